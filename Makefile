@@ -1,0 +1,92 @@
+# amcq: build, test, demo, install. See README.md.
+#   make            build build/amcq and build/libamcq.a
+#   make demo       build and run amcq on the examples
+#   make test       unit and golden tests, then the same under ASan+UBSan
+#   make test-asan  only the sanitizer run
+#   make test-valgrind  the suite under valgrind
+#   make install PREFIX=/usr/local
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+BUILD   ?= build
+PKGS    := libcjson
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Werror
+CFLAGS  ?= -O2 -g
+ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -Iinclude -Isrc \
+              $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS    := -lpg_query $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson) -lpthread
+
+LIB_SRC := $(wildcard src/*.c)
+CLI_SRC := $(wildcard src/cli/*.c)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+HDRS    := $(wildcard src/*.h src/cli/*.h include/*.h)
+
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
+
+.PHONY: all deps demo test test-unit test-golden test-asan test-valgrind \
+        install clean format golden-update
+
+all: deps $(BUILD)/amcq $(BUILD)/libamcq.a
+
+# The dependency check runs once per checkout (and again if the script
+# changes); `make deps` forces it.
+deps:
+	@sh scripts/deps.sh
+
+$(BUILD)/.deps-ok: scripts/deps.sh
+	@mkdir -p $(BUILD)
+	@sh scripts/deps.sh
+	@touch $@
+
+$(BUILD)/%.o: %.c $(HDRS) | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/libamcq.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/amcq: $(CLI_OBJ) $(BUILD)/libamcq.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libamcq.a $(LIBS)
+
+$(BUILD)/unit: $(UNIT_OBJ) $(BUILD)/libamcq.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libamcq.a $(LIBS)
+
+demo: all
+	@echo '$$ amcq check examples/'
+	@$(BUILD)/amcq check examples/ || true
+
+test: all $(BUILD)/unit
+	@bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit
+	@$(MAKE) --no-print-directory test-asan
+
+test-asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan CC=clang \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	  build/asan/amcq build/asan/unit
+	@echo "== the same suite under AddressSanitizer + UndefinedBehaviorSanitizer"
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  bash tests/run.sh build/asan/amcq build/asan/unit
+
+test-valgrind: all $(BUILD)/unit
+	@AMCQ_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
+	  bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit
+
+golden-update: all
+	@UPDATE=1 bash tests/run.sh $(BUILD)/amcq
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
+	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/amcq $(DESTDIR)$(PREFIX)/bin/amcq
+	install -m 644 $(BUILD)/libamcq.a $(DESTDIR)$(PREFIX)/lib/libamcq.a
+	install -m 644 include/amcq.h $(DESTDIR)$(PREFIX)/include/amcq.h
+	install -m 644 docs/amcq.1 $(DESTDIR)$(PREFIX)/share/man/man1/amcq.1
+
+format:
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) $(HDRS)
+
+clean:
+	rm -rf build

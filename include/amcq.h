@@ -1,0 +1,93 @@
+/*
+ * amcq.h: the public API of libamcq, the library behind the amcq command.
+ * amcq checks Amazon Marketing Cloud SQL against AMC's privacy rules before
+ * it is submitted. Everything the command does, a caller of this library can
+ * do. All names are prefixed amcq_.
+ *
+ * Memory: every object returned by an amcq_*_new/parse function is freed by
+ * the matching amcq_*_free; strings returned as char * are freed with
+ * amcq_free(); const char * results belong to the object they came from.
+ */
+#ifndef AMCQ_H
+#define AMCQ_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define AMCQ_VERSION "0.1.0"
+
+/* Version string of the library, e.g. "0.1.0". */
+const char *amcq_version(void);
+
+/* Largest query text accepted, in bytes. */
+#define AMCQ_MAX_QUERY_BYTES ((size_t)4 << 20)
+
+typedef enum amcq_severity {
+  AMCQ_NOTE = 0,
+  AMCQ_WARNING = 1,
+  AMCQ_ERROR = 2
+} amcq_severity;
+
+/* One diagnostic. Lines and columns are 1-based; columns count code points
+** of the original text. The end is exclusive: end_column is the column just
+** after the last character of the span. */
+typedef struct amcq_diagnostic {
+  const char *code;    /* stable rule code, e.g. "AMC001" */
+  amcq_severity severity;
+  const char *message;
+  const char *hint;    /* NULL when there is none */
+  size_t start, end;   /* byte offsets into the text */
+  int line, column, end_line, end_column;
+} amcq_diagnostic;
+
+/* One query: its text, its IR and its diagnostics. */
+typedef struct amcq_query amcq_query;
+
+/* Analyse text[0..len) (need not be NUL-terminated; it is copied). path is
+** used in messages ("<stdin>" if NULL). Never returns NULL: problems of any
+** kind, including invalid UTF-8 or NUL bytes, become diagnostics. */
+amcq_query *amcq_query_parse(const char *text, size_t len, const char *path);
+void amcq_query_free(amcq_query *q);
+
+/* Diagnostics, sorted by position. */
+size_t amcq_query_diagnostic_count(const amcq_query *q);
+/* Fill *out with diagnostic i; returns 0, or -1 if i is out of range. The
+** strings in *out belong to q. */
+int amcq_query_diagnostic(const amcq_query *q, size_t i, amcq_diagnostic *out);
+/* Number of error-severity diagnostics. */
+int amcq_query_error_count(const amcq_query *q);
+/* Did parsing produce an IR? (0 after a syntax error.) */
+int amcq_query_has_ir(const amcq_query *q);
+
+typedef enum amcq_format {
+  AMCQ_FORMAT_TEXT = 0, /* path:line:col: severity[CODE]: message + snippet */
+  AMCQ_FORMAT_JSON = 1  /* one {"path":..,"diagnostics":[...]} object */
+} amcq_format;
+
+/* Render all diagnostics of q. color adds ANSI colours (text only). */
+char *amcq_query_render(const amcq_query *q, amcq_format fmt, int color);
+
+/* The IR as indented text (json = 0) or JSON (json = 1); NULL if there is
+** no IR. */
+char *amcq_query_dump_ir(const amcq_query *q, int json);
+
+/* Rule reference: number of rules and their code, name, severity and
+** one-line summary. */
+size_t amcq_rule_count(void);
+int amcq_rule_info(size_t i, const char **code, const char **name,
+                   amcq_severity *severity, const char **summary);
+
+void amcq_free(void *p);
+
+/* Release libpg_query's per-thread memory. Optional; call before exit to
+** keep leak checkers quiet. */
+void amcq_thread_cleanup(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

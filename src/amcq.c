@@ -1,0 +1,154 @@
+/*
+ * amcq.c: the library's front door (include/amcq.h). Runs the pipeline over
+ * one query text: validation, lexing, dialect rewrite, parse; later stages
+ * (bind, check) plug in here.
+ */
+#include "amcq.h"
+
+#include <pg_query.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "dialect.h"
+#include "ir.h"
+#include "lex.h"
+#include "parse.h"
+#include "rules.h"
+#include "source.h"
+#include "util.h"
+
+struct amcq_query {
+  Arena arena;
+  char *zText; /* copy of the input, NUL-terminated */
+  Source src;
+  TokenList all, sig;
+  Dialect dia;
+  DiagList diags;
+  Select *pRoot;
+};
+
+const char *amcq_version(void) { return AMCQ_VERSION; }
+
+amcq_query *amcq_query_parse(const char *text, size_t len, const char *path) {
+  amcq_query *q = xcalloc(1, sizeof *q);
+  size_t bad;
+  int bNul;
+  q->diags.pArena = &q->arena;
+  q->zText = xmalloc(len + 1);
+  if (len) memcpy(q->zText, text, len);
+  q->zText[len] = 0;
+  source_init(&q->src, &q->arena, arena_strdup(&q->arena, path ? path : "<stdin>"),
+              q->zText, len);
+
+  if (len > AMCQ_MAX_QUERY_BYTES) {
+    Diag *d = diag_add(&q->diags, "AMC004", 0, 0,
+                       "query too large: %zu bytes, the limit is %zu", len,
+                       (size_t)AMCQ_MAX_QUERY_BYTES);
+    diag_hint(&q->diags, d, "AMC queries are rarely above a few kilobytes");
+    return q;
+  }
+  bad = source_check_utf8(q->zText, len, &bNul);
+  if (bad < len) {
+    Diag *d;
+    if (bNul) {
+      d = diag_add(&q->diags, "AMC002", (uint32_t)bad, (uint32_t)bad + 1,
+                   "NUL byte in the input");
+      diag_hint(&q->diags, d, "the file may be binary or UTF-16 encoded; save "
+                              "it as UTF-8 text");
+    } else {
+      d = diag_add(&q->diags, "AMC002", (uint32_t)bad, (uint32_t)bad + 1,
+                   "invalid UTF-8: byte 0x%02x cannot start or continue a "
+                   "character here",
+                   (unsigned char)q->zText[bad]);
+      diag_hint(&q->diags, d, "save the file as UTF-8 (it may be Latin-1 or "
+                              "Windows-1252)");
+    }
+    return q;
+  }
+  lex_all(&q->arena, q->zText, len, &q->all);
+  lex_significant(&q->arena, &q->all, &q->sig);
+  dialect_rewrite(&q->arena, &q->src, &q->all, &q->dia, &q->diags);
+  q->pRoot = parse_query(&q->arena, &q->src, &q->dia, &q->sig, &q->diags);
+  diag_sort(&q->diags);
+  return q;
+}
+
+void amcq_query_free(amcq_query *q) {
+  if (!q) return;
+  diag_list_free(&q->diags);
+  arena_free(&q->arena);
+  free(q->zText);
+  free(q);
+}
+
+size_t amcq_query_diagnostic_count(const amcq_query *q) { return q->diags.n; }
+
+int amcq_query_diagnostic(const amcq_query *q, size_t i, amcq_diagnostic *out) {
+  const Diag *d;
+  if (i >= q->diags.n) return -1;
+  d = &q->diags.a[i];
+  out->code = d->zCode;
+  out->severity = (amcq_severity)d->severity;
+  out->message = d->zMessage;
+  out->hint = d->zHint;
+  out->start = d->iStart;
+  out->end = d->iEnd;
+  source_linecol(&q->src, d->iStart, &out->line, &out->column);
+  source_linecol(&q->src, d->iEnd, &out->end_line, &out->end_column);
+  return 0;
+}
+
+int amcq_query_error_count(const amcq_query *q) { return q->diags.nError; }
+
+int amcq_query_has_ir(const amcq_query *q) { return q->pRoot != NULL; }
+
+char *amcq_query_render(const amcq_query *q, amcq_format fmt, int color) {
+  StrBuf b = {0};
+  size_t i;
+  if (fmt == AMCQ_FORMAT_JSON) {
+    sb_puts(&b, "{\"path\":");
+    sb_json_str(&b, q->src.zPath);
+    sb_puts(&b, ",\"diagnostics\":[");
+    for (i = 0; i < q->diags.n; i++) {
+      if (i) sb_putc(&b, ',');
+      diag_render_json(&b, &q->src, &q->diags.a[i]);
+    }
+    sb_puts(&b, "]}");
+  } else {
+    for (i = 0; i < q->diags.n; i++) {
+      diag_render_text(&b, &q->src, &q->diags.a[i], color);
+    }
+  }
+  return sb_finish(&b);
+}
+
+char *amcq_query_dump_ir(const amcq_query *q, int json) {
+  StrBuf b = {0};
+  if (!q->pRoot) return NULL;
+  ir_dump(&b, &q->src, q->pRoot, json);
+  return sb_finish(&b);
+}
+
+size_t amcq_rule_count(void) {
+  size_t n;
+  rules_all(&n);
+  return n;
+}
+
+int amcq_rule_info(size_t i, const char **code, const char **name,
+                   amcq_severity *severity, const char **summary) {
+  size_t n;
+  const RuleInfo *a = rules_all(&n);
+  if (i >= n) return -1;
+  if (code) *code = a[i].zCode;
+  if (name) *name = a[i].zName;
+  if (severity) *severity = (amcq_severity)a[i].severity;
+  if (summary) *summary = a[i].zSummary;
+  return 0;
+}
+
+void amcq_free(void *p) { free(p); }
+
+void amcq_thread_cleanup(void) { pg_query_exit(); }

@@ -1,0 +1,70 @@
+/*
+ * arena.c: bump allocation in growing blocks. Large requests get a block of
+ * their own so a huge IN list does not waste a whole standard block.
+ */
+#include "arena.h"
+
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+struct ArenaBlock {
+  ArenaBlock *pNext;
+  size_t nSize; /* usable bytes in a[] */
+  size_t nUsed;
+  alignas(max_align_t) unsigned char a[];
+};
+
+#define ARENA_BLOCK 16384
+
+void *arena_alloc(Arena *p, size_t n) {
+  const size_t align = alignof(max_align_t);
+  ArenaBlock *b = p->pHead;
+  n = (n + align - 1) & ~(align - 1);
+  if (n == 0) n = align;
+  if (!b || b->nSize - b->nUsed < n) {
+    size_t sz = n > ARENA_BLOCK / 4 ? n : ARENA_BLOCK;
+    ArenaBlock *nb = xmalloc(sizeof(ArenaBlock) + sz);
+    nb->nSize = sz;
+    nb->nUsed = 0;
+    if (sz == n && b) {
+      /* A dedicated block goes behind the current one, which keeps room. */
+      nb->pNext = b->pNext;
+      b->pNext = nb;
+    } else {
+      nb->pNext = b;
+      p->pHead = nb;
+    }
+    b = nb;
+  }
+  void *r = b->a + b->nUsed;
+  b->nUsed += n;
+  p->nUsed += n;
+  memset(r, 0, n);
+  return r;
+}
+
+char *arena_strndup(Arena *p, const char *z, size_t n) {
+  char *r = arena_alloc(p, n + 1);
+  memcpy(r, z, n);
+  r[n] = 0;
+  return r;
+}
+
+char *arena_strdup(Arena *p, const char *z) {
+  return arena_strndup(p, z, strlen(z));
+}
+
+void arena_free(Arena *p) {
+  ArenaBlock *b = p->pHead;
+  while (b) {
+    ArenaBlock *n = b->pNext;
+    free(b);
+    b = n;
+  }
+  p->pHead = NULL;
+  p->nUsed = 0;
+}

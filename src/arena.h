@@ -1,0 +1,29 @@
+/*
+ * arena.h: a bump allocator. The IR of one query, the dialect rewrite and the
+ * binder's tables live in one Arena and are freed together by arena_free();
+ * nothing allocated here is ever freed on its own.
+ */
+#ifndef AMCQ_ARENA_H
+#define AMCQ_ARENA_H
+
+#include <stddef.h>
+
+typedef struct ArenaBlock ArenaBlock;
+
+typedef struct Arena {
+  ArenaBlock *pHead; /* newest block first */
+  size_t nUsed;      /* bytes handed out, for limits and statistics */
+} Arena;
+
+/* Zeroed memory, aligned for any type. Aborts on out-of-memory. */
+void *arena_alloc(Arena *p, size_t n);
+/* Copy of z[0..n) with a NUL terminator. */
+char *arena_strndup(Arena *p, const char *z, size_t n);
+char *arena_strdup(Arena *p, const char *z);
+/* Release every block; the Arena is empty and reusable afterwards. */
+void arena_free(Arena *p);
+
+#define ARENA_NEW(pArena, T) ((T *)arena_alloc((pArena), sizeof(T)))
+#define ARENA_ARRAY(pArena, T, n) ((T *)arena_alloc((pArena), sizeof(T) * (n)))
+
+#endif

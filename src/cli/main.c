@@ -1,0 +1,64 @@
+/*
+ * cli/main.c: the amcq command. Dispatches to a subcommand; the only place
+ * that turns results into an exit status (0 clean, 1 rejected, 2 trouble).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "amcq.h"
+#include "cli.h"
+
+static void usage(FILE *f) {
+  fputs(
+      "usage: amcq <command> [options] [arguments]\n"
+      "\n"
+      "Check Amazon Marketing Cloud SQL against AMC's rules before you "
+      "submit it.\n"
+      "\n"
+      "commands:\n"
+      "  check [--format text|json] [--color auto|always|never] PATH...\n"
+      "        report syntax and AMC rule problems in .sql files (directories\n"
+      "        are searched recursively; - reads standard input)\n"
+      "  parse [--format text|json] FILE|-\n"
+      "        print the parsed query (IR) with source spans\n"
+      "  rules [CODE]\n"
+      "        list the rules, or describe one\n"
+      "  version\n"
+      "        print the version\n"
+      "\n"
+      "exit status: 0 no errors, 1 the query is rejected, 2 usage or I/O error\n",
+      f);
+}
+
+int main(int argc, char **argv) {
+  const char *zCmd;
+  int rc;
+  if (argc < 2) {
+    usage(stderr);
+    return EXIT_TROUBLE;
+  }
+  zCmd = argv[1];
+  if (strcmp(zCmd, "check") == 0) {
+    rc = cmd_check(argc - 1, argv + 1);
+  } else if (strcmp(zCmd, "parse") == 0) {
+    rc = cmd_parse(argc - 1, argv + 1);
+  } else if (strcmp(zCmd, "rules") == 0) {
+    rc = cmd_rules(argc - 1, argv + 1);
+  } else if (strcmp(zCmd, "version") == 0 || strcmp(zCmd, "--version") == 0) {
+    printf("amcq %s\n", amcq_version());
+    rc = EXIT_CLEAN;
+  } else if (strcmp(zCmd, "help") == 0 || strcmp(zCmd, "--help") == 0 ||
+             strcmp(zCmd, "-h") == 0) {
+    usage(stdout);
+    rc = EXIT_CLEAN;
+  } else {
+    cli_error("unknown command '%s' (see 'amcq help')", zCmd);
+    rc = EXIT_TROUBLE;
+  }
+  amcq_thread_cleanup();
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    cli_error("cannot write to standard output");
+    return EXIT_TROUBLE;
+  }
+  return rc;
+}

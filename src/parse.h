@@ -1,0 +1,27 @@
+/*
+ * parse.h: the second stage. Hands the dialect's rewritten text to
+ * libpg_query, reads its JSON tree with cJSON and builds the typed IR of
+ * ir.h, mapping every position back to the original text.
+ */
+#ifndef AMCQ_PARSE_H
+#define AMCQ_PARSE_H
+
+#include "arena.h"
+#include "diag.h"
+#include "dialect.h"
+#include "ir.h"
+#include "lex.h"
+#include "source.h"
+
+/* Deepest IR nesting any walker of ours accepts. libpg_query's JSON is read
+** with cJSON, which refuses more than 1000 levels; each IR level is at least
+** two JSON levels, so this bound is never the first to bite. */
+#define PARSE_MAX_DEPTH 1000
+
+/* Parse the single query of pDia's text. pSig are the significant tokens of
+** the ORIGINAL text. Returns the IR, or NULL after reporting why (syntax
+** error, not a SELECT, several statements, too deep, ...) to pDiag. */
+Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
+                    const TokenList *pSig, DiagList *pDiag);
+
+#endif

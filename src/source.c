@@ -1,0 +1,97 @@
+/*
+ * source.c: line tables, code-point columns and UTF-8 validation for input
+ * texts. Everything amcq reports about a position goes through here.
+ */
+#include "source.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void source_init(Source *p, Arena *pArena, const char *zPath, const char *z,
+                 size_t n) {
+  size_t i, nLine = 1;
+  for (i = 0; i < n; i++) {
+    if (z[i] == '\n') nLine++;
+  }
+  p->zPath = zPath;
+  p->z = z;
+  p->n = n;
+  p->aLine = ARENA_ARRAY(pArena, uint32_t, nLine);
+  p->nLine = 0;
+  p->aLine[p->nLine++] = 0;
+  for (i = 0; i < n; i++) {
+    if (z[i] == '\n') p->aLine[p->nLine++] = (uint32_t)(i + 1);
+  }
+}
+
+int source_utf8_len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return 2;
+  if (c >= 0xE0 && c <= 0xEF) return 3;
+  if (c >= 0xF0 && c <= 0xF4) return 4;
+  return 1;
+}
+
+static size_t line_index(const Source *p, size_t off) {
+  size_t lo = 0, hi = p->nLine;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (p->aLine[mid] <= off) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+void source_linecol(const Source *p, size_t off, int *pLine, int *pCol) {
+  size_t iLine, i, nCol = 1;
+  if (off > p->n) off = p->n;
+  iLine = line_index(p, off);
+  i = p->aLine[iLine];
+  while (i < off) {
+    size_t len = (size_t)source_utf8_len((unsigned char)p->z[i]);
+    i += len;
+    nCol++;
+  }
+  *pLine = (int)iLine + 1;
+  *pCol = (int)nCol;
+}
+
+void source_line_range(const Source *p, size_t off, size_t *pStart,
+                       size_t *pEnd) {
+  size_t iLine, e;
+  if (off > p->n) off = p->n;
+  iLine = line_index(p, off);
+  e = iLine + 1 < p->nLine ? p->aLine[iLine + 1] - 1 : p->n;
+  if (e > p->aLine[iLine] && p->z[e - 1] == '\r') e--;
+  *pStart = p->aLine[iLine];
+  *pEnd = e;
+}
+
+size_t source_check_utf8(const char *zText, size_t n, int *pbNul) {
+  const unsigned char *z = (const unsigned char *)zText;
+  size_t i = 0;
+  *pbNul = 0;
+  while (i < n) {
+    unsigned char c = z[i];
+    int len, k;
+    if (c == 0) {
+      *pbNul = 1;
+      return i;
+    }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    len = source_utf8_len(c);
+    if (len == 1 || i + (size_t)len > n) return i;
+    for (k = 1; k < len; k++) {
+      if ((z[i + k] & 0xC0) != 0x80) return i;
+    }
+    if (c == 0xE0 && z[i + 1] < 0xA0) return i;  /* overlong */
+    if (c == 0xED && z[i + 1] >= 0xA0) return i; /* surrogate */
+    if (c == 0xF0 && z[i + 1] < 0x90) return i;  /* overlong */
+    if (c == 0xF4 && z[i + 1] >= 0x90) return i; /* > U+10FFFF */
+    i += (size_t)len;
+  }
+  return n;
+}
