@@ -67,7 +67,7 @@ test-asan:
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  build/asan/amcq build/asan/unit
 	@echo "== the same suite under AddressSanitizer + UndefinedBehaviorSanitizer"
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 \
 	  bash tests/run.sh build/asan/amcq build/asan/unit
 
 test-valgrind: all $(BUILD)/unit

@@ -276,6 +276,142 @@ static size_t rewrite_extend(Builder *b, const Source *pSrc,
   return iClose + 1;
 }
 
+
+/* Keywords PostgreSQL accepts as a column alias only after AS, while AMC
+** also takes them bare: SELECT HOUR(event_dt) hour, ... */
+static int is_as_label_kw(const char *z, const Token *t) {
+  static const char *const az[] = {"hour", "day", "month", "year", "minute",
+                                   "second", "filter", "over", "within",
+                                   "without", "varying", "char", "character",
+                                   "precision"};
+  size_t i;
+  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
+    if (lex_is_word(z, t, az[i])) return 1;
+  }
+  return 0;
+}
+
+/* Can the token ending an expression be t (with pBefore before it)? Words
+** that are parts of type names (DOUBLE PRECISION, INTERVAL '1' DAY) are not
+** expression ends. */
+static int ends_expr(const char *z, const Token *t, const Token *pBefore) {
+  static const char *const azType[] = {
+      "double", "character", "interval", "timestamp", "time", "varying",
+      "with", "without", "zone", "national", "as", "select", "by", "and",
+      "or", "not", "when", "then", "else", "distinct", "all", "on", "in",
+      "is", "from", "where", "having", "case", "between", "like"};
+  size_t i;
+  switch (t->kind) {
+    case TK_RPAREN:
+    case TK_RBRACKET:
+    case TK_QIDENT:
+    case TK_NUMBER:
+      return 1;
+    case TK_STRING:
+      return !(pBefore && lex_is_word(z, pBefore, "interval"));
+    case TK_WORD:
+      for (i = 0; i < sizeof azType / sizeof azType[0]; i++) {
+        if (lex_is_word(z, t, azType[i])) return 0;
+      }
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/* Tokens that may follow a column alias. */
+static int follows_label(const char *z, const Token *t) {
+  static const char *const az[] = {"from", "union", "intersect", "except",
+                                   "where", "group", "order", "having",
+                                   "window"};
+  size_t i;
+  if (!t) return 1;
+  if (t->kind == TK_COMMA || t->kind == TK_RPAREN || t->kind == TK_SEMI) {
+    return 1;
+  }
+  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
+    if (lex_is_word(z, t, az[i])) return 1;
+  }
+  return 0;
+}
+
+/* Index of the ')' matching the '(' at index i of pAll; pAll->n if none. */
+static size_t match_paren(const TokenList *pAll, size_t i) {
+  int depth = 0;
+  size_t k;
+  for (k = i; k < pAll->n; k++) {
+    if (pAll->a[k].kind == TK_LPAREN) depth++;
+    else if (pAll->a[k].kind == TK_RPAREN && --depth == 0) return k;
+  }
+  return pAll->n;
+}
+
+/* POSITION(substr, str) with a comma, as AMC writes it; PostgreSQL's
+** grammar knows only POSITION(substr IN str). */
+static int is_comma_position(const char *z, const TokenList *pAll, size_t i) {
+  size_t k = next_sig(pAll, i + 1), m;
+  int depth = 0, bComma = 0;
+  if (!lex_is_word(z, &pAll->a[i], "position") || k >= pAll->n ||
+      pAll->a[k].kind != TK_LPAREN) {
+    return 0;
+  }
+  m = match_paren(pAll, k);
+  for (; k < m; k++) {
+    const Token *t = &pAll->a[k];
+    if (t->kind == TK_LPAREN) depth++;
+    else if (t->kind == TK_RPAREN) depth--;
+    else if (depth == 1 && t->kind == TK_COMMA) bComma = 1;
+    else if (depth == 1 && lex_is_word(z, t, "in")) return 0;
+  }
+  return bComma;
+}
+
+/*
+** Plan the parentheses PostgreSQL needs where AMC needs none: a subscript
+** on a call, f(x)[1] -> (f(x))[1], and a parameter list without its own
+** parentheses, IN CUSTOM_PARAMETER('x') -> IN (CUSTOM_PARAMETER('x')).
+** aOpen[i] / aClose[i] count the '(' to write before token i and the ')'
+** to write after it.
+*/
+static void plan_parens(const char *z, const TokenList *pAll,
+                        unsigned char *aOpen, unsigned char *aClose) {
+  size_t i, prev = pAll->n, prev2 = pAll->n;
+  for (i = 0; i < pAll->n; i++) {
+    const Token *t = &pAll->a[i];
+    if (t->kind == TK_SPACE || t->kind == TK_COMMENT) continue;
+    if (t->kind == TK_LPAREN && prev < pAll->n &&
+        pAll->a[prev].kind == TK_WORD) {
+      size_t m = match_paren(pAll, i);
+      size_t nx = m < pAll->n ? next_sig(pAll, m + 1) : pAll->n;
+      if (nx < pAll->n && pAll->a[nx].kind == TK_LBRACKET) {
+        size_t iName = prev;
+        /* A qualified name a.b(x) starts at a. */
+        while (iName > 0) {
+          size_t d = iName - 1;
+          while (d > 0 && (pAll->a[d].kind == TK_SPACE || pAll->a[d].kind == TK_COMMENT)) d--;
+          if (pAll->a[d].kind != TK_DOT || d == 0) break;
+          d--;
+          while (d > 0 && (pAll->a[d].kind == TK_SPACE || pAll->a[d].kind == TK_COMMENT)) d--;
+          if (pAll->a[d].kind != TK_WORD) break;
+          iName = d;
+        }
+        if (aOpen[iName] < 8 && aClose[m] < 8) {
+          aOpen[iName]++;
+          aClose[m]++;
+        }
+      }
+      if (prev2 < pAll->n && lex_is_word(z, &pAll->a[prev2], "in") &&
+          lex_is_word(z, &pAll->a[prev], "custom_parameter") && m < pAll->n &&
+          aOpen[prev] < 8 && aClose[m] < 8) {
+        aOpen[prev]++;
+        aClose[m]++;
+      }
+    }
+    prev2 = prev;
+    prev = i;
+  }
+}
+
 /* What a parenthesis level is, for finding FROM subqueries. */
 typedef struct Level {
   int bQuery;    /* a query level: FROM here starts a FROM list */
@@ -302,8 +438,12 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
   Level *aLevel = NULL;
   size_t nLevel = 0, capLevel = 0, capExtend = 0, capAnon = 0;
   size_t i;
-  const Token *pPrev = NULL; /* previous significant token */
-  int nAnon = 0, lastWarnLine = 0;
+  const Token *pPrev = NULL;  /* previous significant token */
+  const Token *pPrev2 = NULL; /* and the one before it */
+  unsigned char *aOpen, *aClose;
+  int nAnon = 0, lastWarnLine = 0, nUspace = 0, nUspaceLines = 0;
+  uint32_t iFirstUspace = 0, nFirstUspace = 0;
+  unsigned cpFirst = 0;
   uint32_t *aAnon = NULL;
   DialectExtend *aExtendHeap = NULL;
 
@@ -316,9 +456,15 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
   aLevel[0].bSubItem = 0;
   nLevel = 1;
 
+  aOpen = xcalloc(pAll->n + 1, 1);
+  aClose = xcalloc(pAll->n + 1, 1);
+  plan_parens(z, pAll, aOpen, aClose);
+
   for (i = 0; i < pAll->n;) {
     const Token *t = &pAll->a[i];
     Level *L = &aLevel[nLevel - 1];
+
+    if (aOpen[i]) out_seg(&b, "((((((((", aOpen[i], t->iStart, 0, 0);
 
     if (t->kind == TK_SPACE) {
       if (t->nUspace == 0) {
@@ -337,24 +483,18 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
             out_seg(&b, "", 0, j, (uint32_t)nU, 0);
           } else {
             int line, col;
-            source_linecol(pSrc, j, &line, &col);
             out_seg(&b, " ", 1, j, (uint32_t)nU, 0);
-            if (line != lastWarnLine) {
-              Diag *d;
-              unsigned cp;
+            source_linecol(pSrc, j, &line, &col);
+            if (nUspace++ == 0) {
               const unsigned char *u = (const unsigned char *)z + j;
-              if (nU == 2) cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
-              else cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) |
-                        (u[2] & 0x3Fu);
-              d = diag_add(pDiag, "AMC003", j, j + (uint32_t)nU,
-                           "Unicode space character U+%04X outside a string; "
-                           "treated as a space",
-                           cp);
-              diag_hint(pDiag, d,
-                        "replace it with an ordinary space: it often comes "
-                        "from copying a query out of a web page or document");
-              lastWarnLine = line;
+              iFirstUspace = j;
+              nFirstUspace = (uint32_t)nU;
+              if (nU == 2) cpFirst = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+              else cpFirst = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) |
+                             (u[2] & 0x3Fu);
             }
+            if (line != lastWarnLine) nUspaceLines++;
+            lastWarnLine = line;
           }
           j += (uint32_t)nU;
           run = j;
@@ -374,6 +514,7 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
       size_t nx = rewrite_extend(&b, pSrc, pAll, i, &aExtendHeap,
                                  &pOut->nExtend, &capExtend, pDiag);
       if (nx != i) {
+        pPrev2 = pPrev;
         pPrev = &pAll->a[nx - 1];
         i = nx;
         continue;
@@ -411,15 +552,17 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
       util_grow((void **)&aLevel, &capLevel, nLevel + 1, sizeof(Level));
       aLevel[nLevel++] = nl;
       out_copy(&b, pSrc, t->iStart, t->iEnd - t->iStart);
-      pPrev = t;
-      i++;
-      continue;
+      goto next;
     }
 
     if (t->kind == TK_RPAREN) {
       int bSub = nLevel > 1 && aLevel[nLevel - 1].bSubItem;
       if (nLevel > 1) nLevel--;
       out_copy(&b, pSrc, t->iStart, t->iEnd - t->iStart);
+      if (aClose[i]) {
+        out_seg(&b, "))))))))", aClose[i], t->iEnd, 0, 0);
+        aClose[i] = 0;
+      }
       if (bSub) {
         size_t nx = next_sig(pAll, i + 1);
         int bAlias = 0;
@@ -440,14 +583,77 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
           out_seg(&b, aName, (size_t)nName, t->iEnd, 0, 0);
         }
       }
-      pPrev = t;
-      i++;
-      continue;
+      goto next;
+    }
+
+    if (t->kind == TK_WORD) {
+      size_t nx = next_sig(pAll, i + 1);
+      const Token *pNext = nx < pAll->n ? &pAll->a[nx] : NULL;
+      if (is_as_label_kw(z, t) && pPrev && ends_expr(z, pPrev, pPrev2) &&
+          follows_label(z, pNext)) {
+        /* A bare alias PostgreSQL reads as a keyword: quote it, folded to
+        ** lower case as an unquoted name would be. */
+        StrBuf q = {0};
+        uint32_t k;
+        sb_putc(&q, '"');
+        for (k = t->iStart; k < t->iEnd; k++) sb_putc(&q, (char)tolower((unsigned char)z[k]));
+        sb_putc(&q, '"');
+        out_seg(&b, q.z, q.n, t->iStart, t->iEnd - t->iStart, 0);
+        sb_free(&q);
+        goto next;
+      }
+      if (is_comma_position(z, pAll, i)) {
+        out_seg(&b, "\"position\"", 10, t->iStart, t->iEnd - t->iStart, 0);
+        goto next;
+      }
+      if (lex_is_word(z, t, "array") && pNext && pNext->kind == TK_OP &&
+          pNext->iEnd - pNext->iStart == 1 && z[pNext->iStart] == '<') {
+        /* ARRAY<LONG> (Spark's array type) -> LONG[] */
+        size_t iElem = next_sig(pAll, nx + 1);
+        size_t iGt = iElem < pAll->n ? next_sig(pAll, iElem + 1) : pAll->n;
+        if (iGt < pAll->n && pAll->a[iElem].kind == TK_WORD &&
+            pAll->a[iGt].kind == TK_OP && pAll->a[iGt].iEnd - pAll->a[iGt].iStart == 1 &&
+            z[pAll->a[iGt].iStart] == '>') {
+          StrBuf q = {0};
+          sb_append(&q, z + pAll->a[iElem].iStart, pAll->a[iElem].iEnd - pAll->a[iElem].iStart);
+          sb_puts(&q, "[]");
+          out_seg(&b, q.z, q.n, t->iStart, pAll->a[iGt].iEnd - t->iStart, 0);
+          sb_free(&q);
+          pPrev2 = pPrev;
+          pPrev = &pAll->a[iGt];
+          i = iGt + 1;
+          continue;
+        }
+      }
     }
 
     out_copy(&b, pSrc, t->iStart, t->iEnd - t->iStart);
+  next:
+    if (aClose[i]) out_seg(&b, "))))))))", aClose[i], t->iEnd, 0, 0);
+    pPrev2 = pPrev;
     pPrev = t;
     i++;
+  }
+  free(aOpen);
+  free(aClose);
+
+  /* One warning for all Unicode spaces: a query pasted from a web page has
+  ** them on every line, and one message says it all. */
+  if (nUspace) {
+    Diag *d;
+    if (nUspace == 1) {
+      d = diag_add(pDiag, "AMC003", iFirstUspace, iFirstUspace + nFirstUspace,
+                   "Unicode space character U+%04X outside a string; treated "
+                   "as a space",
+                   cpFirst);
+    } else {
+      d = diag_add(pDiag, "AMC003", iFirstUspace, iFirstUspace + nFirstUspace,
+                   "%d Unicode space characters (first: U+%04X, here) outside "
+                   "strings on %d line%s; treated as spaces",
+                   nUspace, cpFirst, nUspaceLines, nUspaceLines == 1 ? "" : "s");
+    }
+    diag_hint(pDiag, d, "replace them with ordinary spaces: they often come "
+                        "from copying a query out of a web page or document");
   }
 
   /* Move the heap arrays into the arena so the Dialect needs no free(). */

@@ -360,8 +360,19 @@ static Expr *conv_const(Parser *p, const cJSON *body) {
       e->zLit = arena_strdup(p->pArena, aBuf);
     }
   } else if ((v = jget(body, "fval")) != NULL) {
+    const char *zf = jstr(v, "fval", "0");
+    char *zEnd;
+    long long ll;
     e->litKind = LIT_NUMERIC;
-    e->zLit = arena_strdup(p->pArena, jstr(v, "fval", "0"));
+    e->zLit = arena_strdup(p->pArena, zf);
+    /* Integers beyond 32 bits arrive as "fval" text; keep those that fit
+    ** 64 bits as integers (campaign ids are 13 digits). */
+    errno = 0;
+    ll = strtoll(zf, &zEnd, 10);
+    if (!errno && *zEnd == 0 && zEnd != zf) {
+      e->litKind = LIT_INT;
+      e->iLit = ll;
+    }
     if (e->zLit[0] == '-') {
       /* "-1.5": the span runs from '-' through the number. */
       size_t i = tok_at(p, off);
@@ -528,6 +539,14 @@ static Expr *conv_func(Parser *p, const cJSON *body) {
   }
   e->bSqlSyntax = strcmp(zFmt, "COERCE_SQL_SYNTAX") == 0;
   e->args = conv_list(p, jget(body, "args"));
+  if (e->bSqlSyntax && strcmp(e->zFunc, "position") == 0 && e->args.n == 2) {
+    /* libpg_query turns POSITION(a IN b) into position(b, a); the IR keeps
+    ** AMC's order, POSITION(substring, string), whichever way it was
+    ** written. */
+    Expr *t = e->args.a[0];
+    e->args.a[0] = e->args.a[1];
+    e->args.a[1] = t;
+  }
   e->bStar = jbool(body, "agg_star");
   e->bDistinct = jbool(body, "agg_distinct");
   e->bVariadic = jbool(body, "func_variadic");

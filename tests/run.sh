@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The amcq test runner: C unit tests, golden IR dumps of the query corpus,
+# and golden command cases. Prints one line per failure and, last,
+# "N passed, N failed". Exits non-zero on any failure.
+#
+# usage: tests/run.sh AMCQ [UNIT_BINARY]
+#   UPDATE=1     rewrite expected files from the current output (review the diff!)
+#   AMCQ_WRAP    command prefix for every run, e.g. "valgrind -q --error-exitcode=99"
+#   VERBOSE=1    print a line for passing tests too
+set -u
+cd "$(dirname "$0")/.." || exit 2
+AMCQ=$1
+UNIT=${2:-}
+WRAP=${AMCQ_WRAP:-}
+UPDATE=${UPDATE:-0}
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export NO_COLOR=1
+
+ok() { pass=$((pass + 1)); [ "${VERBOSE:-0}" = 1 ] && echo "ok   $1"; return 0; }
+bad() {
+  fail=$((fail + 1))
+  echo "FAIL $1"
+  [ -n "${2:-}" ] && sed 's/^/     /' "$2" | head -40
+  return 0
+}
+
+# Compare actual output file $2 with expected file $3 for test $1.
+golden() {
+  local name=$1 actual=$2 expected=$3
+  if [ "$UPDATE" = 1 ]; then
+    cp "$actual" "$expected"
+    ok "$name"
+  elif [ ! -f "$expected" ]; then
+    bad "$name: no expected file $expected" "$actual"
+  elif cmp -s "$actual" "$expected"; then
+    ok "$name"
+  else
+    diff -u "$expected" "$actual" > "$tmp/diff"
+    bad "$name" "$tmp/diff"
+  fi
+}
+
+# 1. C unit tests: the binary prints "PASS name" or "FAIL name: why".
+if [ -n "$UNIT" ]; then
+  $WRAP "$UNIT" > "$tmp/unit" 2>&1
+  rc=$?
+  while IFS= read -r line; do
+    case "$line" in
+      PASS\ *) ok "unit ${line#PASS }" ;;
+      FAIL\ *) bad "unit ${line#FAIL }" ;;
+    esac
+  done < "$tmp/unit"
+  if [ $rc != 0 ] && ! grep -q '^FAIL ' "$tmp/unit"; then
+    bad "unit tests exited with status $rc" "$tmp/unit"
+  fi
+fi
+
+# 2. The query corpus: every query parses without error; its IR matches the
+#    golden dump.
+for f in tests/corpus/*.sql; do
+  [ -e "$f" ] || continue
+  $WRAP "$AMCQ" parse "$f" > "$tmp/ir" 2> "$tmp/err"
+  rc=$?
+  if [ $rc != 0 ] || grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:|==[0-9]+== ' "$tmp/err"; then
+    bad "corpus $f: amcq parse exited with $rc" "$tmp/err"
+    continue
+  fi
+  if grep -q 'error\[' "$tmp/err"; then
+    bad "corpus $f: error diagnostics" "$tmp/err"
+    continue
+  fi
+  golden "corpus $f" "$tmp/ir" "${f%.sql}.ir"
+done
+
+# 3. Command cases. tests/cases/*/NAME.sql is checked with
+#    `amcq check --format text NAME.sql` (plus the options in NAME.opts if
+#    present); NAME.cmd holds a whole argument list instead (NAME.stdin feeds
+#    standard input). Expected: stdout, then stderr, then "exit N".
+for f in tests/cases/*/*.sql tests/cases/*/*.cmd; do
+  [ -e "$f" ] || continue
+  base=${f%.*}
+  case "$f" in
+    *.sql)
+      [ -e "$base.cmd" ] && continue
+      opts=""
+      [ -f "$base.opts" ] && opts=$(cat "$base.opts")
+      eval "set -- check --color never $opts \"\$f\""
+      ;;
+    *.cmd)
+      eval "set -- $(cat "$f")"
+      ;;
+  esac
+  if [ -f "$base.stdin" ]; then
+    $WRAP "$AMCQ" "$@" < "$base.stdin" > "$tmp/out" 2> "$tmp/err"
+  else
+    $WRAP "$AMCQ" "$@" < /dev/null > "$tmp/out" 2> "$tmp/err"
+  fi
+  rc=$?
+  { cat "$tmp/out"; [ -s "$tmp/err" ] && { echo "--- stderr"; cat "$tmp/err"; }; echo "--- exit $rc"; } > "$tmp/actual"
+  if [ $rc -ge 99 ] || grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:|==[0-9]+== ' "$tmp/err"; then
+    bad "case $f: crashed or memory error (status $rc)" "$tmp/actual"
+    continue
+  fi
+  golden "case $f" "$tmp/actual" "$base.expected"
+done
+
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]

@@ -1,0 +1,366 @@
+/*
+ * test_main.c: unit tests for the front end's data structures: the arena,
+ * line/column mapping, UTF-8 validation, the lexer, the dialect rewrite and
+ * its offset map, and the library API's positions.
+ */
+#include <stdlib.h>
+
+#include "amcq.h"
+#include "arena.h"
+#include "diag.h"
+#include "dialect.h"
+#include "lex.h"
+#include "source.h"
+#include "test.h"
+#include "util.h"
+
+int test_nFail;
+const char *test_zName;
+
+static void test_arena(void) {
+  Arena a = {0};
+  int i;
+  char *z;
+  for (i = 0; i < 10000; i++) {
+    int *p = arena_alloc(&a, sizeof(int) * (size_t)(i % 7 + 1));
+    CHECK(((size_t)p % sizeof(void *)) == 0);
+    CHECK(p[0] == 0);
+    p[0] = i;
+  }
+  z = arena_alloc(&a, 1 << 20); /* a dedicated block */
+  CHECK(z[0] == 0 && z[(1 << 20) - 1] == 0);
+  CHECK_STR(arena_strndup(&a, "hello world", 5), "hello");
+  arena_free(&a);
+  CHECK(a.pHead == NULL && a.nUsed == 0);
+}
+
+static void test_strbuf(void) {
+  StrBuf b = {0};
+  char *z;
+  sb_printf(&b, "%d-%s", 42, "x");
+  sb_json_escape(&b, "a\"b\\\n\x01", 6);
+  z = sb_finish(&b);
+  CHECK_STR(z, "42-xa\\\"b\\\\\\n\\u0001");
+  free(z);
+}
+
+static void test_linecol(void) {
+  Arena a = {0};
+  Source s;
+  int l, c;
+  /* "é" is 2 bytes, "€" 3 bytes; columns count code points. */
+  const char *z = "ab\né€x\r\nlast";
+  source_init(&s, &a, "t.sql", z, strlen(z));
+  source_linecol(&s, 0, &l, &c);
+  CHECK(l == 1 && c == 1);
+  source_linecol(&s, 2, &l, &c); /* the newline itself */
+  CHECK(l == 1 && c == 3);
+  source_linecol(&s, 3, &l, &c); /* é */
+  CHECK(l == 2 && c == 1);
+  source_linecol(&s, 5, &l, &c); /* € */
+  CHECK(l == 2 && c == 2);
+  source_linecol(&s, 8, &l, &c); /* x */
+  CHECK(l == 2 && c == 3);
+  source_linecol(&s, 11, &l, &c); /* l of last */
+  CHECK(l == 3 && c == 1);
+  source_linecol(&s, 1000, &l, &c); /* clamped to the end */
+  CHECK(l == 3 && c == 5);
+  {
+    size_t ls, le;
+    source_line_range(&s, 8, &ls, &le);
+    CHECK(ls == 3 && le == 9); /* \r is not part of the line */
+  }
+  arena_free(&a);
+}
+
+static void test_utf8(void) {
+  int bNul;
+  CHECK(source_check_utf8("abc", 3, &bNul) == 3);
+  CHECK(source_check_utf8("a\xc3\xa9z", 4, &bNul) == 4);
+  CHECK(source_check_utf8("a\xc3", 2, &bNul) == 1);          /* truncated */
+  CHECK(source_check_utf8("ab\xff", 3, &bNul) == 2);         /* stray byte */
+  CHECK(source_check_utf8("\xc0\xaf", 2, &bNul) == 0);       /* overlong */
+  CHECK(source_check_utf8("\xed\xa0\x80", 3, &bNul) == 0);   /* surrogate */
+  CHECK(source_check_utf8("\xf4\x90\x80\x80", 4, &bNul) == 0); /* > U+10FFFF */
+  CHECK(source_check_utf8("\xf0\x9f\x98\x80", 4, &bNul) == 4); /* emoji */
+  CHECK(source_check_utf8("ab\0c", 4, &bNul) == 2 && bNul);
+}
+
+static void test_lex(void) {
+  Arena a = {0};
+  TokenList all, sig;
+  const char *z = "SELECT 'it''s', \"Q\"\"x\", 1.5e3, $1, a::int -- c\n"
+                  "/* x /* nested */ y */ x<>y FROM\xc2\xa0t";
+  static const TokKind aExpect[] = {
+      TK_WORD, TK_STRING, TK_COMMA, TK_QIDENT, TK_COMMA, TK_NUMBER,
+      TK_COMMA, TK_PARAM, TK_COMMA, TK_WORD, TK_OP, TK_WORD, TK_WORD,
+      TK_OP, TK_WORD, TK_WORD, TK_WORD};
+  size_t i;
+  lex_all(&a, z, strlen(z), &all);
+  lex_significant(&a, &all, &sig);
+  CHECK(sig.n == sizeof aExpect / sizeof aExpect[0]);
+  for (i = 0; i < sig.n && i < sizeof aExpect / sizeof aExpect[0]; i++) {
+    CHECK(sig.a[i].kind == aExpect[i]);
+  }
+  /* The no-break space separates FROM from t and is counted. */
+  CHECK(lex_is_word(z, &sig.a[sig.n - 2], "from"));
+  CHECK(sig.a[sig.n - 1].iEnd - sig.a[sig.n - 1].iStart == 1);
+  {
+    int nU = 0;
+    for (i = 0; i < all.n; i++) nU += (int)all.a[i].nUspace;
+    CHECK(nU == 1);
+  }
+  /* Unterminated string and comment become TK_BAD, never a crash. */
+  lex_all(&a, "'abc", 4, &all);
+  CHECK(all.n == 1 && all.a[0].kind == TK_BAD);
+  lex_all(&a, "/* abc", 6, &all);
+  CHECK(all.n == 1 && all.a[0].kind == TK_BAD);
+  CHECK(lex_find(&sig, 0) == 0);
+  arena_free(&a);
+}
+
+/* Rewrite z and return the dialect; diagnostics go to *pd. */
+static void rewrite(Arena *a, const char *z, Dialect *pDia, DiagList *pd,
+                    Source *s) {
+  TokenList all;
+  source_init(s, a, "t.sql", z, strlen(z));
+  lex_all(a, z, strlen(z), &all);
+  pd->pArena = a;
+  dialect_rewrite(a, s, &all, pDia, pd);
+}
+
+static void test_dialect_extend(void) {
+  Arena a = {0};
+  DiagList d = {0};
+  Source s;
+  Dialect dia;
+  const char *z = "SELECT 1 FROM table ( Extend_Time_Window( /* c */ 'dsp_impressions',"
+                  " 'P14D', 'P1D')) i";
+  uint32_t iTable = (uint32_t)(strstr(z, "table") - z);
+  rewrite(&a, z, &dia, &d, &s);
+  CHECK_STR(dia.zOut, "SELECT 1 FROM \"dsp_impressions\" i");
+  CHECK(d.n == 0);
+  CHECK(dia.nExtend == 1);
+  CHECK_STR(dia.aExtend[0].zTable, "dsp_impressions");
+  CHECK_STR(dia.aExtend[0].zBefore, "P14D");
+  CHECK_STR(dia.aExtend[0].zAfter, "P1D");
+  /* Offsets map back: the inserted name to TABLE, the alias to itself. */
+  CHECK(dialect_map_start(&dia, 14) == iTable);
+  CHECK(dialect_map_end(&dia, 14 + 17) == (uint32_t)(strstr(z, ")) i") - z) + 2);
+  CHECK(dialect_map_start(&dia, 32) == (uint32_t)strlen(z) - 1);
+  CHECK(dialect_map_start(&dia, 3) == 3);
+  diag_list_free(&d);
+  arena_free(&a);
+}
+
+static void test_dialect_bad_extend(void) {
+  Arena a = {0};
+  DiagList d = {0};
+  Source s;
+  Dialect dia;
+  rewrite(&a, "SELECT 1 FROM TABLE(EXTEND_TIME_WINDOW(dsp_clicks, 'P1D'))", &dia, &d, &s);
+  CHECK(d.n >= 2);
+  CHECK(d.n && strcmp(d.a[0].zCode, "AMC008") == 0);
+  rewrite(&a, "SELECT 1 FROM TABLE(EXTEND_TIME_WINDOW('dsp_clicks', '14 days', 'P1D'))", &dia, &d, &s);
+  CHECK(d.n >= 3);
+  diag_list_free(&d);
+  arena_free(&a);
+}
+
+static void test_dialect_anon_subquery(void) {
+  Arena a = {0};
+  DiagList d = {0};
+  Source s;
+  Dialect dia;
+  rewrite(&a, "SELECT count(*) FROM (SELECT 1 x) WHERE x > 0", &dia, &d, &s);
+  CHECK(strstr(dia.zOut, "(SELECT 1 x) AS " DIALECT_ANON_PREFIX "1 WHERE") != NULL);
+  CHECK(dia.nAnonAlias == 1);
+  /* An existing alias, a join, a scalar subquery and EXTRACT are left alone. */
+  rewrite(&a, "SELECT (SELECT 1), extract(dow FROM t) FROM (SELECT 1) s JOIN (SELECT 2) AS u ON true",
+          &dia, &d, &s);
+  CHECK(dia.nAnonAlias == 0);
+  /* Nested: both levels need a name; a join partner too. */
+  rewrite(&a, "SELECT 1 FROM (SELECT 1 FROM (SELECT 2)) JOIN (SELECT 3) ON true, (VALUES (1))",
+          &dia, &d, &s);
+  CHECK(dia.nAnonAlias == 4);
+  /* IS DISTINCT FROM does not start a FROM list. */
+  rewrite(&a, "SELECT a IS DISTINCT FROM (SELECT 1) FROM t", &dia, &d, &s);
+  CHECK(dia.nAnonAlias == 0);
+  diag_list_free(&d);
+  arena_free(&a);
+}
+
+static void test_dialect_uspace(void) {
+  Arena a = {0};
+  DiagList d = {0};
+  Source s;
+  Dialect dia;
+  /* U+00A0 twice on line 1 (one warning), U+3000 on line 2, none inside the
+  ** string. */
+  const char *z = "SELECT\xc2\xa0" "a,\xc2\xa0" "b\n\xe3\x80\x80" "FROM t WHERE c = 'x\xc2\xa0y'";
+  rewrite(&a, z, &dia, &d, &s);
+  CHECK_STR(dia.zOut, "SELECT a, b\n FROM t WHERE c = 'x\xc2\xa0y'");
+  CHECK(d.n == 1); /* one warning, at the first */
+  CHECK(d.n == 1 && d.a[0].iStart == 6);
+  CHECK(d.n == 1 && strstr(d.a[0].zMessage, "3 Unicode space") != NULL);
+  /* "a" in the output (offset 7) maps to offset 8 in the original. */
+  CHECK(dialect_map_start(&dia, 7) == 8);
+  CHECK(dialect_map_end(&dia, 7) == 8); /* end of the space = after U+00A0 */
+  /* A byte-order mark at the start is dropped silently. */
+  rewrite(&a, "\xef\xbb\xbfSELECT 1", &dia, &d, &s);
+  CHECK_STR(dia.zOut, "SELECT 1");
+  CHECK(d.n == 1);
+  CHECK(dialect_map_start(&dia, 0) == 3);
+  diag_list_free(&d);
+  arena_free(&a);
+}
+
+static void test_dialect_amc_forms(void) {
+  Arena a = {0};
+  DiagList d = {0};
+  Source s;
+  Dialect dia;
+  /* Bare keyword aliases are quoted, type names are not. */
+  rewrite(&a, "SELECT HOUR(x) Hour, count(*) day, CAST(y AS DOUBLE PRECISION), "
+              "INTERVAL '1' DAY FROM t", &dia, &d, &s);
+  CHECK_STR(dia.zOut, "SELECT HOUR(x) \"hour\", count(*) \"day\", CAST(y AS DOUBLE "
+                      "PRECISION), INTERVAL '1' DAY FROM t");
+  /* POSITION with a comma becomes an ordinary call; with IN it stays. */
+  rewrite(&a, "SELECT POSITION('a', s), POSITION('a' IN s) FROM t", &dia, &d, &s);
+  CHECK_STR(dia.zOut, "SELECT \"position\"('a', s), POSITION('a' IN s) FROM t");
+  /* Subscript on a call, IN CUSTOM_PARAMETER, ARRAY<T>. */
+  rewrite(&a, "SELECT REGEXP_SPLIT(c, '_')[1] FROM t WHERE x IN CUSTOM_PARAMETER('ids') "
+              "AND CAST(y AS ARRAY<LONG>) IS NULL", &dia, &d, &s);
+  CHECK_STR(dia.zOut, "SELECT (REGEXP_SPLIT(c, '_'))[1] FROM t WHERE x IN "
+                      "(CUSTOM_PARAMETER('ids')) AND CAST(y AS LONG[]) IS NULL");
+  /* Inserted parentheses map to the token they stand beside. */
+  CHECK(dialect_map_start(&dia, 7) == 7);
+  CHECK(dialect_map_start(&dia, 8) == 7);
+  CHECK(d.n == 0);
+  diag_list_free(&d);
+  arena_free(&a);
+}
+
+static void test_duration(void) {
+  long long sec;
+  CHECK(dialect_parse_duration("P14D", &sec) == 0 && sec == 14 * 86400);
+  CHECK(dialect_parse_duration("PT6H", &sec) == 0 && sec == 6 * 3600);
+  CHECK(dialect_parse_duration("P1DT30M", &sec) == 0 && sec == 86400 + 1800);
+  CHECK(dialect_parse_duration("P1W", &sec) == 0 && sec == 7 * 86400);
+  CHECK(dialect_parse_duration("P", &sec) != 0);
+  CHECK(dialect_parse_duration("14D", &sec) != 0);
+  CHECK(dialect_parse_duration("P1X", &sec) != 0);
+  CHECK(dialect_parse_duration("PT", &sec) != 0);
+  CHECK(dialect_parse_duration("P99999999999D", &sec) != 0);
+}
+
+static void test_excerpt(void) {
+  Arena a = {0};
+  CHECK_STR(diag_excerpt(&a, "abcdef", 6, 3), "abc...");
+  CHECK_STR(diag_excerpt(&a, "abc", 3, 3), "abc");
+  /* Never splits a UTF-8 sequence. */
+  CHECK_STR(diag_excerpt(&a, "\xc3\xa9\xc3\xa9\xc3\xa9", 6, 2), "\xc3\xa9\xc3\xa9...");
+  arena_free(&a);
+}
+
+/* The position of the first diagnostic for text z. */
+static void first_diag(const char *z, size_t n, amcq_diagnostic *pd, size_t *pCount) {
+  amcq_query *q = amcq_query_parse(z, n, "t.sql");
+  *pCount = amcq_query_diagnostic_count(q);
+  memset(pd, 0, sizeof *pd);
+  if (*pCount) {
+    static char aCode[16];
+    amcq_query_diagnostic(q, 0, pd);
+    snprintf(aCode, sizeof aCode, "%s", pd->code);
+    pd->code = aCode;
+    pd->message = NULL;
+    pd->hint = NULL;
+  }
+  amcq_query_free(q);
+}
+
+static void test_api_positions(void) {
+  amcq_diagnostic d;
+  size_t n;
+  /* Syntax error after a multi-byte character: "é" is one column. */
+  first_diag("SELECT 'é' FORM t", strlen("SELECT 'é' FORM t"), &d, &n);
+  CHECK(n == 1);
+  CHECK_STR(d.code, "AMC001");
+  CHECK(d.line == 1 && d.column == 17 && d.end_column == 18);
+  /* NUL byte and invalid UTF-8 are reported where they are. */
+  first_diag("SELECT\n 1\0", 10, &d, &n);
+  CHECK_STR(d.code, "AMC002");
+  CHECK(d.line == 2 && d.column == 3);
+  first_diag("SELECT \xff", 8, &d, &n);
+  CHECK_STR(d.code, "AMC002");
+  CHECK(d.line == 1 && d.column == 8);
+  first_diag("", 0, &d, &n);
+  CHECK_STR(d.code, "AMC007");
+  first_diag(" ; -- nothing\n", 14, &d, &n);
+  CHECK_STR(d.code, "AMC007");
+}
+
+static void test_api_deep(void) {
+  /* 2000 chained additions: deeper than cJSON reads; a clean AMC004. */
+  StrBuf b = {0};
+  amcq_diagnostic d;
+  size_t n;
+  int i;
+  char *z;
+  sb_puts(&b, "SELECT 1");
+  for (i = 0; i < 2000; i++) sb_puts(&b, " + 1");
+  z = sb_finish(&b);
+  first_diag(z, strlen(z), &d, &n);
+  CHECK(n == 1);
+  CHECK_STR(d.code, "AMC004");
+  free(z);
+  /* 100000: needs the big-stack parser thread. */
+  sb_puts(&b, "SELECT 1");
+  for (i = 0; i < 100000; i++) sb_puts(&b, "+1");
+  z = sb_finish(&b);
+  first_diag(z, strlen(z), &d, &n);
+  CHECK(n == 1);
+  CHECK_STR(d.code, "AMC004");
+  free(z);
+  /* 20000 nested parentheses: the grammar's own stack limit. */
+  for (i = 0; i < 20000; i++) sb_putc(&b, '(');
+  z = sb_finish(&b);
+  first_diag(z, strlen(z), &d, &n);
+  CHECK(n >= 1);
+  free(z);
+}
+
+typedef struct TestCase {
+  const char *zName;
+  void (*x)(void);
+} TestCase;
+
+int main(void) {
+  static const TestCase aTest[] = {
+      {"arena", test_arena},
+      {"strbuf", test_strbuf},
+      {"linecol", test_linecol},
+      {"utf8", test_utf8},
+      {"lex", test_lex},
+      {"dialect_extend", test_dialect_extend},
+      {"dialect_bad_extend", test_dialect_bad_extend},
+      {"dialect_anon_subquery", test_dialect_anon_subquery},
+      {"dialect_uspace", test_dialect_uspace},
+      {"dialect_amc_forms", test_dialect_amc_forms},
+      {"duration", test_duration},
+      {"excerpt", test_excerpt},
+      {"api_positions", test_api_positions},
+      {"api_deep", test_api_deep},
+  };
+  size_t i;
+  int nFailed = 0;
+  for (i = 0; i < sizeof aTest / sizeof aTest[0]; i++) {
+    test_zName = aTest[i].zName;
+    test_nFail = 0;
+    aTest[i].x();
+    if (test_nFail == 0) printf("PASS %s\n", test_zName);
+    else nFailed++;
+  }
+  amcq_thread_cleanup();
+  return nFailed ? 1 : 0;
+}
