@@ -5,7 +5,6 @@
  */
 #include "amcq.h"
 
-#include <pg_query.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -151,4 +150,4 @@ int amcq_rule_info(size_t i, const char **code, const char **name,
 
 void amcq_free(void *p) { free(p); }
 
-void amcq_thread_cleanup(void) { pg_query_exit(); }
+void amcq_thread_cleanup(void) { parse_thread_cleanup(); }

@@ -77,7 +77,7 @@ const char *diag_excerpt(Arena *pArena, const char *z, size_t n, size_t nMax) {
   size_t i = 0, nCp = 0;
   StrBuf b = {0};
   const char *r;
-  while (i < n && nCp < nMax) {
+  while (i < n && nCp < nMax && z[i] != '\n' && z[i] != '\r') {
     i += (size_t)source_utf8_len((unsigned char)z[i]);
     nCp++;
   }

@@ -49,8 +49,9 @@ void diag_render_text(StrBuf *pOut, const Source *pSrc, const Diag *d,
 /* One JSON object for d (the check --format json contract). */
 void diag_render_json(StrBuf *pOut, const Source *pSrc, const Diag *d);
 
-/* Quote a piece of user text for a message: at most nMax code points, with
-** "..." when cut, never splitting a UTF-8 sequence. Result in pArena. */
+/* Quote a piece of user text for a message: at most nMax code points and
+** never past the end of its line, with "..." when cut, never splitting a
+** UTF-8 sequence. Result in pArena. */
 const char *diag_excerpt(Arena *pArena, const char *z, size_t n, size_t nMax);
 
 #endif

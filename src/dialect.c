@@ -168,7 +168,7 @@ static size_t rewrite_extend(Builder *b, const Source *pSrc,
   const char *z = pSrc->z;
   size_t j = next_sig(pAll, i + 1), k, iClose;
   size_t aArg[3];
-  int nArg = 0, depth, bBad = 0;
+  int nArg = 0, depth, bBad = 0, bReported = 0;
   DialectExtend e;
   StrBuf name = {0};
   if (j >= pAll->n || pAll->a[j].kind != TK_LPAREN) return i;
@@ -207,14 +207,29 @@ static size_t rewrite_extend(Builder *b, const Source *pSrc,
         if (pAll->a[nx].kind == TK_LPAREN) break;
         prev = nx;
       }
-      if (prev != k && nArg <= 3) bBad = 1;
+      if (prev != k && nArg <= 3) {
+        /* More than one token: if the argument starts as a string, what
+        ** follows it is the mistake (a missing comma, usually). */
+        const Token *t2 = &pAll->a[next_sig(pAll, k + 1)];
+        if (string_value(b->pArena, z, t) != NULL) {
+          Diag *d = diag_add(pDiag, "AMC008", t2->iStart, t2->iEnd,
+                             "expected ',' or ')' after argument %d of "
+                             "EXTEND_TIME_WINDOW",
+                             nArg);
+          diag_hint(pDiag, d, "each argument is a single string literal: "
+                              "EXTEND_TIME_WINDOW('dsp_impressions', 'P14D', "
+                              "'P1D')");
+          bReported = 1;
+        }
+        bBad = 1;
+      }
       k = prev;
     }
   }
   if (iClose >= pAll->n) return i; /* unbalanced: leave it to the parser */
   e.iStart = pAll->a[i].iStart;
   e.iEnd = pAll->a[iClose].iEnd;
-  if (nArg != 3) {
+  if (nArg != 3 && !bReported) {
     Diag *d = diag_add(pDiag, "AMC008", e.iStart, e.iEnd,
                        "EXTEND_TIME_WINDOW takes 3 arguments, found %d", nArg);
     diag_hint(pDiag, d,

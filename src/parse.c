@@ -1271,6 +1271,15 @@ static void conv_with(Parser *p, Select *s, const cJSON *w) {
     if (c->span.iEnd != NO_POS) span_point(&s->withSpan, c->span.iEnd);
   }
   s->nCte = i;
+  /* WITH [RECURSIVE] before the first CTE name. */
+  if (s->nCte && s->aCte[0].nameSpan.iStart != NO_POS) {
+    size_t t = tok_at(p, s->aCte[0].nameSpan.iStart);
+    if (t > 0 && tok_word(p, t - 1, "recursive")) t--;
+    if (t > 0 && tok_word(p, t - 1, "with")) {
+      s->withSpan.iStart = p->pTok->a[t - 1].iStart;
+      if (s->withSpan.iEnd == NO_POS) s->withSpan.iEnd = p->pTok->a[t - 1].iEnd;
+    }
+  }
   if (s->bRecursive) {
     unsupported(p, s->withSpan.iStart != NO_POS ? tok_span(p, s->withSpan.iStart) : s->withSpan,
                 "WITH RECURSIVE", NULL);
@@ -1425,7 +1434,15 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
       s->nWindow = i;
     }
     if (jget(body, "intoClause")) {
-      unsupported(p, s->span, "SELECT ... INTO", "AMC returns results; it does not create tables");
+      Span si = s->span;
+      size_t t = tok_at(p, s->span.iStart);
+      for (; t < p->pTok->n && p->pTok->a[t].iStart < s->span.iEnd; t++) {
+        if (tok_word(p, t, "into")) {
+          si = tok_span(p, p->pTok->a[t].iStart);
+          break;
+        }
+      }
+      unsupported(p, si, "SELECT ... INTO", "AMC returns results; it does not create tables");
     }
     /* The SELECT keyword itself. */
     if (s->span.iStart != NO_POS) {
@@ -1534,6 +1551,15 @@ static void *pg_call_main(void *pArg) {
 ** thread could not be started (the caller reports it). The result must be
 ** freed with pg_query_free_parse_result() on the thread that parsed it, but
 ** that function only calls free(), so any thread will do. */
+/* Has this thread called libpg_query (and so own its memory context)?
+** pg_query_exit() crashes on a thread that never parsed. */
+static _Thread_local int tl_bParsed;
+
+void parse_thread_cleanup(void) {
+  if (tl_bParsed) pg_query_exit();
+  tl_bParsed = 0;
+}
+
 static int pg_parse(const char *zText, size_t nTok, PgQueryParseResult *pr) {
   PgCall c;
   pthread_t th;
@@ -1541,6 +1567,7 @@ static int pg_parse(const char *zText, size_t nTok, PgQueryParseResult *pr) {
   int rc;
   c.zText = zText;
   if (nTok < PARSE_BIG_TOKENS) {
+    tl_bParsed = 1;
     *pr = pg_query_parse(zText);
     return 0;
   }
@@ -1613,10 +1640,8 @@ static void report_pg_error(Parser *p, const PgQueryError *err) {
         d = diag_add(p->pDiag, "AMC001", off, off,
                      "syntax error: the query ends unexpectedly");
       }
-      if (nDepth > 0) {
-        diag_hint(p->pDiag, d, "%d parenthesis%s opened but not closed",
-                  nDepth, nDepth == 1 ? "" : "es");
-      } else {
+      /* With a parenthesis left open, hint_unclosed() says where. */
+      if (nDepth <= 0) {
         diag_hint(p->pDiag, d, "the query stops in the middle of a clause");
       }
       return;
@@ -1651,6 +1676,41 @@ static void report_pg_error(Parser *p, const PgQueryError *err) {
   }
   d = diag_add(p->pDiag, "AMC001", t->iStart, t->iEnd, "%s", zMsg);
   (void)d;
+}
+
+/* Offset of the last '(' that is never closed, or NO_POS. */
+static uint32_t unclosed_paren(Parser *p) {
+  size_t k, n = 0, cap = 0;
+  uint32_t *aStack = NULL, r = NO_POS;
+  for (k = 0; k < p->pTok->n; k++) {
+    const Token *t = &p->pTok->a[k];
+    if (t->kind == TK_LPAREN) {
+      util_grow((void **)&aStack, &cap, n + 1, sizeof(uint32_t));
+      aStack[n++] = t->iStart;
+    } else if (t->kind == TK_RPAREN && n > 0) {
+      n--;
+    }
+  }
+  if (n > 0) r = aStack[n - 1];
+  free(aStack);
+  return r;
+}
+
+/* A syntax error with no hint yet gets one if a parenthesis is left open
+** somewhere: the usual cause of an error far from the real mistake. */
+static void hint_unclosed(Parser *p, size_t iFirst) {
+  size_t i;
+  uint32_t off = unclosed_paren(p);
+  int line, col;
+  if (off == NO_POS) return;
+  for (i = iFirst; i < p->pDiag->n; i++) {
+    Diag *d = &p->pDiag->a[i];
+    if (strcmp(d->zCode, "AMC001") == 0 && !d->zHint) {
+      source_linecol(p->pSrc, off, &line, &col);
+      diag_hint(p->pDiag, d, "the '(' at line %d, column %d is never closed",
+                line, col);
+    }
+  }
 }
 
 static const char *stmt_kind_name(const char *k) {
@@ -1728,7 +1788,11 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
     return NULL;
   }
   if (r.error) {
-    if (!report_foreign_statement(p)) report_pg_error(p, r.error);
+    size_t iFirst = pDiag->n;
+    if (!report_foreign_statement(p)) {
+      report_pg_error(p, r.error);
+      hint_unclosed(p, iFirst);
+    }
     pg_query_free_parse_result(r);
     return NULL;
   }

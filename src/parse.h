@@ -24,4 +24,7 @@
 Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
                     const TokenList *pSig, DiagList *pDiag);
 
+/* Free libpg_query's memory held by the calling thread, if any. */
+void parse_thread_cleanup(void);
+
 #endif

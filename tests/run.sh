@@ -107,5 +107,20 @@ for f in tests/cases/*/*.sql tests/cases/*/*.cmd; do
   golden "case $f" "$tmp/actual" "$base.expected"
 done
 
+# 4. Hand-computed positions: NAME.hand holds "CODE LINE:COLUMN", worked out
+#    by hand from the text of NAME.sql; amcq must report that diagnostic there.
+for h in tests/cases/*/*.hand; do
+  [ -e "$h" ] || continue
+  f=${h%.hand}.sql
+  read -r code pos < "$h"
+  $WRAP "$AMCQ" check --color never "$f" > "$tmp/out" 2>&1
+  if grep -qE "^$f:$pos: [a-z]+\[$code\]" "$tmp/out"; then
+    ok "position $f"
+  else
+    echo "expected $code at $pos" >> "$tmp/out"
+    bad "position $f" "$tmp/out"
+  fi
+done
+
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

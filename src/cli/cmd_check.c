@@ -107,7 +107,7 @@ int cmd_check(int argc, char **argv) {
   if (bJson) {
     sb_printf(&out, "],\"summary\":{\"files\":%zu,\"errors\":%d,\"warnings\":%d}}\n",
               nFiles, nErr, nWarn);
-  } else {
+  } else if (nFiles > 0 || !bTrouble) {
     sb_printf(&out, "%zu file%s checked: %d error%s, %d warning%s\n", nFiles,
               nFiles == 1 ? "" : "s", nErr, nErr == 1 ? "" : "s", nWarn,
               nWarn == 1 ? "" : "s");

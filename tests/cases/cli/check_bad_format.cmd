@@ -1,0 +1,1 @@
+check --format xml tests/cases/input/bom.sql

@@ -1,0 +1,1 @@
+check --color always tests/cases/syntax/trailing_comma.sql

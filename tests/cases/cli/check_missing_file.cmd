@@ -1,0 +1,1 @@
+check --color never tests/cases/cli/does_not_exist.sql

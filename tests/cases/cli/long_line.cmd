@@ -1,0 +1,1 @@
+check --color never tests/cases/cli/long_line.sql

@@ -1,0 +1,1 @@
+DELETE FROM dsp_impressions WHERE 1 = 1

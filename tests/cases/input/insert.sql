@@ -1,0 +1,2 @@
+-- copy rows
+INSERT INTO my_table SELECT * FROM dsp_impressions

@@ -1,0 +1,1 @@
+SELECT 'Café' AS x, COUNT(*) FROM dsp_impressions

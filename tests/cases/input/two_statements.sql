@@ -1,0 +1,2 @@
+SELECT COUNT(*) AS n FROM dsp_impressions;
+SELECT COUNT(*) AS n FROM dsp_clicks;

@@ -1,0 +1,1 @@
+/* 🚀🚀 launch */ SELECT campaign FRM dsp_impressions

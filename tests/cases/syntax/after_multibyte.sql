@@ -1,0 +1,1 @@
+SELECT 'Café München' AS city_label FORM dsp_impressions

@@ -1,0 +1,1 @@
+SELECT campaign, (COUNT(*) + 1

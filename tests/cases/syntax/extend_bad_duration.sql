@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM TABLE(EXTEND_TIME_WINDOW('dsp_clicks', '14 days', 'P1D'))

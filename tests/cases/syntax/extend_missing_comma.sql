@@ -1,0 +1,2 @@
+SELECT COUNT(*)
+FROM TABLE(EXTEND_TIME_WINDOW('dsp_impressions', 'P14D' 'P1D'))

@@ -1,0 +1,3 @@
+SELECT campaign
+FROM dsp_impressions
+GRUOP BY campaign

@@ -1,0 +1,5 @@
+SELECT
+	campaign,
+	COUNT(*) AS n
+	FROM dsp_impressions
+	GROUP BY campaign HAVING

@@ -1,0 +1,2 @@
+SELECT COUNT(DISTINCT user_id
+FROM dsp_impressions

@@ -1,0 +1,4 @@
+SELECT campaign
+FROM dsp_impressions
+WHERE campaign = 'Brand A
+GROUP BY 1

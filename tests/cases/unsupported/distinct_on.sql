@@ -1,0 +1,1 @@
+SELECT DISTINCT ON (campaign) campaign, impression_dt FROM dsp_impressions

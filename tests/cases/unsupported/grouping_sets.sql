@@ -1,0 +1,2 @@
+SELECT campaign, COUNT(*) FROM dsp_impressions
+GROUP BY ROLLUP (campaign)

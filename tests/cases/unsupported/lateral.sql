@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM dsp_impressions i, LATERAL (SELECT i.campaign) x

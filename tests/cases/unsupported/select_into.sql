@@ -1,0 +1,1 @@
+SELECT campaign INTO t FROM dsp_impressions
