@@ -62,7 +62,9 @@ test: all $(BUILD)/unit
 	@bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit
 	@$(MAKE) --no-print-directory test-asan
 
+# The sanitizer build needs clang and its runtime libraries.
 test-asan:
+	@sh scripts/deps.sh clang libclang-rt-dev
 	@$(MAKE) --no-print-directory BUILD=build/asan CC=clang \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  build/asan/amcq build/asan/unit
@@ -71,6 +73,8 @@ test-asan:
 	  bash tests/run.sh build/asan/amcq build/asan/unit
 
 test-valgrind: all $(BUILD)/unit
+	@sh scripts/deps.sh valgrind
+	@echo "== the suite under valgrind"
 	@AMCQ_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 	  bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit
 

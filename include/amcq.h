@@ -35,11 +35,11 @@ typedef enum amcq_severity {
 ** of the original text. The end is exclusive: end_column is the column just
 ** after the last character of the span. */
 typedef struct amcq_diagnostic {
-  const char *code;    /* stable rule code, e.g. "AMC001" */
+  const char *code; /* stable rule code, e.g. "AMC001" */
   amcq_severity severity;
   const char *message;
-  const char *hint;    /* NULL when there is none */
-  size_t start, end;   /* byte offsets into the text */
+  const char *hint;  /* NULL when there is none */
+  size_t start, end; /* byte offsets into the text */
   int line, column, end_line, end_column;
 } amcq_diagnostic;
 

@@ -28,7 +28,9 @@ struct amcq_query {
   Select *pRoot;
 };
 
-const char *amcq_version(void) { return AMCQ_VERSION; }
+const char *amcq_version(void) {
+  return AMCQ_VERSION;
+}
 
 amcq_query *amcq_query_parse(const char *text, size_t len, const char *path) {
   amcq_query *q = xcalloc(1, sizeof *q);
@@ -38,8 +40,8 @@ amcq_query *amcq_query_parse(const char *text, size_t len, const char *path) {
   q->zText = xmalloc(len + 1);
   if (len) memcpy(q->zText, text, len);
   q->zText[len] = 0;
-  source_init(&q->src, &q->arena, arena_strdup(&q->arena, path ? path : "<stdin>"),
-              q->zText, len);
+  source_init(&q->src, &q->arena,
+              arena_strdup(&q->arena, path ? path : "<stdin>"), q->zText, len);
 
   if (len > AMCQ_MAX_QUERY_BYTES) {
     Diag *d = diag_add(&q->diags, "AMC004", 0, 0,
@@ -54,15 +56,17 @@ amcq_query *amcq_query_parse(const char *text, size_t len, const char *path) {
     if (bNul) {
       d = diag_add(&q->diags, "AMC002", (uint32_t)bad, (uint32_t)bad + 1,
                    "NUL byte in the input");
-      diag_hint(&q->diags, d, "the file may be binary or UTF-16 encoded; save "
-                              "it as UTF-8 text");
+      diag_hint(&q->diags, d,
+                "the file may be binary or UTF-16 encoded; save "
+                "it as UTF-8 text");
     } else {
       d = diag_add(&q->diags, "AMC002", (uint32_t)bad, (uint32_t)bad + 1,
                    "invalid UTF-8: byte 0x%02x cannot start or continue a "
                    "character here",
                    (unsigned char)q->zText[bad]);
-      diag_hint(&q->diags, d, "save the file as UTF-8 (it may be Latin-1 or "
-                              "Windows-1252)");
+      diag_hint(&q->diags, d,
+                "save the file as UTF-8 (it may be Latin-1 or "
+                "Windows-1252)");
     }
     return q;
   }
@@ -82,7 +86,9 @@ void amcq_query_free(amcq_query *q) {
   free(q);
 }
 
-size_t amcq_query_diagnostic_count(const amcq_query *q) { return q->diags.n; }
+size_t amcq_query_diagnostic_count(const amcq_query *q) {
+  return q->diags.n;
+}
 
 int amcq_query_diagnostic(const amcq_query *q, size_t i, amcq_diagnostic *out) {
   const Diag *d;
@@ -99,9 +105,13 @@ int amcq_query_diagnostic(const amcq_query *q, size_t i, amcq_diagnostic *out) {
   return 0;
 }
 
-int amcq_query_error_count(const amcq_query *q) { return q->diags.nError; }
+int amcq_query_error_count(const amcq_query *q) {
+  return q->diags.nError;
+}
 
-int amcq_query_has_ir(const amcq_query *q) { return q->pRoot != NULL; }
+int amcq_query_has_ir(const amcq_query *q) {
+  return q->pRoot != NULL;
+}
 
 char *amcq_query_render(const amcq_query *q, amcq_format fmt, int color) {
   StrBuf b = {0};
@@ -148,6 +158,10 @@ int amcq_rule_info(size_t i, const char **code, const char **name,
   return 0;
 }
 
-void amcq_free(void *p) { free(p); }
+void amcq_free(void *p) {
+  free(p);
+}
 
-void amcq_thread_cleanup(void) { parse_thread_cleanup(); }
+void amcq_thread_cleanup(void) {
+  parse_thread_cleanup();
+}

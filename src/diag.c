@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-Diag *diag_add(DiagList *p, const char *zCode, uint32_t iStart,
-               uint32_t iEnd, const char *zFmt, ...) {
+Diag *diag_add(DiagList *p, const char *zCode, uint32_t iStart, uint32_t iEnd,
+               const char *zFmt, ...) {
   const RuleInfo *pRule = rules_find(zCode);
   StrBuf b = {0};
   va_list ap;
@@ -27,8 +27,10 @@ Diag *diag_add(DiagList *p, const char *zCode, uint32_t iStart,
   d->zMessage = arena_strndup(p->pArena, b.z, b.n);
   d->zHint = NULL;
   sb_free(&b);
-  if (d->severity == SEV_ERROR) p->nError++;
-  else if (d->severity == SEV_WARNING) p->nWarning++;
+  if (d->severity == SEV_ERROR)
+    p->nError++;
+  else if (d->severity == SEV_WARNING)
+    p->nWarning++;
   return d;
 }
 
@@ -135,7 +137,7 @@ void diag_render_text(StrBuf *pOut, const Source *pSrc, const Diag *d,
   char aNum[32];
   size_t nNum;
   if (bColor) {
-    zC = d->severity == SEV_ERROR ? "\033[1;31m"
+    zC = d->severity == SEV_ERROR     ? "\033[1;31m"
          : d->severity == SEV_WARNING ? "\033[1;33m"
                                       : "\033[1;36m";
     zBold = "\033[1m";
@@ -164,10 +166,12 @@ void diag_render_text(StrBuf *pOut, const Source *pSrc, const Diag *d,
   iTo = le;
   {
     size_t nCell = 0, nb;
-    for (i = ls; i < le; i += nb) nCell += cell_len(z, i, le, &nb);
+    for (i = ls; i < le; i += nb)
+      nCell += cell_len(z, i, le, &nb);
     if (nCell > WINDOW_CELLS) {
       size_t before = 0;
-      for (i = ls; i < caretStart; i += nb) before += cell_len(z, i, le, &nb);
+      for (i = ls; i < caretStart; i += nb)
+        before += cell_len(z, i, le, &nb);
       if (before > WINDOW_CELLS / 3) {
         size_t skip = before - WINDOW_CELLS / 3, c = 0;
         for (i = ls; i < caretStart && c < skip; i += nb) {
@@ -199,8 +203,10 @@ void diag_render_text(StrBuf *pOut, const Source *pSrc, const Diag *d,
   if (iFrom > ls) sb_puts(pOut, "   ");
   for (i = iFrom; i < caretStart;) {
     size_t nb, nc = cell_len(z, i, le, &nb);
-    if (z[i] == '\t') sb_putc(pOut, '\t');
-    else sb_printf(pOut, "%*s", (int)nc, "");
+    if (z[i] == '\t')
+      sb_putc(pOut, '\t');
+    else
+      sb_printf(pOut, "%*s", (int)nc, "");
     i += nb;
   }
   sb_puts(pOut, zC);
@@ -211,8 +217,10 @@ void diag_render_text(StrBuf *pOut, const Source *pSrc, const Diag *d,
       size_t nc = cell_len(z, i, le, &nb);
       size_t k;
       for (k = 0; k < nc; k++) {
-        if (first) first = 0;
-        else sb_putc(pOut, '~');
+        if (first)
+          first = 0;
+        else
+          sb_putc(pOut, '~');
       }
     }
   }
@@ -234,7 +242,8 @@ void diag_render_json(StrBuf *pOut, const Source *pSrc, const Diag *d) {
   sb_json_str(pOut, rules_severity_name(d->severity));
   sb_puts(pOut, ",\"message\":");
   sb_json_str(pOut, d->zMessage);
-  sb_printf(pOut, ",\"line\":%d,\"column\":%d,\"end_line\":%d,\"end_column\":%d",
+  sb_printf(pOut,
+            ",\"line\":%d,\"column\":%d,\"end_line\":%d,\"end_column\":%d",
             line, col, eline, ecol);
   if (d->zHint) {
     sb_puts(pOut, ",\"hint\":");

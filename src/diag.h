@@ -17,11 +17,11 @@
 #include "util.h"
 
 typedef struct Diag {
-  const char *zCode;      /* rule code, static */
+  const char *zCode; /* rule code, static */
   Severity severity;
-  uint32_t iStart, iEnd;  /* [iStart, iEnd) in the original text */
-  const char *zMessage;   /* in the list's arena */
-  const char *zHint;      /* NULL or in the arena */
+  uint32_t iStart, iEnd; /* [iStart, iEnd) in the original text */
+  const char *zMessage;  /* in the list's arena */
+  const char *zHint;     /* NULL or in the arena */
 } Diag;
 
 typedef struct DiagList {
@@ -33,9 +33,8 @@ typedef struct DiagList {
 
 /* Append a diagnostic with the rule's default severity. Returns it so a
 ** hint can be attached; the pointer is valid until the next diag_add. */
-Diag *diag_add(DiagList *p, const char *zCode, uint32_t iStart,
-               uint32_t iEnd, const char *zFmt, ...)
-    __attribute__((format(printf, 5, 6)));
+Diag *diag_add(DiagList *p, const char *zCode, uint32_t iStart, uint32_t iEnd,
+               const char *zFmt, ...) __attribute__((format(printf, 5, 6)));
 void diag_hint(DiagList *p, Diag *d, const char *zFmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Order by position, then code; equal diagnostics keep their order. */

@@ -41,30 +41,112 @@ static void out_seg(Builder *b, const char *z, size_t nz, uint32_t iIn,
   sb_append(&b->out, z, nz);
 }
 
-static void out_copy(Builder *b, const Source *pSrc, uint32_t iIn,
-                     uint32_t n) {
+static void out_copy(Builder *b, const Source *pSrc, uint32_t iIn, uint32_t n) {
   if (n) out_seg(b, pSrc->z + iIn, n, iIn, n, 1);
 }
 
 /* Keywords after which a FROM subquery's ")" is not followed by an alias. */
 static int is_reserved_follow(const char *z, const Token *t) {
-  static const char *const az[] = {
-      "all", "analyse", "analyze", "and", "any", "array", "as", "asc",
-      "asymmetric", "both", "case", "cast", "check", "collate", "column",
-      "constraint", "create", "current_catalog", "current_date",
-      "current_role", "current_time", "current_timestamp", "current_user",
-      "default", "deferrable", "desc", "distinct", "do", "else", "end",
-      "except", "false", "fetch", "for", "foreign", "from", "grant", "group",
-      "having", "in", "initially", "intersect", "into", "lateral", "leading",
-      "limit", "localtime", "localtimestamp", "not", "null", "offset", "on",
-      "only", "or", "order", "placing", "primary", "references", "returning",
-      "select", "session_user", "some", "symmetric", "table", "then", "to",
-      "trailing", "true", "union", "unique", "user", "using", "variadic",
-      "when", "where", "window", "with", "authorization", "binary",
-      "collation", "concurrently", "cross", "current_schema", "freeze",
-      "full", "ilike", "inner", "is", "isnull", "join", "left", "like",
-      "natural", "notnull", "outer", "overlaps", "right", "similar",
-      "tablesample", "verbose"};
+  static const char *const az[] = {"all",
+                                   "analyse",
+                                   "analyze",
+                                   "and",
+                                   "any",
+                                   "array",
+                                   "as",
+                                   "asc",
+                                   "asymmetric",
+                                   "both",
+                                   "case",
+                                   "cast",
+                                   "check",
+                                   "collate",
+                                   "column",
+                                   "constraint",
+                                   "create",
+                                   "current_catalog",
+                                   "current_date",
+                                   "current_role",
+                                   "current_time",
+                                   "current_timestamp",
+                                   "current_user",
+                                   "default",
+                                   "deferrable",
+                                   "desc",
+                                   "distinct",
+                                   "do",
+                                   "else",
+                                   "end",
+                                   "except",
+                                   "false",
+                                   "fetch",
+                                   "for",
+                                   "foreign",
+                                   "from",
+                                   "grant",
+                                   "group",
+                                   "having",
+                                   "in",
+                                   "initially",
+                                   "intersect",
+                                   "into",
+                                   "lateral",
+                                   "leading",
+                                   "limit",
+                                   "localtime",
+                                   "localtimestamp",
+                                   "not",
+                                   "null",
+                                   "offset",
+                                   "on",
+                                   "only",
+                                   "or",
+                                   "order",
+                                   "placing",
+                                   "primary",
+                                   "references",
+                                   "returning",
+                                   "select",
+                                   "session_user",
+                                   "some",
+                                   "symmetric",
+                                   "table",
+                                   "then",
+                                   "to",
+                                   "trailing",
+                                   "true",
+                                   "union",
+                                   "unique",
+                                   "user",
+                                   "using",
+                                   "variadic",
+                                   "when",
+                                   "where",
+                                   "window",
+                                   "with",
+                                   "authorization",
+                                   "binary",
+                                   "collation",
+                                   "concurrently",
+                                   "cross",
+                                   "current_schema",
+                                   "freeze",
+                                   "full",
+                                   "ilike",
+                                   "inner",
+                                   "is",
+                                   "isnull",
+                                   "join",
+                                   "left",
+                                   "like",
+                                   "natural",
+                                   "notnull",
+                                   "outer",
+                                   "overlaps",
+                                   "right",
+                                   "similar",
+                                   "tablesample",
+                                   "verbose"};
   size_t i;
   if (t->kind != TK_WORD) return 0;
   for (i = 0; i < sizeof az / sizeof az[0]; i++) {
@@ -76,9 +158,9 @@ static int is_reserved_follow(const char *z, const Token *t) {
 /* Clause keywords that end a FROM list at the current level. */
 static int ends_from(const char *z, const Token *t) {
   static const char *const az[] = {
-      "where", "group", "having", "window", "order", "limit", "offset",
-      "fetch", "union", "intersect", "except", "select", "returning", "for",
-      "into", "qualify"};
+      "where",     "group", "having", "window",    "order",  "limit",
+      "offset",    "fetch", "union",  "intersect", "except", "select",
+      "returning", "for",   "into",   "qualify"};
   size_t i;
   for (i = 0; i < sizeof az / sizeof az[0]; i++) {
     if (lex_is_word(z, t, az[i])) return 1;
@@ -112,16 +194,25 @@ int dialect_parse_duration(const char *z, long long *pSec) {
     if (!u) return -1;
     z++;
     if (!bTime) {
-      if (u == 'Y') total += v * 365 * 86400;
-      else if (u == 'M') total += v * 30 * 86400;
-      else if (u == 'W') total += v * 7 * 86400;
-      else if (u == 'D') total += v * 86400;
-      else return -1;
+      if (u == 'Y')
+        total += v * 365 * 86400;
+      else if (u == 'M')
+        total += v * 30 * 86400;
+      else if (u == 'W')
+        total += v * 7 * 86400;
+      else if (u == 'D')
+        total += v * 86400;
+      else
+        return -1;
     } else {
-      if (u == 'H') total += v * 3600;
-      else if (u == 'M') total += v * 60;
-      else if (u == 'S') total += v;
-      else return -1;
+      if (u == 'H')
+        total += v * 3600;
+      else if (u == 'M')
+        total += v * 60;
+      else if (u == 'S')
+        total += v;
+      else
+        return -1;
     }
     nPart++;
   }
@@ -216,9 +307,10 @@ static size_t rewrite_extend(Builder *b, const Source *pSrc,
                              "expected ',' or ')' after argument %d of "
                              "EXTEND_TIME_WINDOW",
                              nArg);
-          diag_hint(pDiag, d, "each argument is a single string literal: "
-                              "EXTEND_TIME_WINDOW('dsp_impressions', 'P14D', "
-                              "'P1D')");
+          diag_hint(pDiag, d,
+                    "each argument is a single string literal: "
+                    "EXTEND_TIME_WINDOW('dsp_impressions', 'P14D', "
+                    "'P1D')");
           bReported = 1;
         }
         bBad = 1;
@@ -250,8 +342,9 @@ static size_t rewrite_extend(Builder *b, const Source *pSrc,
                          "literal",
                          (int)k + 1);
       diag_hint(pDiag, d, "%s",
-                k == 0 ? "name the table in quotes: 'dsp_impressions'"
-                       : "give a duration in quotes, such as 'P14D' or 'PT12H'");
+                k == 0
+                    ? "name the table in quotes: 'dsp_impressions'"
+                    : "give a duration in quotes, such as 'P14D' or 'PT12H'");
       bBad = 1;
       continue;
     }
@@ -262,12 +355,15 @@ static size_t rewrite_extend(Builder *b, const Source *pSrc,
         Diag *d = diag_add(pDiag, "AMC008", t->iStart, t->iEnd,
                            "'%s' is not an ISO 8601 duration",
                            diag_excerpt(b->pArena, v, strlen(v), 20));
-        diag_hint(pDiag, d, "durations look like P14D (14 days), PT6H (6 "
-                            "hours) or P1W (1 week)");
+        diag_hint(pDiag, d,
+                  "durations look like P14D (14 days), PT6H (6 "
+                  "hours) or P1W (1 week)");
         bBad = 1;
       }
-      if (k == 1) e.zBefore = v;
-      else e.zAfter = v;
+      if (k == 1)
+        e.zBefore = v;
+      else
+        e.zAfter = v;
     }
   }
   e.bBad = bBad;
@@ -291,14 +387,13 @@ static size_t rewrite_extend(Builder *b, const Source *pSrc,
   return iClose + 1;
 }
 
-
 /* Keywords PostgreSQL accepts as a column alias only after AS, while AMC
 ** also takes them bare: SELECT HOUR(event_dt) hour, ... */
 static int is_as_label_kw(const char *z, const Token *t) {
-  static const char *const az[] = {"hour", "day", "month", "year", "minute",
-                                   "second", "filter", "over", "within",
-                                   "without", "varying", "char", "character",
-                                   "precision"};
+  static const char *const az[] = {"hour",      "day",      "month",   "year",
+                                   "minute",    "second",   "filter",  "over",
+                                   "within",    "without",  "varying", "char",
+                                   "character", "precision"};
   size_t i;
   for (i = 0; i < sizeof az / sizeof az[0]; i++) {
     if (lex_is_word(z, t, az[i])) return 1;
@@ -311,34 +406,32 @@ static int is_as_label_kw(const char *z, const Token *t) {
 ** expression ends. */
 static int ends_expr(const char *z, const Token *t, const Token *pBefore) {
   static const char *const azType[] = {
-      "double", "character", "interval", "timestamp", "time", "varying",
-      "with", "without", "zone", "national", "as", "select", "by", "and",
-      "or", "not", "when", "then", "else", "distinct", "all", "on", "in",
-      "is", "from", "where", "having", "case", "between", "like"};
+      "double", "character", "interval", "timestamp", "time",    "varying",
+      "with",   "without",   "zone",     "national",  "as",      "select",
+      "by",     "and",       "or",       "not",       "when",    "then",
+      "else",   "distinct",  "all",      "on",        "in",      "is",
+      "from",   "where",     "having",   "case",      "between", "like"};
   size_t i;
   switch (t->kind) {
     case TK_RPAREN:
     case TK_RBRACKET:
     case TK_QIDENT:
-    case TK_NUMBER:
-      return 1;
-    case TK_STRING:
-      return !(pBefore && lex_is_word(z, pBefore, "interval"));
+    case TK_NUMBER: return 1;
+    case TK_STRING: return !(pBefore && lex_is_word(z, pBefore, "interval"));
     case TK_WORD:
       for (i = 0; i < sizeof azType / sizeof azType[0]; i++) {
         if (lex_is_word(z, t, azType[i])) return 0;
       }
       return 1;
-    default:
-      return 0;
+    default: return 0;
   }
 }
 
 /* Tokens that may follow a column alias. */
 static int follows_label(const char *z, const Token *t) {
-  static const char *const az[] = {"from", "union", "intersect", "except",
-                                   "where", "group", "order", "having",
-                                   "window"};
+  static const char *const az[] = {"from",   "union",  "intersect",
+                                   "except", "where",  "group",
+                                   "order",  "having", "window"};
   size_t i;
   if (!t) return 1;
   if (t->kind == TK_COMMA || t->kind == TK_RPAREN || t->kind == TK_SEMI) {
@@ -355,8 +448,10 @@ static size_t match_paren(const TokenList *pAll, size_t i) {
   int depth = 0;
   size_t k;
   for (k = i; k < pAll->n; k++) {
-    if (pAll->a[k].kind == TK_LPAREN) depth++;
-    else if (pAll->a[k].kind == TK_RPAREN && --depth == 0) return k;
+    if (pAll->a[k].kind == TK_LPAREN)
+      depth++;
+    else if (pAll->a[k].kind == TK_RPAREN && --depth == 0)
+      return k;
   }
   return pAll->n;
 }
@@ -373,10 +468,14 @@ static int is_comma_position(const char *z, const TokenList *pAll, size_t i) {
   m = match_paren(pAll, k);
   for (; k < m; k++) {
     const Token *t = &pAll->a[k];
-    if (t->kind == TK_LPAREN) depth++;
-    else if (t->kind == TK_RPAREN) depth--;
-    else if (depth == 1 && t->kind == TK_COMMA) bComma = 1;
-    else if (depth == 1 && lex_is_word(z, t, "in")) return 0;
+    if (t->kind == TK_LPAREN)
+      depth++;
+    else if (t->kind == TK_RPAREN)
+      depth--;
+    else if (depth == 1 && t->kind == TK_COMMA)
+      bComma = 1;
+    else if (depth == 1 && lex_is_word(z, t, "in"))
+      return 0;
   }
   return bComma;
 }
@@ -403,10 +502,14 @@ static void plan_parens(const char *z, const TokenList *pAll,
         /* A qualified name a.b(x) starts at a. */
         while (iName > 0) {
           size_t d = iName - 1;
-          while (d > 0 && (pAll->a[d].kind == TK_SPACE || pAll->a[d].kind == TK_COMMENT)) d--;
+          while (d > 0 &&
+                 (pAll->a[d].kind == TK_SPACE || pAll->a[d].kind == TK_COMMENT))
+            d--;
           if (pAll->a[d].kind != TK_DOT || d == 0) break;
           d--;
-          while (d > 0 && (pAll->a[d].kind == TK_SPACE || pAll->a[d].kind == TK_COMMENT)) d--;
+          while (d > 0 &&
+                 (pAll->a[d].kind == TK_SPACE || pAll->a[d].kind == TK_COMMENT))
+            d--;
           if (pAll->a[d].kind != TK_WORD) break;
           iName = d;
         }
@@ -429,9 +532,9 @@ static void plan_parens(const char *z, const TokenList *pAll,
 
 /* What a parenthesis level is, for finding FROM subqueries. */
 typedef struct Level {
-  int bQuery;    /* a query level: FROM here starts a FROM list */
-  int bFrom;     /* currently inside this level's FROM list */
-  int bSubItem;  /* this '(' is a subquery used as a FROM item */
+  int bQuery;   /* a query level: FROM here starts a FROM list */
+  int bFrom;    /* currently inside this level's FROM list */
+  int bSubItem; /* this '(' is a subquery used as a FROM item */
 } Level;
 
 /* First significant token inside a '(' at index i, skipping nested '('. */
@@ -504,9 +607,11 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
               const unsigned char *u = (const unsigned char *)z + j;
               iFirstUspace = j;
               nFirstUspace = (uint32_t)nU;
-              if (nU == 2) cpFirst = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
-              else cpFirst = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) |
-                             (u[2] & 0x3Fu);
+              if (nU == 2)
+                cpFirst = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+              else
+                cpFirst = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) |
+                          (u[2] & 0x3Fu);
             }
             if (line != lastWarnLine) nUspaceLines++;
             lastWarnLine = line;
@@ -547,11 +652,10 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
 
     if (t->kind == TK_LPAREN) {
       Level nl = {0, 0, 0};
-      int bItemPos = L->bFrom && pPrev &&
-                     (lex_is_word(z, pPrev, "from") ||
-                      lex_is_word(z, pPrev, "join") ||
-                      lex_is_word(z, pPrev, "lateral") ||
-                      pPrev->kind == TK_COMMA);
+      int bItemPos =
+          L->bFrom && pPrev &&
+          (lex_is_word(z, pPrev, "from") || lex_is_word(z, pPrev, "join") ||
+           lex_is_word(z, pPrev, "lateral") || pPrev->kind == TK_COMMA);
       int bQuery = paren_starts_query(z, pAll, i);
       size_t k = next_sig(pAll, i + 1);
       int bDirect = k < pAll->n && pAll->a[k].kind != TK_LPAREN;
@@ -590,8 +694,8 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
         }
         if (!bAlias) {
           char aName[64];
-          int nName = snprintf(aName, sizeof aName, " AS " DIALECT_ANON_PREFIX
-                               "%d", ++nAnon);
+          int nName = snprintf(aName, sizeof aName,
+                               " AS " DIALECT_ANON_PREFIX "%d", ++nAnon);
           util_grow((void **)&aAnon, &capAnon, pOut->nAnonAlias + 1,
                     sizeof(uint32_t));
           aAnon[pOut->nAnonAlias++] = (uint32_t)b.out.n + 4;
@@ -611,7 +715,8 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
         StrBuf q = {0};
         uint32_t k;
         sb_putc(&q, '"');
-        for (k = t->iStart; k < t->iEnd; k++) sb_putc(&q, (char)tolower((unsigned char)z[k]));
+        for (k = t->iStart; k < t->iEnd; k++)
+          sb_putc(&q, (char)tolower((unsigned char)z[k]));
         sb_putc(&q, '"');
         out_seg(&b, q.z, q.n, t->iStart, t->iEnd - t->iStart, 0);
         sb_free(&q);
@@ -627,10 +732,12 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
         size_t iElem = next_sig(pAll, nx + 1);
         size_t iGt = iElem < pAll->n ? next_sig(pAll, iElem + 1) : pAll->n;
         if (iGt < pAll->n && pAll->a[iElem].kind == TK_WORD &&
-            pAll->a[iGt].kind == TK_OP && pAll->a[iGt].iEnd - pAll->a[iGt].iStart == 1 &&
+            pAll->a[iGt].kind == TK_OP &&
+            pAll->a[iGt].iEnd - pAll->a[iGt].iStart == 1 &&
             z[pAll->a[iGt].iStart] == '>') {
           StrBuf q = {0};
-          sb_append(&q, z + pAll->a[iElem].iStart, pAll->a[iElem].iEnd - pAll->a[iElem].iStart);
+          sb_append(&q, z + pAll->a[iElem].iStart,
+                    pAll->a[iElem].iEnd - pAll->a[iElem].iStart);
           sb_puts(&q, "[]");
           out_seg(&b, q.z, q.n, t->iStart, pAll->a[iGt].iEnd - t->iStart, 0);
           sb_free(&q);
@@ -665,10 +772,12 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
       d = diag_add(pDiag, "AMC003", iFirstUspace, iFirstUspace + nFirstUspace,
                    "%d Unicode space characters (first: U+%04X, here) outside "
                    "strings on %d line%s; treated as spaces",
-                   nUspace, cpFirst, nUspaceLines, nUspaceLines == 1 ? "" : "s");
+                   nUspace, cpFirst, nUspaceLines,
+                   nUspaceLines == 1 ? "" : "s");
     }
-    diag_hint(pDiag, d, "replace them with ordinary spaces: they often come "
-                        "from copying a query out of a web page or document");
+    diag_hint(pDiag, d,
+              "replace them with ordinary spaces: they often come "
+              "from copying a query out of a web page or document");
   }
 
   /* Move the heap arrays into the arena so the Dialect needs no free(). */
@@ -677,13 +786,13 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
   pOut->nSeg = b.nSeg;
   pOut->aSeg = ARENA_ARRAY(pArena, DialectSeg, b.nSeg ? b.nSeg : 1);
   if (b.nSeg) memcpy(pOut->aSeg, b.aSeg, b.nSeg * sizeof(DialectSeg));
-  pOut->aExtend = ARENA_ARRAY(pArena, DialectExtend,
-                              pOut->nExtend ? pOut->nExtend : 1);
+  pOut->aExtend =
+      ARENA_ARRAY(pArena, DialectExtend, pOut->nExtend ? pOut->nExtend : 1);
   if (pOut->nExtend) {
     memcpy(pOut->aExtend, aExtendHeap, pOut->nExtend * sizeof(DialectExtend));
   }
-  pOut->aAnonAlias = ARENA_ARRAY(pArena, uint32_t,
-                                 pOut->nAnonAlias ? pOut->nAnonAlias : 1);
+  pOut->aAnonAlias =
+      ARENA_ARRAY(pArena, uint32_t, pOut->nAnonAlias ? pOut->nAnonAlias : 1);
   if (pOut->nAnonAlias) {
     memcpy(pOut->aAnonAlias, aAnon, pOut->nAnonAlias * sizeof(uint32_t));
   }
@@ -700,8 +809,10 @@ static size_t seg_find(const Dialect *p, uint32_t iOut) {
   size_t lo = 0, hi = p->nSeg;
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
-    if (p->aSeg[mid].iOut <= iOut) lo = mid;
-    else hi = mid;
+    if (p->aSeg[mid].iOut <= iOut)
+      lo = mid;
+    else
+      hi = mid;
   }
   /* Skip empty inserted segments at the same offset: prefer the one with
   ** content, which is the one the offset is in. */

@@ -26,13 +26,13 @@ typedef struct DialectSeg {
 /* A TABLE(EXTEND_TIME_WINDOW('table', 'before', 'after')) that was rewritten
 ** to the table name. */
 typedef struct DialectExtend {
-  uint32_t iOutName;   /* offset of the inserted name in the rewritten text */
+  uint32_t iOutName;     /* offset of the inserted name in the rewritten text */
   uint32_t iStart, iEnd; /* original span, TABLE to the last ')' */
-  const char *zTable;  /* unquoted argument values */
-  const char *zBefore; /* ISO 8601 durations as written, e.g. "P14D" */
+  const char *zTable;    /* unquoted argument values */
+  const char *zBefore;   /* ISO 8601 durations as written, e.g. "P14D" */
   const char *zAfter;
   uint32_t aArgStart[3], aArgEnd[3]; /* original spans of the arguments */
-  int bBad;            /* malformed: already reported, bind nothing to it */
+  int bBad; /* malformed: already reported, bind nothing to it */
 } DialectExtend;
 
 typedef struct Dialect {

@@ -21,9 +21,10 @@ static cJSON *dump_from(Dumper *d, const FromItem *f);
 
 const char *ir_expr_kind_name(ExprKind k) {
   static const char *const az[] = {
-      "column", "star", "literal", "param", "op", "and", "or", "not",
-      "func", "case", "cast", "in", "between", "like", "nulltest",
-      "booltest", "subquery", "array", "subscript", "row", "default"};
+      "column",    "star", "literal",  "param",    "op",       "and",
+      "or",        "not",  "func",     "case",     "cast",     "in",
+      "between",   "like", "nulltest", "booltest", "subquery", "array",
+      "subscript", "row",  "default"};
   return (unsigned)k < sizeof az / sizeof az[0] ? az[k] : "?";
 }
 
@@ -54,7 +55,8 @@ static void add_flag(cJSON *o, const char *zKey, int b) {
 static cJSON *names(const NameList *l) {
   cJSON *a = cJSON_CreateArray();
   int i;
-  for (i = 0; i < l->n; i++) cJSON_AddItemToArray(a, cJSON_CreateString(l->a[i]));
+  for (i = 0; i < l->n; i++)
+    cJSON_AddItemToArray(a, cJSON_CreateString(l->a[i]));
   return a;
 }
 
@@ -63,14 +65,16 @@ static void add_list(Dumper *d, cJSON *o, const char *zKey, const ExprList *l) {
   int i;
   if (l->n == 0) return;
   a = cJSON_AddArrayToObject(o, zKey);
-  for (i = 0; i < l->n; i++) cJSON_AddItemToArray(a, dump_expr(d, l->a[i]));
+  for (i = 0; i < l->n; i++)
+    cJSON_AddItemToArray(a, dump_expr(d, l->a[i]));
 }
 
 static void add_expr(Dumper *d, cJSON *o, const char *zKey, const Expr *e) {
   if (e) cJSON_AddItemToObject(o, zKey, dump_expr(d, e));
 }
 
-static void add_order(Dumper *d, cJSON *o, const char *zKey, const OrderList *l) {
+static void add_order(Dumper *d, cJSON *o, const char *zKey,
+                      const OrderList *l) {
   cJSON *a;
   int i;
   if (l->n == 0) return;
@@ -78,8 +82,10 @@ static void add_order(Dumper *d, cJSON *o, const char *zKey, const OrderList *l)
   for (i = 0; i < l->n; i++) {
     const OrderItem *it = &l->a[i];
     cJSON *x = node(d, "sort", it->span);
-    if (it->dir != SORT_DEFAULT) add_str(x, "dir", it->dir == SORT_ASC ? "asc" : "desc");
-    if (it->nulls != NULLS_DEFAULT) add_str(x, "nulls", it->nulls == NULLS_FIRST ? "first" : "last");
+    if (it->dir != SORT_DEFAULT)
+      add_str(x, "dir", it->dir == SORT_ASC ? "asc" : "desc");
+    if (it->nulls != NULLS_DEFAULT)
+      add_str(x, "nulls", it->nulls == NULLS_FIRST ? "first" : "last");
     add_expr(d, x, "expr", it->pExpr);
     cJSON_AddItemToArray(a, x);
   }
@@ -104,31 +110,23 @@ static cJSON *dump_expr(Dumper *d, const Expr *e) {
   int i;
   switch (e->kind) {
     case EK_COLUMN:
-    case EK_STAR:
-      cJSON_AddItemToObject(o, "name", names(&e->name));
-      break;
+    case EK_STAR: cJSON_AddItemToObject(o, "name", names(&e->name)); break;
     case EK_LITERAL: {
-      static const char *const azLit[] = {"int", "numeric", "string",
-                                          "bool", "null", "bits"};
+      static const char *const azLit[] = {"int",  "numeric", "string",
+                                          "bool", "null",    "bits"};
       add_str(o, "type", azLit[e->litKind]);
       if (e->litKind != LIT_NULL) add_str(o, "value", e->zLit);
       break;
     }
-    case EK_PARAM:
-      cJSON_AddNumberToObject(o, "number", e->iParam);
-      break;
+    case EK_PARAM: cJSON_AddNumberToObject(o, "number", e->iParam); break;
     case EK_OP:
       add_str(o, "op", e->zOp);
       add_expr(d, o, "left", e->pLeft);
       add_expr(d, o, "right", e->pRight);
       break;
     case EK_AND:
-    case EK_OR:
-      add_list(d, o, "args", &e->args);
-      break;
-    case EK_NOT:
-      add_expr(d, o, "arg", e->pLeft);
-      break;
+    case EK_OR: add_list(d, o, "args", &e->args); break;
+    case EK_NOT: add_expr(d, o, "arg", e->pLeft); break;
     case EK_FUNC:
       add_str(o, "schema", e->zSchema);
       add_str(o, "name", e->zFunc);
@@ -160,9 +158,11 @@ static cJSON *dump_expr(Dumper *d, const Expr *e) {
       add_str(t, "text", e->pType->zText);
       if (e->pType->nMod) {
         cJSON *m = cJSON_AddArrayToObject(t, "mods");
-        for (i = 0; i < e->pType->nMod; i++) cJSON_AddItemToArray(m, cJSON_CreateNumber(e->pType->aMod[i]));
+        for (i = 0; i < e->pType->nMod; i++)
+          cJSON_AddItemToArray(m, cJSON_CreateNumber(e->pType->aMod[i]));
       }
-      if (e->pType->nArrayDim) cJSON_AddNumberToObject(t, "array_dims", e->pType->nArrayDim);
+      if (e->pType->nArrayDim)
+        cJSON_AddNumberToObject(t, "array_dims", e->pType->nArrayDim);
       add_str(o, "syntax", e->bCastSyntax ? "cast" : "::");
       add_expr(d, o, "arg", e->pLeft);
       cJSON_AddItemToObject(o, "type", t);
@@ -189,15 +189,15 @@ static cJSON *dump_expr(Dumper *d, const Expr *e) {
       add_expr(d, o, "arg", e->pLeft);
       break;
     case EK_BOOLTEST: {
-      static const char *const azBt[] = {"true", "not true", "false",
-                                         "not false", "unknown", "not unknown"};
+      static const char *const azBt[] = {
+          "true", "not true", "false", "not false", "unknown", "not unknown"};
       add_str(o, "test", azBt[e->boolTest]);
       add_expr(d, o, "arg", e->pLeft);
       break;
     }
     case EK_SUBQUERY: {
       static const char *const azSub[] = {"scalar", "exists", "in",
-                                          "any", "all", "array"};
+                                          "any",    "all",    "array"};
       add_str(o, "type", azSub[e->subKind]);
       add_str(o, "op", e->zOp);
       add_expr(d, o, "arg", e->pLeft);
@@ -205,17 +205,14 @@ static cJSON *dump_expr(Dumper *d, const Expr *e) {
       break;
     }
     case EK_ARRAY:
-    case EK_ROW:
-      add_list(d, o, "elements", &e->args);
-      break;
+    case EK_ROW: add_list(d, o, "elements", &e->args); break;
     case EK_SUBSCRIPT:
       add_flag(o, "slice", e->bSymmetric);
       add_expr(d, o, "arg", e->pLeft);
       add_expr(d, o, "index", e->pRight);
       add_expr(d, o, "upper", e->pEscape);
       break;
-    case EK_DEFAULT:
-      break;
+    case EK_DEFAULT: break;
   }
   return o;
 }
@@ -232,18 +229,22 @@ static cJSON *dump_from(Dumper *d, const FromItem *f) {
         cJSON *x = node(d, "extend_time_window", f->pExtend->span);
         add_str(x, "before", f->pExtend->zBefore);
         add_str(x, "after", f->pExtend->zAfter);
-        cJSON_AddNumberToObject(x, "before_seconds", (double)f->pExtend->nBeforeSec);
-        cJSON_AddNumberToObject(x, "after_seconds", (double)f->pExtend->nAfterSec);
+        cJSON_AddNumberToObject(x, "before_seconds",
+                                (double)f->pExtend->nBeforeSec);
+        cJSON_AddNumberToObject(x, "after_seconds",
+                                (double)f->pExtend->nAfterSec);
         cJSON_AddItemToObject(o, "extend", x);
       }
       break;
     case FK_SUBQUERY:
       add_flag(o, "lateral", f->bLateral);
       if (!f->zAlias) add_flag(o, "anonymous", 1);
-      if (f->pSelect) cJSON_AddItemToObject(o, "query", dump_select(d, f->pSelect));
+      if (f->pSelect)
+        cJSON_AddItemToObject(o, "query", dump_select(d, f->pSelect));
       break;
     case FK_JOIN: {
-      static const char *const azJoin[] = {"inner", "left", "full", "right", "cross"};
+      static const char *const azJoin[] = {"inner", "left", "full", "right",
+                                           "cross"};
       add_str(o, "type", azJoin[f->joinKind]);
       add_flag(o, "natural", f->bNatural);
       if (f->pLeft) cJSON_AddItemToObject(o, "left", dump_from(d, f->pLeft));
@@ -252,9 +253,7 @@ static cJSON *dump_from(Dumper *d, const FromItem *f) {
       if (f->using.n) cJSON_AddItemToObject(o, "using", names(&f->using));
       break;
     }
-    case FK_FUNCTION:
-      add_list(d, o, "functions", &f->funcs);
-      break;
+    case FK_FUNCTION: add_list(d, o, "functions", &f->funcs); break;
   }
   add_str(o, "alias", f->zAlias);
   if (f->colAlias.n) cJSON_AddItemToObject(o, "columns", names(&f->colAlias));
@@ -272,7 +271,8 @@ static cJSON *dump_select(Dumper *d, const Select *s) {
       cJSON *x = node(d, "cte", c->span);
       add_str(x, "name", c->zName);
       if (c->cols.n) cJSON_AddItemToObject(x, "columns", names(&c->cols));
-      if (c->pSelect) cJSON_AddItemToObject(x, "query", dump_select(d, c->pSelect));
+      if (c->pSelect)
+        cJSON_AddItemToObject(x, "query", dump_select(d, c->pSelect));
       cJSON_AddItemToArray(a, x);
     }
   }
@@ -290,14 +290,16 @@ static cJSON *dump_select(Dumper *d, const Select *s) {
       }
       if (s->nFrom) {
         cJSON *a = cJSON_AddArrayToObject(o, "from");
-        for (i = 0; i < s->nFrom; i++) cJSON_AddItemToArray(a, dump_from(d, s->aFrom[i]));
+        for (i = 0; i < s->nFrom; i++)
+          cJSON_AddItemToArray(a, dump_from(d, s->aFrom[i]));
       }
       add_expr(d, o, "where", s->pWhere);
       add_list(d, o, "group_by", &s->groupBy);
       add_expr(d, o, "having", s->pHaving);
       if (s->nWindow) {
         cJSON *a = cJSON_AddArrayToObject(o, "windows");
-        for (i = 0; i < s->nWindow; i++) cJSON_AddItemToArray(a, dump_window(d, s->aWindow[i]));
+        for (i = 0; i < s->nWindow; i++)
+          cJSON_AddItemToArray(a, dump_window(d, s->aWindow[i]));
       }
       break;
     }
@@ -306,7 +308,8 @@ static cJSON *dump_select(Dumper *d, const Select *s) {
       add_str(o, "op", azOp[s->op]);
       add_flag(o, "all", s->bAll);
       if (s->pLeft) cJSON_AddItemToObject(o, "left", dump_select(d, s->pLeft));
-      if (s->pRight) cJSON_AddItemToObject(o, "right", dump_select(d, s->pRight));
+      if (s->pRight)
+        cJSON_AddItemToObject(o, "right", dump_select(d, s->pRight));
       break;
     }
     case SK_VALUES: {
@@ -332,7 +335,8 @@ static cJSON *dump_select(Dumper *d, const Select *s) {
 
 /* Text form: "kind @span key=value ..." then nested nodes indented, each
 ** under the field name that holds it. */
-static void text_node(StrBuf *b, const cJSON *o, int indent, const char *zField);
+static void text_node(StrBuf *b, const cJSON *o, int indent,
+                      const char *zField);
 
 static void text_value(StrBuf *b, const cJSON *v) {
   if (cJSON_IsString(v)) {
@@ -367,14 +371,17 @@ static int is_scalar(const cJSON *v) {
   return 1;
 }
 
-static void text_node(StrBuf *b, const cJSON *o, int indent, const char *zField) {
+static void text_node(StrBuf *b, const cJSON *o, int indent,
+                      const char *zField) {
   const cJSON *it;
   sb_printf(b, "%*s", indent * 2, "");
   if (zField) sb_printf(b, "%s: ", zField);
   sb_puts(b, cJSON_GetObjectItemCaseSensitive(o, "kind")->valuestring);
-  sb_printf(b, " @%s", cJSON_GetObjectItemCaseSensitive(o, "span")->valuestring);
+  sb_printf(b, " @%s",
+            cJSON_GetObjectItemCaseSensitive(o, "span")->valuestring);
   cJSON_ArrayForEach(it, o) {
-    if (strcmp(it->string, "kind") == 0 || strcmp(it->string, "span") == 0) continue;
+    if (strcmp(it->string, "kind") == 0 || strcmp(it->string, "span") == 0)
+      continue;
     if (!is_scalar(it)) continue;
     sb_printf(b, " %s=", it->string);
     text_value(b, it);

@@ -132,10 +132,10 @@ typedef struct CaseWhen {
 
 /* Annotations the binder and checker fill in. Zero after parsing. */
 typedef struct ExprInfo {
-  void *pLineage;   /* bind.c: set of source columns revealed */
-  int bAggregate;   /* contains an aggregate at this query level */
-  int bTainted;     /* influenced by a literal or CUSTOM_PARAMETER */
-  int type;         /* bind.c's type code */
+  void *pLineage; /* bind.c: set of source columns revealed */
+  int bAggregate; /* contains an aggregate at this query level */
+  int bTainted;   /* influenced by a literal or CUSTOM_PARAMETER */
+  int type;       /* bind.c's type code */
 } ExprInfo;
 
 struct Expr {
@@ -160,11 +160,11 @@ struct Expr {
   const char *zSchema; /* qualified call, e.g. pg_catalog.now(): rejected */
   const char *zFunc;   /* lower case unless quoted */
   Span funcNameSpan;
-  int bStar;       /* COUNT(*) */
-  int bDistinct;   /* COUNT(DISTINCT x) */
-  int bSqlSyntax;  /* EXTRACT(x FROM y), SUBSTRING(s FROM a), CURRENT_DATE */
+  int bStar;      /* COUNT(*) */
+  int bDistinct;  /* COUNT(DISTINCT x) */
+  int bSqlSyntax; /* EXTRACT(x FROM y), SUBSTRING(s FROM a), CURRENT_DATE */
   int bVariadic;
-  Expr *pFilter;   /* FILTER (WHERE ...) */
+  Expr *pFilter;      /* FILTER (WHERE ...) */
   OrderList aggOrder; /* ordered-set or aggregate ORDER BY */
   int bWithinGroup;
   WindowSpec *pOver;
@@ -197,7 +197,7 @@ typedef struct Cte {
   Span nameSpan;
   NameList cols; /* WITH c (a, b) AS ... */
   Select *pSelect;
-  Span span; /* name to closing ')' */
+  Span span;        /* name to closing ')' */
   int materialized; /* 0 default, 1 MATERIALIZED, 2 NOT MATERIALIZED */
 } Cte;
 

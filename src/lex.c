@@ -38,7 +38,9 @@ static int is_ident_char(unsigned char c) {
   return is_ident_start(c) || (c >= '0' && c <= '9') || c == '$';
 }
 
-static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
 
 static int is_op_char(unsigned char c) {
   return strchr("+-*/<>=~!@#%^&|`?:", c) != NULL && c != 0;
@@ -89,7 +91,8 @@ static size_t scan_token(const unsigned char *z, size_t n, size_t i,
     return i;
   }
   if (c == '-' && i + 1 < n && z[i + 1] == '-') {
-    while (i < n && z[i] != '\n') i++;
+    while (i < n && z[i] != '\n')
+      i++;
     *pKind = TK_COMMENT;
     return i;
   }
@@ -142,12 +145,14 @@ static size_t scan_token(const unsigned char *z, size_t n, size_t i,
   if (c == '$') {
     size_t j = i + 1;
     if (j < n && is_digit(z[j])) {
-      while (j < n && is_digit(z[j])) j++;
+      while (j < n && is_digit(z[j]))
+        j++;
       *pKind = TK_PARAM;
       return j;
     }
     /* $tag$ ... $tag$ */
-    while (j < n && z[j] != '$' && is_ident_char(z[j]) && z[j] != '$') j++;
+    while (j < n && z[j] != '$' && is_ident_char(z[j]) && z[j] != '$')
+      j++;
     if (j < n && z[j] == '$') {
       size_t nTag = j + 1 - i;
       size_t k = j + 1;
@@ -165,17 +170,20 @@ static size_t scan_token(const unsigned char *z, size_t n, size_t i,
     return i + 1;
   }
   if (is_digit(c) || (c == '.' && i + 1 < n && is_digit(z[i + 1]))) {
-    while (i < n && is_digit(z[i])) i++;
+    while (i < n && is_digit(z[i]))
+      i++;
     if (i < n && z[i] == '.' && !(i + 1 < n && z[i + 1] == '.')) {
       i++;
-      while (i < n && is_digit(z[i])) i++;
+      while (i < n && is_digit(z[i]))
+        i++;
     }
     if (i < n && (z[i] == 'e' || z[i] == 'E')) {
       size_t j = i + 1;
       if (j < n && (z[j] == '+' || z[j] == '-')) j++;
       if (j < n && is_digit(z[j])) {
         i = j;
-        while (i < n && is_digit(z[i])) i++;
+        while (i < n && is_digit(z[i]))
+          i++;
       }
     }
     *pKind = TK_NUMBER;
@@ -264,16 +272,23 @@ size_t lex_find(const TokenList *p, uint32_t off) {
   size_t lo = 0, hi = p->n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (p->a[mid].iEnd <= off) lo = mid + 1;
-    else hi = mid;
+    if (p->a[mid].iEnd <= off)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo;
 }
 
 const char *lex_kind_name(TokKind k) {
-  static const char *const az[] = {
-      "space", "comment", "word", "quoted identifier", "string",
-      "dollar string", "number", "parameter", "operator", "(", ")", "[",
-      "]", ",", ";", ".", "bad token"};
+  static const char *const az[] = {"space",    "comment",
+                                   "word",     "quoted identifier",
+                                   "string",   "dollar string",
+                                   "number",   "parameter",
+                                   "operator", "(",
+                                   ")",        "[",
+                                   "]",        ",",
+                                   ";",        ".",
+                                   "bad token"};
   return (unsigned)k < sizeof az / sizeof az[0] ? az[k] : "?";
 }

@@ -10,9 +10,9 @@
 
 #include <cjson/cJSON.h>
 #include <errno.h>
-#include <stdio.h>
 #include <pg_query.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,7 +107,8 @@ static uint32_t match_close(Parser *p, size_t i) {
   size_t k;
   for (k = i; k < p->pTok->n; k++) {
     TokKind kk = p->pTok->a[k].kind;
-    if (kk == TK_LPAREN || kk == TK_LBRACKET) depth++;
+    if (kk == TK_LPAREN || kk == TK_LBRACKET)
+      depth++;
     else if (kk == TK_RPAREN || kk == TK_RBRACKET) {
       depth--;
       if (depth == 0) return p->pTok->a[k].iEnd;
@@ -134,17 +135,25 @@ static Span span_close(Parser *p, uint32_t iStart, uint32_t iEnd) {
   i = tok_at(p, iStart);
   for (k = i; k < p->pTok->n && p->pTok->a[k].iEnd <= iEnd; k++) {
     const Token *t = &p->pTok->a[k];
-    if (t->kind == TK_LPAREN || t->kind == TK_LBRACKET) depth++;
-    else if (t->kind == TK_RPAREN || t->kind == TK_RBRACKET) depth--;
-    else if (lex_is_word(p->pSrc->z, t, "case")) depth++;
-    else if (lex_is_word(p->pSrc->z, t, "end")) depth--;
+    if (t->kind == TK_LPAREN || t->kind == TK_LBRACKET)
+      depth++;
+    else if (t->kind == TK_RPAREN || t->kind == TK_RBRACKET)
+      depth--;
+    else if (lex_is_word(p->pSrc->z, t, "case"))
+      depth++;
+    else if (lex_is_word(p->pSrc->z, t, "end"))
+      depth--;
   }
   for (; depth > 0 && k < p->pTok->n; k++) {
     const Token *t = &p->pTok->a[k];
-    if (t->kind == TK_LPAREN || t->kind == TK_LBRACKET) depth++;
-    else if (t->kind == TK_RPAREN || t->kind == TK_RBRACKET) depth--;
-    else if (lex_is_word(p->pSrc->z, t, "case")) depth++;
-    else if (lex_is_word(p->pSrc->z, t, "end")) depth--;
+    if (t->kind == TK_LPAREN || t->kind == TK_LBRACKET)
+      depth++;
+    else if (t->kind == TK_RPAREN || t->kind == TK_RBRACKET)
+      depth--;
+    else if (lex_is_word(p->pSrc->z, t, "case"))
+      depth++;
+    else if (lex_is_word(p->pSrc->z, t, "end"))
+      depth--;
     s.iEnd = t->iEnd;
   }
   return s;
@@ -227,13 +236,15 @@ static int enter(Parser *p, uint32_t off) {
   return 0;
 }
 
-static void leave(Parser *p) { p->depth--; }
+static void leave(Parser *p) {
+  p->depth--;
+}
 
 static void unsupported(Parser *p, Span s, const char *zWhat,
                         const char *zHint) {
   Diag *d = diag_add(p->pDiag, "AMC009", s.iStart == NO_POS ? 0 : s.iStart,
-                     s.iEnd == NO_POS ? 0 : s.iEnd, "%s is not supported in AMC SQL",
-                     zWhat);
+                     s.iEnd == NO_POS ? 0 : s.iEnd,
+                     "%s is not supported in AMC SQL", zWhat);
   if (zHint) diag_hint(p->pDiag, d, "%s", zHint);
 }
 
@@ -272,7 +283,8 @@ static ExprList conv_list(Parser *p, const cJSON *a) {
 
 static void cover_list(Expr *e, const ExprList *l) {
   int i;
-  for (i = 0; i < l->n; i++) expr_cover(e, l->a[i]);
+  for (i = 0; i < l->n; i++)
+    expr_cover(e, l->a[i]);
 }
 
 static NameList conv_names(Parser *p, const cJSON *a) {
@@ -298,7 +310,8 @@ static void names_locate(Parser *p, NameList *l, uint32_t off) {
   int k = 0;
   if (off == NO_POS || l->n == 0) return;
   i = tok_at(p, off);
-  while (i < p->pTok->n && p->pTok->a[i].kind != TK_LPAREN) i++;
+  while (i < p->pTok->n && p->pTok->a[i].kind != TK_LPAREN)
+    i++;
   for (i = i + 1; i < p->pTok->n && k < l->n; i++) {
     const Token *t = &p->pTok->a[i];
     if (t->kind == TK_WORD || t->kind == TK_QIDENT) {
@@ -321,7 +334,8 @@ static int64_t int_from_text(Parser *p, uint32_t off, int64_t dflt,
   char aBuf[32];
   size_t n;
   if (!t) return dflt;
-  if (t->kind == TK_OP && t->iEnd - t->iStart == 1 && p->pSrc->z[t->iStart] == '-') {
+  if (t->kind == TK_OP && t->iEnd - t->iStart == 1 &&
+      p->pSrc->z[t->iStart] == '-') {
     neg = 1;
     t = tok(p, i + 1);
     if (!t) return dflt;
@@ -525,13 +539,17 @@ static Expr *conv_func(Parser *p, const cJSON *body) {
   size_t iName;
   const cJSON *over = jget(body, "over");
 
-  e->zFunc = arena_strdup(p->pArena, string_node(cJSON_GetArrayItem(names, nName - 1)) ? string_node(cJSON_GetArrayItem(names, nName - 1)) : "");
+  e->zFunc = arena_strdup(
+      p->pArena, string_node(cJSON_GetArrayItem(names, nName - 1))
+                     ? string_node(cJSON_GetArrayItem(names, nName - 1))
+                     : "");
   if (nName > 1) {
     const char *zs = string_node(cJSON_GetArrayItem(names, 0));
     /* libpg_query qualifies SQL-syntax functions (EXTRACT, SUBSTRING ...)
     ** with pg_catalog; the user did not write that. */
     if (strcmp(zFmt, "COERCE_SQL_SYNTAX") == 0 ||
-        (zs && strcmp(zs, "pg_catalog") == 0 && !tok_is(p, tok_at(p, off) + 1, TK_DOT))) {
+        (zs && strcmp(zs, "pg_catalog") == 0 &&
+         !tok_is(p, tok_at(p, off) + 1, TK_DOT))) {
       e->zSchema = NULL;
     } else {
       e->zSchema = arena_strdup(p->pArena, zs ? zs : "");
@@ -551,7 +569,8 @@ static Expr *conv_func(Parser *p, const cJSON *body) {
   e->bDistinct = jbool(body, "agg_distinct");
   e->bVariadic = jbool(body, "func_variadic");
   e->bWithinGroup = jbool(body, "agg_within_group");
-  if (jget(body, "agg_filter")) e->pFilter = conv_expr(p, jget(body, "agg_filter"));
+  if (jget(body, "agg_filter"))
+    e->pFilter = conv_expr(p, jget(body, "agg_filter"));
   {
     const cJSON *ord = jget(body, "agg_order");
     int n = jarray_size(ord), i = 0;
@@ -567,9 +586,10 @@ static Expr *conv_func(Parser *p, const cJSON *body) {
         e->aggOrder.a[i].dir = strcmp(zd, "SORTBY_DESC") == 0  ? SORT_DESC
                                : strcmp(zd, "SORTBY_ASC") == 0 ? SORT_ASC
                                                                : SORT_DEFAULT;
-        e->aggOrder.a[i].nulls = strcmp(zn, "SORTBY_NULLS_FIRST") == 0 ? NULLS_FIRST
-                                 : strcmp(zn, "SORTBY_NULLS_LAST") == 0 ? NULLS_LAST
-                                                                        : NULLS_DEFAULT;
+        e->aggOrder.a[i].nulls =
+            strcmp(zn, "SORTBY_NULLS_FIRST") == 0  ? NULLS_FIRST
+            : strcmp(zn, "SORTBY_NULLS_LAST") == 0 ? NULLS_LAST
+                                                   : NULLS_DEFAULT;
       }
       if (e->aggOrder.a[i].pExpr) {
         e->aggOrder.a[i].span = e->aggOrder.a[i].pExpr->span;
@@ -596,7 +616,8 @@ static Expr *conv_func(Parser *p, const cJSON *body) {
   if (e->pOver) span_join(&e->span, e->pOver->span);
   {
     int i;
-    for (i = 0; i < e->aggOrder.n; i++) span_join(&e->span, e->aggOrder.a[i].span);
+    for (i = 0; i < e->aggOrder.n; i++)
+      span_join(&e->span, e->aggOrder.a[i].span);
   }
   e->span = span_close(p, e->span.iStart, e->span.iEnd);
   return e;
@@ -664,8 +685,10 @@ static WindowSpec *conv_window(Parser *p, const cJSON *n) {
   w->partition = conv_list(p, jget(body, "partitionClause"));
   w->order = conv_order(p, jget(body, "orderClause"));
   w->frameOptions = (int)jint(body, "frameOptions", 0);
-  if (jget(body, "startOffset")) w->pFrameStart = conv_expr(p, jget(body, "startOffset"));
-  if (jget(body, "endOffset")) w->pFrameEnd = conv_expr(p, jget(body, "endOffset"));
+  if (jget(body, "startOffset"))
+    w->pFrameStart = conv_expr(p, jget(body, "startOffset"));
+  if (jget(body, "endOffset"))
+    w->pFrameEnd = conv_expr(p, jget(body, "endOffset"));
   if (off != NO_POS) {
     size_t t = tok_at(p, off);
     w->span = tok_span(p, off);
@@ -675,13 +698,16 @@ static WindowSpec *conv_window(Parser *p, const cJSON *n) {
       w->span.iEnd = match_close(p, t);
     } else if (t < p->pTok->n) {
       w->span.iEnd = p->pTok->a[t].iEnd;
-      if (w->zName && (tok_word(p, t + 1, "as")) && tok_is(p, t + 2, TK_LPAREN)) {
+      if (w->zName && (tok_word(p, t + 1, "as")) &&
+          tok_is(p, t + 2, TK_LPAREN)) {
         w->span.iEnd = match_close(p, t + 2);
       }
     }
   }
-  for (i = 0; i < w->partition.n; i++) span_join(&w->span, w->partition.a[i]->span);
-  for (i = 0; i < w->order.n; i++) span_join(&w->span, w->order.a[i].span);
+  for (i = 0; i < w->partition.n; i++)
+    span_join(&w->span, w->partition.a[i]->span);
+  for (i = 0; i < w->order.n; i++)
+    span_join(&w->span, w->order.a[i].span);
   w->span = span_close(p, w->span.iStart, w->span.iEnd);
   return w;
 }
@@ -705,7 +731,7 @@ static TypeName *conv_type(Parser *p, const cJSON *body) {
   if (off != NO_POS) {
     size_t k = tok_at(p, off);
     static const char *const azMore[] = {"precision", "varying", "with",
-                                         "without", "time", "zone"};
+                                         "without",   "time",    "zone"};
     int more = 1;
     if (tok_is(p, k + 1, TK_DOT)) { /* pg_catalog.int4 */
       k += 2;
@@ -748,11 +774,16 @@ static Expr *conv_subquery(Parser *p, const cJSON *body) {
   uint32_t off = loc(p, body);
   const cJSON *test = jget(body, "testexpr");
   const cJSON *oper = jget(body, "operName");
-  if (strcmp(zType, "EXISTS_SUBLINK") == 0) e->subKind = SUB_EXISTS;
-  else if (strcmp(zType, "ANY_SUBLINK") == 0) e->subKind = oper ? SUB_ANY : SUB_IN;
-  else if (strcmp(zType, "ALL_SUBLINK") == 0) e->subKind = SUB_ALL;
-  else if (strcmp(zType, "ARRAY_SUBLINK") == 0) e->subKind = SUB_ARRAY;
-  else if (strcmp(zType, "EXPR_SUBLINK") == 0) e->subKind = SUB_SCALAR;
+  if (strcmp(zType, "EXISTS_SUBLINK") == 0)
+    e->subKind = SUB_EXISTS;
+  else if (strcmp(zType, "ANY_SUBLINK") == 0)
+    e->subKind = oper ? SUB_ANY : SUB_IN;
+  else if (strcmp(zType, "ALL_SUBLINK") == 0)
+    e->subKind = SUB_ALL;
+  else if (strcmp(zType, "ARRAY_SUBLINK") == 0)
+    e->subKind = SUB_ARRAY;
+  else if (strcmp(zType, "EXPR_SUBLINK") == 0)
+    e->subKind = SUB_SCALAR;
   else {
     unsupported(p, tok_span(p, off), "this kind of subquery", NULL);
     e->subKind = SUB_SCALAR;
@@ -821,13 +852,16 @@ static Expr *conv_expr_inner(Parser *p, const cJSON *n) {
       e->aWhen[i].pWhen = conv_expr(p, jget(wb, "expr"));
       e->aWhen[i].pThen = conv_expr(p, jget(wb, "result"));
       e->aWhen[i].span = tok_span(p, loc(p, wb));
-      if (e->aWhen[i].pThen) span_join(&e->aWhen[i].span, e->aWhen[i].pThen->span);
+      if (e->aWhen[i].pThen)
+        span_join(&e->aWhen[i].span, e->aWhen[i].pThen->span);
       if (e->aWhen[i].pWhen && e->aWhen[i].pThen) i++;
     }
     e->nWhen = i;
-    if (jget(body, "defresult")) e->pElse = conv_expr(p, jget(body, "defresult"));
+    if (jget(body, "defresult"))
+      e->pElse = conv_expr(p, jget(body, "defresult"));
     expr_cover(e, e->pCaseArg);
-    for (i = 0; i < e->nWhen; i++) span_join(&e->span, e->aWhen[i].span);
+    for (i = 0; i < e->nWhen; i++)
+      span_join(&e->span, e->aWhen[i].span);
     expr_cover(e, e->pElse);
     e->span = span_close(p, e->span.iStart, e->span.iEnd);
     return e;
@@ -870,7 +904,8 @@ static Expr *conv_expr_inner(Parser *p, const cJSON *n) {
       t++;
       if (tok_word(p, t, "not")) t++;
       if (t < p->pTok->n) e->span.iEnd = p->pTok->a[t].iEnd;
-    } else if (t > 0 && (tok_word(p, t - 1, "is") || tok_word(p, t - 1, "not"))) {
+    } else if (t > 0 &&
+               (tok_word(p, t - 1, "is") || tok_word(p, t - 1, "not"))) {
       if (tok_word(p, t, "not")) t++;
       if (t < p->pTok->n) e->span.iEnd = p->pTok->a[t].iEnd;
     }
@@ -879,8 +914,11 @@ static Expr *conv_expr_inner(Parser *p, const cJSON *n) {
   if (strcmp(k, "SubLink") == 0) return conv_subquery(p, body);
   if (strcmp(k, "CoalesceExpr") == 0 || strcmp(k, "MinMaxExpr") == 0) {
     e = new_expr(p, EK_FUNC);
-    if (k[0] == 'C') e->zFunc = "coalesce";
-    else e->zFunc = strcmp(jstr(body, "op", ""), "IS_LEAST") == 0 ? "least" : "greatest";
+    if (k[0] == 'C')
+      e->zFunc = "coalesce";
+    else
+      e->zFunc =
+          strcmp(jstr(body, "op", ""), "IS_LEAST") == 0 ? "least" : "greatest";
     e->args = conv_list(p, jget(body, "args"));
     e->funcNameSpan = tok_span(p, off);
     e->span = e->funcNameSpan;
@@ -985,7 +1023,9 @@ static Expr *conv_expr_inner(Parser *p, const cJSON *n) {
     Expr *a = conv_expr(p, jget(body, "arg"));
     Span s = tok_span(p, off);
     if (a) span_join(&s, a->span);
-    unsupported(p, s, "COLLATE", "AMC compares strings by their bytes; use LOWER() or UPPER() to ignore case");
+    unsupported(p, s, "COLLATE",
+                "AMC compares strings by their bytes; use LOWER() or UPPER() "
+                "to ignore case");
     return a;
   }
   if (strcmp(k, "GroupingFunc") == 0) {
@@ -1116,7 +1156,8 @@ static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
     }
     if (f->bLateral) {
       size_t i = tok_at(p, f->span.iStart);
-      if (i > 0 && tok_word(p, i - 1, "lateral")) f->span.iStart = p->pTok->a[i - 1].iStart;
+      if (i > 0 && tok_word(p, i - 1, "lateral"))
+        f->span.iStart = p->pTok->a[i - 1].iStart;
       unsupported(p, f->span, "LATERAL", "join a CTE instead");
     }
     from_alias_span(p, f);
@@ -1131,11 +1172,16 @@ static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
     f->bNatural = jbool(body, "isNatural");
     f->using = conv_names(p, jget(body, "usingClause"));
     if (q) f->pOn = conv_expr(p, q);
-    if (strcmp(zj, "JOIN_LEFT") == 0) f->joinKind = JK_LEFT;
-    else if (strcmp(zj, "JOIN_FULL") == 0) f->joinKind = JK_FULL;
-    else if (strcmp(zj, "JOIN_RIGHT") == 0) f->joinKind = JK_RIGHT;
-    else if (!q && f->using.n == 0 && !f->bNatural) f->joinKind = JK_CROSS;
-    else f->joinKind = JK_INNER;
+    if (strcmp(zj, "JOIN_LEFT") == 0)
+      f->joinKind = JK_LEFT;
+    else if (strcmp(zj, "JOIN_FULL") == 0)
+      f->joinKind = JK_FULL;
+    else if (strcmp(zj, "JOIN_RIGHT") == 0)
+      f->joinKind = JK_RIGHT;
+    else if (!q && f->using.n == 0 && !f->bNatural)
+      f->joinKind = JK_CROSS;
+    else
+      f->joinKind = JK_INNER;
     if (f->pLeft) span_join(&f->span, f->pLeft->span);
     if (f->pRight) span_join(&f->span, f->pRight->span);
     if (f->pOn) span_join(&f->span, f->pOn->span);
@@ -1175,7 +1221,8 @@ static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
     }
     f->funcs.n = i;
     conv_alias(p, f, jget(body, "alias"));
-    if (jbool(body, "is_rowsfrom")) unsupported(p, f->span, "ROWS FROM (...)", NULL);
+    if (jbool(body, "is_rowsfrom"))
+      unsupported(p, f->span, "ROWS FROM (...)", NULL);
     if (f->bOrdinality) unsupported(p, f->span, "WITH ORDINALITY", NULL);
     from_alias_span(p, f);
     return f;
@@ -1265,7 +1312,8 @@ static void conv_with(Parser *p, Select *s, const cJSON *w) {
     /* name [(cols)] AS [NOT] [MATERIALIZED] ( query ) */
     t = tok_at(p, c->nameSpan.iEnd);
     if (tok_is(p, t, TK_LPAREN)) t = tok_at(p, match_close(p, t));
-    while (t < p->pTok->n && !tok_is(p, t, TK_LPAREN)) t++;
+    while (t < p->pTok->n && !tok_is(p, t, TK_LPAREN))
+      t++;
     if (t < p->pTok->n) c->span.iEnd = match_close(p, t);
     if (c->pSelect) i++;
     if (c->span.iEnd != NO_POS) span_point(&s->withSpan, c->span.iEnd);
@@ -1281,7 +1329,9 @@ static void conv_with(Parser *p, Select *s, const cJSON *w) {
     }
   }
   if (s->bRecursive) {
-    unsupported(p, s->withSpan.iStart != NO_POS ? tok_span(p, s->withSpan.iStart) : s->withSpan,
+    unsupported(p,
+                s->withSpan.iStart != NO_POS ? tok_span(p, s->withSpan.iStart)
+                                             : s->withSpan,
                 "WITH RECURSIVE", NULL);
   }
 }
@@ -1322,7 +1372,8 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
       if (strcmp(node_kind(it, &lb), "List") != 0) continue;
       r->cells = conv_list(p, jget(lb, "items"));
       r->span.iStart = r->span.iEnd = NO_POS;
-      for (k = 0; k < r->cells.n; k++) span_join(&r->span, r->cells.a[k]->span);
+      for (k = 0; k < r->cells.n; k++)
+        span_join(&r->span, r->cells.a[k]->span);
       r->span = span_close(p, r->span.iStart, r->span.iEnd);
       /* Take in the row's parentheses. */
       if (r->span.iStart != NO_POS) {
@@ -1338,7 +1389,8 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
     s->nRow = i;
     if (s->span.iStart != NO_POS) {
       size_t t = tok_at(p, s->span.iStart);
-      if (t > 0 && tok_word(p, t - 1, "values")) s->span.iStart = p->pTok->a[t - 1].iStart;
+      if (t > 0 && tok_word(p, t - 1, "values"))
+        s->span.iStart = p->pTok->a[t - 1].iStart;
     }
   } else {
     const cJSON *dc = jget(body, "distinctClause");
@@ -1350,8 +1402,9 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
       if (!(cJSON_IsObject(first) && !first->child)) {
         s->distinctOn = conv_list(p, dc);
         if (s->distinctOn.n) {
-          unsupported(p, s->distinctOn.a[0]->span, "SELECT DISTINCT ON (...)",
-                      "use ROW_NUMBER() OVER (PARTITION BY ...) and keep row 1");
+          unsupported(
+              p, s->distinctOn.a[0]->span, "SELECT DISTINCT ON (...)",
+              "use ROW_NUMBER() OVER (PARTITION BY ...) and keep row 1");
         }
       }
     }
@@ -1363,7 +1416,8 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
       if (strcmp(node_kind(it, &rb), "ResTarget") != 0) continue;
       t->pExpr = conv_expr(p, jget(rb, "val"));
       if (!t->pExpr) continue;
-      if (jstr(rb, "name", NULL)) t->zAlias = arena_strdup(p->pArena, jstr(rb, "name", ""));
+      if (jstr(rb, "name", NULL))
+        t->zAlias = arena_strdup(p->pArena, jstr(rb, "name", ""));
       t->span = t->pExpr->span;
       t->aliasSpan.iStart = t->aliasSpan.iEnd = NO_POS;
       t->span.iEnd = alias_end(p, t->span.iEnd, t->zAlias, &t->aliasSpan);
@@ -1397,12 +1451,13 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
         const cJSON *gb;
         if (strcmp(node_kind(it, &gb), "GroupingSet") == 0) {
           const char *zk = jstr(gb, "kind", "");
-          const char *zw = strstr(zk, "ROLLUP") ? "GROUP BY ROLLUP"
-                           : strstr(zk, "CUBE") ? "GROUP BY CUBE"
+          const char *zw = strstr(zk, "ROLLUP")  ? "GROUP BY ROLLUP"
+                           : strstr(zk, "CUBE")  ? "GROUP BY CUBE"
                            : strstr(zk, "EMPTY") ? "GROUP BY ()"
-                                                  : "GROUPING SETS";
-          unsupported(p, tok_span(p, loc(p, gb)), zw,
-                      "compute each grouping in its own CTE and UNION ALL them");
+                                                 : "GROUPING SETS";
+          unsupported(
+              p, tok_span(p, loc(p, gb)), zw,
+              "compute each grouping in its own CTE and UNION ALL them");
           continue;
         }
         s->groupBy.a[i] = conv_expr(p, it);
@@ -1412,7 +1467,8 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
         }
       }
       s->groupBy.n = i;
-      if (i) s->groupSpan = clause_span(p, s->groupBy.a[0]->span.iStart, "group");
+      if (i)
+        s->groupSpan = clause_span(p, s->groupBy.a[0]->span.iStart, "group");
       if (jbool(body, "groupDistinct")) {
         unsupported(p, s->groupSpan, "GROUP BY DISTINCT", NULL);
       }
@@ -1442,13 +1498,17 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
           break;
         }
       }
-      unsupported(p, si, "SELECT ... INTO", "AMC returns results; it does not create tables");
+      unsupported(p, si, "SELECT ... INTO",
+                  "AMC returns results; it does not create tables");
     }
     /* The SELECT keyword itself. */
     if (s->span.iStart != NO_POS) {
       size_t t = tok_at(p, s->span.iStart);
-      while (t > 0 && (tok_word(p, t - 1, "distinct") || tok_word(p, t - 1, "all"))) t--;
-      if (t > 0 && tok_word(p, t - 1, "select")) s->span.iStart = p->pTok->a[t - 1].iStart;
+      while (t > 0 &&
+             (tok_word(p, t - 1, "distinct") || tok_word(p, t - 1, "all")))
+        t--;
+      if (t > 0 && tok_word(p, t - 1, "select"))
+        s->span.iStart = p->pTok->a[t - 1].iStart;
     } else if (hint != NO_POS) {
       s->span = tok_span(p, hint);
     }
@@ -1459,7 +1519,8 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
   s->orderBy = conv_order(p, jget(body, "sortClause"));
   if (s->orderBy.n) {
     s->orderSpan = clause_span(p, s->orderBy.a[0].span.iStart, "order");
-    for (i = 0; i < s->orderBy.n; i++) span_join(&s->span, s->orderBy.a[i].span);
+    for (i = 0; i < s->orderBy.n; i++)
+      span_join(&s->span, s->orderBy.a[i].span);
   }
   {
     const char *zl = jstr(body, "limitOption", "");
@@ -1477,8 +1538,10 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
       }
       if (s->limitSpan.iStart != NO_POS) {
         size_t t = tok_at(p, s->limitSpan.iStart);
-        if (t > 0 && tok_word(p, t - 1, "limit")) s->limitSpan.iStart = p->pTok->a[t - 1].iStart;
-        else if (tok_word(p, t, "all") && t > 0 && tok_word(p, t - 1, "limit")) s->limitSpan.iStart = p->pTok->a[t - 1].iStart;
+        if (t > 0 && tok_word(p, t - 1, "limit"))
+          s->limitSpan.iStart = p->pTok->a[t - 1].iStart;
+        else if (tok_word(p, t, "all") && t > 0 && tok_word(p, t - 1, "limit"))
+          s->limitSpan.iStart = p->pTok->a[t - 1].iStart;
         span_join(&s->span, s->limitSpan);
       }
     }
@@ -1509,8 +1572,10 @@ static Select *conv_select(Parser *p, const cJSON *n, uint32_t hint) {
   Select *s;
   if (!n) return NULL;
   k = node_kind(n, &b2);
-  if (strcmp(k, "SelectStmt") == 0) body = b2;
-  else if (!jget(n, "op") && !jget(n, "targetList") && !jget(n, "valuesLists")) {
+  if (strcmp(k, "SelectStmt") == 0)
+    body = b2;
+  else if (!jget(n, "op") && !jget(n, "targetList") &&
+           !jget(n, "valuesLists")) {
     char aWhat[96];
     snprintf(aWhat, sizeof aWhat, "a %s in a query position", k);
     unsupported(p, tok_span(p, hint), aWhat, NULL);
@@ -1592,9 +1657,9 @@ static uint32_t cursor_to_offset(const char *zText, size_t n, int cursorpos) {
   return (uint32_t)(i > n ? n : i);
 }
 
-static const char *const azClauseKw[] = {"from", "where", "group", "having",
+static const char *const azClauseKw[] = {"from",  "where", "group", "having",
                                          "order", "limit", "union", "window",
-                                         "join", "on"};
+                                         "join",  "on"};
 
 /* Turn a libpg_query error into one diagnostic at the right place. */
 static void report_pg_error(Parser *p, const PgQueryError *err) {
@@ -1608,7 +1673,8 @@ static void report_pg_error(Parser *p, const PgQueryError *err) {
   int nDepth = 0;
 
   if (err->cursorpos > 0) {
-    outOff = cursor_to_offset(p->pDia->zOut, p->pDia->nOut, err->cursorpos - 1 + 1);
+    outOff =
+        cursor_to_offset(p->pDia->zOut, p->pDia->nOut, err->cursorpos - 1 + 1);
     off = dialect_map_start(p->pDia, outOff);
   } else {
     off = 0;
@@ -1627,8 +1693,10 @@ static void report_pg_error(Parser *p, const PgQueryError *err) {
       size_t k;
       for (k = 0; k < p->pTok->n; k++) {
         TokKind kk = p->pTok->a[k].kind;
-        if (kk == TK_LPAREN) nDepth++;
-        else if (kk == TK_RPAREN) nDepth--;
+        if (kk == TK_LPAREN)
+          nDepth++;
+        else if (kk == TK_RPAREN)
+          nDepth--;
       }
       off = (uint32_t)p->pSrc->n;
       /* Point at the last significant token rather than past the end. */
@@ -1653,8 +1721,8 @@ static void report_pg_error(Parser *p, const PgQueryError *err) {
     const char *zTok = diag_excerpt(p->pArena, p->pSrc->z + t->iStart,
                                     t->iEnd - t->iStart, 24);
     size_t nHead = (size_t)(zNear - zMsg);
-    d = diag_add(p->pDiag, "AMC001", t->iStart, t->iEnd, "%.*s at or near \"%s\"",
-                 (int)nHead, zMsg, zTok);
+    d = diag_add(p->pDiag, "AMC001", t->iStart, t->iEnd,
+                 "%.*s at or near \"%s\"", (int)nHead, zMsg, zTok);
     if (i > 0 && p->pTok->a[i - 1].kind == TK_COMMA) {
       size_t k;
       for (k = 0; k < sizeof azClauseKw / sizeof azClauseKw[0]; k++) {
@@ -1669,7 +1737,8 @@ static void report_pg_error(Parser *p, const PgQueryError *err) {
                lex_is_word(p->pSrc->z, t, "left") ||
                lex_is_word(p->pSrc->z, t, "full")) {
       /* nothing: the binder explains join rules */
-    } else if (t->kind == TK_STRING && i > 0 && p->pTok->a[i - 1].kind == TK_STRING) {
+    } else if (t->kind == TK_STRING && i > 0 &&
+               p->pTok->a[i - 1].kind == TK_STRING) {
       diag_hint(p->pDiag, d, "two strings in a row: a comma or || missing?");
     }
     return;
@@ -1716,17 +1785,28 @@ static void hint_unclosed(Parser *p, size_t iFirst) {
 static const char *stmt_kind_name(const char *k) {
   static const struct {
     const char *zNode, *zName;
-  } a[] = {{"InsertStmt", "INSERT"},         {"UpdateStmt", "UPDATE"},
-           {"DeleteStmt", "DELETE"},         {"MergeStmt", "MERGE"},
-           {"CreateStmt", "CREATE TABLE"},   {"CreateTableAsStmt", "CREATE TABLE AS"},
-           {"ViewStmt", "CREATE VIEW"},      {"DropStmt", "DROP"},
-           {"AlterTableStmt", "ALTER TABLE"}, {"VariableSetStmt", "SET"},
-           {"VariableShowStmt", "SHOW"},     {"ExplainStmt", "EXPLAIN"},
-           {"CopyStmt", "COPY"},             {"TransactionStmt", "a transaction statement"},
-           {"TruncateStmt", "TRUNCATE"},     {"GrantStmt", "GRANT"},
-           {"CreateFunctionStmt", "CREATE FUNCTION"}, {"IndexStmt", "CREATE INDEX"},
-           {"VacuumStmt", "VACUUM"},         {"CallStmt", "CALL"},
-           {"DoStmt", "DO"},                 {"PrepareStmt", "PREPARE"},
+  } a[] = {{"InsertStmt", "INSERT"},
+           {"UpdateStmt", "UPDATE"},
+           {"DeleteStmt", "DELETE"},
+           {"MergeStmt", "MERGE"},
+           {"CreateStmt", "CREATE TABLE"},
+           {"CreateTableAsStmt", "CREATE TABLE AS"},
+           {"ViewStmt", "CREATE VIEW"},
+           {"DropStmt", "DROP"},
+           {"AlterTableStmt", "ALTER TABLE"},
+           {"VariableSetStmt", "SET"},
+           {"VariableShowStmt", "SHOW"},
+           {"ExplainStmt", "EXPLAIN"},
+           {"CopyStmt", "COPY"},
+           {"TransactionStmt", "a transaction statement"},
+           {"TruncateStmt", "TRUNCATE"},
+           {"GrantStmt", "GRANT"},
+           {"CreateFunctionStmt", "CREATE FUNCTION"},
+           {"IndexStmt", "CREATE INDEX"},
+           {"VacuumStmt", "VACUUM"},
+           {"CallStmt", "CALL"},
+           {"DoStmt", "DO"},
+           {"PrepareStmt", "PREPARE"},
            {"ExecuteStmt", "EXECUTE"}};
   size_t i;
   for (i = 0; i < sizeof a / sizeof a[0]; i++) {
@@ -1738,8 +1818,8 @@ static const char *stmt_kind_name(const char *k) {
 /* SQLite-only statements that PostgreSQL's grammar does not know; named so
 ** the message says what they are instead of "syntax error". */
 static int report_foreign_statement(Parser *p) {
-  static const char *const az[] = {"pragma", "attach", "detach", "replace",
-                                   "reindex", "begin"};
+  static const char *const az[] = {"pragma",  "attach",  "detach",
+                                   "replace", "reindex", "begin"};
   size_t k;
   const Token *t = tok(p, 0);
   if (!t) return 0;
@@ -1748,7 +1828,8 @@ static int report_foreign_statement(Parser *p) {
       Diag *d = diag_add(p->pDiag, "AMC005", t->iStart, t->iEnd,
                          "%.*s is not a query: AMC runs only SELECT statements",
                          (int)(t->iEnd - t->iStart), p->pSrc->z + t->iStart);
-      diag_hint(p->pDiag, d, "an AMC workflow is a single SELECT (WITH allowed)");
+      diag_hint(p->pDiag, d,
+                "an AMC workflow is a single SELECT (WITH allowed)");
       return 1;
     }
   }
@@ -1802,8 +1883,9 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
     /* cJSON refuses trees nested deeper than CJSON_NESTING_LIMIT. */
     Diag *d = diag_add(pDiag, "AMC004", pSig->a[0].iStart, pSig->a[0].iEnd,
                        "query too deeply nested");
-    diag_hint(pDiag, d, "a chain of several hundred operators or nested "
-                        "subqueries; split it into CTEs");
+    diag_hint(pDiag, d,
+              "a chain of several hundred operators or nested "
+              "subqueries; split it into CTEs");
     return NULL;
   }
   stmts = jget(root, "stmts");
@@ -1814,7 +1896,8 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
   cJSON_ArrayForEach(it, stmts) {
     const cJSON *sb, *body;
     const char *sk;
-    uint32_t sOff = dialect_map_start(pDia, (uint32_t)jint(it, "stmt_location", 0));
+    uint32_t sOff =
+        dialect_map_start(pDia, (uint32_t)jint(it, "stmt_location", 0));
     size_t t = tok_at(p, sOff);
     Span stmtSpan = tok_span(p, t < pSig->n ? pSig->a[t].iStart : sOff);
     sb = jget(it, "stmt");
@@ -1824,16 +1907,17 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
       Diag *d = diag_add(pDiag, "AMC006", stmtSpan.iStart, stmtSpan.iEnd,
                          "more than one statement: %d statements in one query",
                          nStmt);
-      diag_hint(pDiag, d, "an AMC workflow holds exactly one query; put each "
-                          "in its own file");
+      diag_hint(pDiag, d,
+                "an AMC workflow holds exactly one query; put each "
+                "in its own file");
     }
     if (iStmt > 1) continue;
     if (strcmp(sk, "SelectStmt") != 0) {
       const char *zName = stmt_kind_name(sk);
-      Diag *d = diag_add(pDiag, "AMC005", stmtSpan.iStart, stmtSpan.iEnd,
-                         "%s%s is not a query: AMC runs only SELECT statements",
-                         zName ? "" : "this statement kind ",
-                         zName ? zName : sk);
+      Diag *d =
+          diag_add(pDiag, "AMC005", stmtSpan.iStart, stmtSpan.iEnd,
+                   "%s%s is not a query: AMC runs only SELECT statements",
+                   zName ? "" : "this statement kind ", zName ? zName : sk);
       diag_hint(pDiag, d, "an AMC workflow is a single SELECT (WITH allowed)");
       continue;
     }

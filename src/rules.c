@@ -22,8 +22,7 @@ static const RuleInfo aRule[] = {
      "The statement is not a query: AMC runs only SELECT statements."},
     {"AMC006", "multiple-statements", SEV_ERROR,
      "More than one statement: an AMC workflow is exactly one query."},
-    {"AMC007", "empty-query", SEV_ERROR,
-     "The input holds no statement."},
+    {"AMC007", "empty-query", SEV_ERROR, "The input holds no statement."},
     {"AMC008", "bad-extend-time-window", SEV_ERROR,
      "TABLE(EXTEND_TIME_WINDOW(...)) is malformed."},
     {"AMC009", "unsupported-syntax", SEV_ERROR,
@@ -39,7 +38,8 @@ const RuleInfo *rules_all(size_t *pn) {
 const RuleInfo *rules_find(const char *zCode) {
   size_t i;
   for (i = 0; i < sizeof aRule / sizeof aRule[0]; i++) {
-    if (util_strieq(aRule[i].zCode, zCode) || util_strieq(aRule[i].zName, zCode)) {
+    if (util_strieq(aRule[i].zCode, zCode) ||
+        util_strieq(aRule[i].zName, zCode)) {
       return &aRule[i];
     }
   }

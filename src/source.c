@@ -36,8 +36,10 @@ static size_t line_index(const Source *p, size_t off) {
   size_t lo = 0, hi = p->nLine;
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
-    if (p->aLine[mid] <= off) lo = mid;
-    else hi = mid;
+    if (p->aLine[mid] <= off)
+      lo = mid;
+    else
+      hi = mid;
   }
   return lo;
 }

@@ -40,12 +40,15 @@ char *xstrndup(const char *z, size_t n) {
   return p;
 }
 
-char *xstrdup(const char *z) { return xstrndup(z, strlen(z)); }
+char *xstrdup(const char *z) {
+  return xstrndup(z, strlen(z));
+}
 
 void util_grow(void **pa, size_t *pcap, size_t need, size_t sz) {
   if (need <= *pcap) return;
   size_t cap = *pcap ? *pcap : 8;
-  while (cap < need) cap *= 2;
+  while (cap < need)
+    cap *= 2;
   *pa = xrealloc(*pa, cap * sz);
   *pcap = cap;
 }
@@ -53,7 +56,8 @@ void util_grow(void **pa, size_t *pcap, size_t need, size_t sz) {
 void sb_append(StrBuf *p, const char *z, size_t n) {
   if (p->n + n + 1 > p->cap) {
     size_t cap = p->cap ? p->cap : 64;
-    while (cap < p->n + n + 1) cap *= 2;
+    while (cap < p->n + n + 1)
+      cap *= 2;
     p->z = xrealloc(p->z, cap);
     p->cap = cap;
   }
@@ -62,9 +66,13 @@ void sb_append(StrBuf *p, const char *z, size_t n) {
   p->z[p->n] = 0;
 }
 
-void sb_puts(StrBuf *p, const char *z) { sb_append(p, z, strlen(z)); }
+void sb_puts(StrBuf *p, const char *z) {
+  sb_append(p, z, strlen(z));
+}
 
-void sb_putc(StrBuf *p, char c) { sb_append(p, &c, 1); }
+void sb_putc(StrBuf *p, char c) {
+  sb_append(p, &c, 1);
+}
 
 void sb_vprintf(StrBuf *p, const char *zFmt, va_list ap) {
   va_list ap2;
@@ -75,7 +83,8 @@ void sb_vprintf(StrBuf *p, const char *zFmt, va_list ap) {
   sb_append(p, "", 0); /* ensure a buffer exists */
   if (p->n + (size_t)n + 1 > p->cap) {
     size_t cap = p->cap;
-    while (cap < p->n + (size_t)n + 1) cap *= 2;
+    while (cap < p->n + (size_t)n + 1)
+      cap *= 2;
     p->z = xrealloc(p->z, cap);
     p->cap = cap;
   }
@@ -96,11 +105,16 @@ void sb_json_escape(StrBuf *p, const char *z, size_t n) {
     unsigned char c = (unsigned char)z[i];
     const char *zEsc = NULL;
     char aHex[8];
-    if (c == '"') zEsc = "\\\"";
-    else if (c == '\\') zEsc = "\\\\";
-    else if (c == '\n') zEsc = "\\n";
-    else if (c == '\r') zEsc = "\\r";
-    else if (c == '\t') zEsc = "\\t";
+    if (c == '"')
+      zEsc = "\\\"";
+    else if (c == '\\')
+      zEsc = "\\\\";
+    else if (c == '\n')
+      zEsc = "\\n";
+    else if (c == '\r')
+      zEsc = "\\r";
+    else if (c == '\t')
+      zEsc = "\\t";
     else if (c < 0x20 || c == 0x7f) {
       snprintf(aHex, sizeof aHex, "\\u%04x", c);
       zEsc = aHex;

@@ -23,7 +23,8 @@ char *xstrndup(const char *z, size_t n);
 void util_grow(void **pa, size_t *pcap, size_t need, size_t sz);
 
 /* A growable NUL-terminated byte string. Zero-initialise ({0}) to start;
-** sb_finish() hands the buffer to the caller (free() it), sb_free() drops it. */
+** sb_finish() hands the buffer to the caller (free() it), sb_free() drops it.
+ */
 typedef struct StrBuf {
   char *z;
   size_t n;

@@ -10,9 +10,10 @@
 #include "cli.h"
 
 static void check_usage(void) {
-  fputs("usage: amcq check [--format text|json] [--color auto|always|never] "
-        "PATH...\n",
-        stderr);
+  fputs(
+      "usage: amcq check [--format text|json] [--color auto|always|never] "
+      "PATH...\n",
+      stderr);
 }
 
 int cmd_check(int argc, char **argv) {
@@ -26,10 +27,12 @@ int cmd_check(int argc, char **argv) {
   for (i = 1; i < argc; i++) {
     int bMissing;
     const char *v;
-    if ((v = cli_opt(argc, argv, &i, "--format", &bMissing)) != NULL || bMissing) {
+    if ((v = cli_opt(argc, argv, &i, "--format", &bMissing)) != NULL ||
+        bMissing) {
       if (bMissing) goto missing;
       zFormat = v;
-    } else if ((v = cli_opt(argc, argv, &i, "--color", &bMissing)) != NULL || bMissing) {
+    } else if ((v = cli_opt(argc, argv, &i, "--color", &bMissing)) != NULL ||
+               bMissing) {
       if (bMissing) goto missing;
       zColor = v;
     } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -77,7 +80,8 @@ int cmd_check(int argc, char **argv) {
     char *zRendered;
     size_t d, nd;
     const char *zShown = strcmp(paths.a[k], "-") == 0 ? "<stdin>" : paths.a[k];
-    if (util_read_file(paths.a[k], AMCQ_MAX_QUERY_BYTES, &zText, &nText, &zErr) != 0) {
+    if (util_read_file(paths.a[k], AMCQ_MAX_QUERY_BYTES, &zText, &nText,
+                       &zErr) != 0) {
       cli_error("%s", zErr);
       free(zErr);
       bTrouble = 1;
@@ -89,10 +93,13 @@ int cmd_check(int argc, char **argv) {
     for (d = 0; d < nd; d++) {
       amcq_diagnostic di;
       amcq_query_diagnostic(q, d, &di);
-      if (di.severity == AMCQ_ERROR) nErr++;
-      else if (di.severity == AMCQ_WARNING) nWarn++;
+      if (di.severity == AMCQ_ERROR)
+        nErr++;
+      else if (di.severity == AMCQ_WARNING)
+        nWarn++;
     }
-    zRendered = amcq_query_render(q, bJson ? AMCQ_FORMAT_JSON : AMCQ_FORMAT_TEXT, bColor);
+    zRendered = amcq_query_render(
+        q, bJson ? AMCQ_FORMAT_JSON : AMCQ_FORMAT_TEXT, bColor);
     if (bJson && nFiles) sb_putc(&out, ',');
     sb_puts(&out, zRendered);
     amcq_free(zRendered);
@@ -105,7 +112,8 @@ int cmd_check(int argc, char **argv) {
     }
   }
   if (bJson) {
-    sb_printf(&out, "],\"summary\":{\"files\":%zu,\"errors\":%d,\"warnings\":%d}}\n",
+    sb_printf(&out,
+              "],\"summary\":{\"files\":%zu,\"errors\":%d,\"warnings\":%d}}\n",
               nFiles, nErr, nWarn);
   } else if (nFiles > 0 || !bTrouble) {
     sb_printf(&out, "%zu file%s checked: %d error%s, %d warning%s\n", nFiles,

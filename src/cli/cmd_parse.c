@@ -34,7 +34,8 @@ int cmd_parse(int argc, char **argv) {
       zPath = argv[i];
     }
   }
-  if (!zPath || (strcmp(zFormat, "text") != 0 && strcmp(zFormat, "json") != 0)) {
+  if (!zPath ||
+      (strcmp(zFormat, "text") != 0 && strcmp(zFormat, "json") != 0)) {
     fputs("usage: amcq parse [--format text|json] FILE|-\n", stderr);
     return EXIT_TROUBLE;
   }
@@ -43,7 +44,8 @@ int cmd_parse(int argc, char **argv) {
     free(zErr);
     return EXIT_TROUBLE;
   }
-  q = amcq_query_parse(zText, nText, strcmp(zPath, "-") == 0 ? "<stdin>" : zPath);
+  q = amcq_query_parse(zText, nText,
+                       strcmp(zPath, "-") == 0 ? "<stdin>" : zPath);
   free(zText);
   zOut = amcq_query_render(q, AMCQ_FORMAT_TEXT, cli_color(stderr, "auto"));
   fputs(zOut, stderr);

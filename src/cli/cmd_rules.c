@@ -22,7 +22,8 @@ int cmd_rules(int argc, char **argv) {
     amcq_severity sev;
     amcq_rule_info(i, &zCode, &zName, &sev, &zSummary);
     if (argc == 2) {
-      if (strcasecmp(argv[1], zCode) != 0 && strcasecmp(argv[1], zName) != 0) continue;
+      if (strcasecmp(argv[1], zCode) != 0 && strcasecmp(argv[1], zName) != 0)
+        continue;
       printf("%s %s (%s)\n\n%s\n", zCode, zName, sev_name(sev), zSummary);
       return EXIT_CLEAN;
     }

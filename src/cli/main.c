@@ -26,7 +26,8 @@ static void usage(FILE *f) {
       "  version\n"
       "        print the version\n"
       "\n"
-      "exit status: 0 no errors, 1 the query is rejected, 2 usage or I/O error\n",
+      "exit status: 0 no errors, 1 the query is rejected, 2 usage or I/O "
+      "error\n",
       f);
 }
 

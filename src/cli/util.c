@@ -88,8 +88,8 @@ static int walk(PathList *p, const char *zDir, const char *const *azExt,
   closedir(d);
   qsort(aName, nName, sizeof(char *), cmp_str);
   for (i = 0; i < nName; i++) {
-    char *zPath = util_mprintf("%s%s%s", zDir,
-                               zDir[strlen(zDir) - 1] == '/' ? "" : "/", aName[i]);
+    char *zPath = util_mprintf(
+        "%s%s%s", zDir, zDir[strlen(zDir) - 1] == '/' ? "" : "/", aName[i]);
     struct stat st;
     if (stat(zPath, &st) == 0) {
       if (S_ISDIR(st.st_mode)) {
@@ -122,7 +122,8 @@ int cli_collect(PathList *p, const char *zArg, const char *const *azExt) {
 
 void cli_paths_free(PathList *p) {
   size_t i;
-  for (i = 0; i < p->n; i++) free(p->a[i]);
+  for (i = 0; i < p->n; i++)
+    free(p->a[i]);
   free(p->a);
   p->a = NULL;
   p->n = p->cap = 0;

@@ -77,10 +77,10 @@ static void test_utf8(void) {
   int bNul;
   CHECK(source_check_utf8("abc", 3, &bNul) == 3);
   CHECK(source_check_utf8("a\xc3\xa9z", 4, &bNul) == 4);
-  CHECK(source_check_utf8("a\xc3", 2, &bNul) == 1);          /* truncated */
-  CHECK(source_check_utf8("ab\xff", 3, &bNul) == 2);         /* stray byte */
-  CHECK(source_check_utf8("\xc0\xaf", 2, &bNul) == 0);       /* overlong */
-  CHECK(source_check_utf8("\xed\xa0\x80", 3, &bNul) == 0);   /* surrogate */
+  CHECK(source_check_utf8("a\xc3", 2, &bNul) == 1);            /* truncated */
+  CHECK(source_check_utf8("ab\xff", 3, &bNul) == 2);           /* stray byte */
+  CHECK(source_check_utf8("\xc0\xaf", 2, &bNul) == 0);         /* overlong */
+  CHECK(source_check_utf8("\xed\xa0\x80", 3, &bNul) == 0);     /* surrogate */
   CHECK(source_check_utf8("\xf4\x90\x80\x80", 4, &bNul) == 0); /* > U+10FFFF */
   CHECK(source_check_utf8("\xf0\x9f\x98\x80", 4, &bNul) == 4); /* emoji */
   CHECK(source_check_utf8("ab\0c", 4, &bNul) == 2 && bNul);
@@ -89,12 +89,13 @@ static void test_utf8(void) {
 static void test_lex(void) {
   Arena a = {0};
   TokenList all, sig;
-  const char *z = "SELECT 'it''s', \"Q\"\"x\", 1.5e3, $1, a::int -- c\n"
-                  "/* x /* nested */ y */ x<>y FROM\xc2\xa0t";
+  const char *z =
+      "SELECT 'it''s', \"Q\"\"x\", 1.5e3, $1, a::int -- c\n"
+      "/* x /* nested */ y */ x<>y FROM\xc2\xa0t";
   static const TokKind aExpect[] = {
-      TK_WORD, TK_STRING, TK_COMMA, TK_QIDENT, TK_COMMA, TK_NUMBER,
-      TK_COMMA, TK_PARAM, TK_COMMA, TK_WORD, TK_OP, TK_WORD, TK_WORD,
-      TK_OP, TK_WORD, TK_WORD, TK_WORD};
+      TK_WORD,  TK_STRING, TK_COMMA, TK_QIDENT, TK_COMMA, TK_NUMBER,
+      TK_COMMA, TK_PARAM,  TK_COMMA, TK_WORD,   TK_OP,    TK_WORD,
+      TK_WORD,  TK_OP,     TK_WORD,  TK_WORD,   TK_WORD};
   size_t i;
   lex_all(&a, z, strlen(z), &all);
   lex_significant(&a, &all, &sig);
@@ -107,7 +108,8 @@ static void test_lex(void) {
   CHECK(sig.a[sig.n - 1].iEnd - sig.a[sig.n - 1].iStart == 1);
   {
     int nU = 0;
-    for (i = 0; i < all.n; i++) nU += (int)all.a[i].nUspace;
+    for (i = 0; i < all.n; i++)
+      nU += (int)all.a[i].nUspace;
     CHECK(nU == 1);
   }
   /* Unterminated string and comment become TK_BAD, never a crash. */
@@ -134,8 +136,9 @@ static void test_dialect_extend(void) {
   DiagList d = {0};
   Source s;
   Dialect dia;
-  const char *z = "SELECT 1 FROM table ( Extend_Time_Window( /* c */ 'dsp_impressions',"
-                  " 'P14D', 'P1D')) i";
+  const char *z =
+      "SELECT 1 FROM table ( Extend_Time_Window( /* c */ 'dsp_impressions',"
+      " 'P14D', 'P1D')) i";
   uint32_t iTable = (uint32_t)(strstr(z, "table") - z);
   rewrite(&a, z, &dia, &d, &s);
   CHECK_STR(dia.zOut, "SELECT 1 FROM \"dsp_impressions\" i");
@@ -146,7 +149,8 @@ static void test_dialect_extend(void) {
   CHECK_STR(dia.aExtend[0].zAfter, "P1D");
   /* Offsets map back: the inserted name to TABLE, the alias to itself. */
   CHECK(dialect_map_start(&dia, 14) == iTable);
-  CHECK(dialect_map_end(&dia, 14 + 17) == (uint32_t)(strstr(z, ")) i") - z) + 2);
+  CHECK(dialect_map_end(&dia, 14 + 17) ==
+        (uint32_t)(strstr(z, ")) i") - z) + 2);
   CHECK(dialect_map_start(&dia, 32) == (uint32_t)strlen(z) - 1);
   CHECK(dialect_map_start(&dia, 3) == 3);
   diag_list_free(&d);
@@ -158,10 +162,14 @@ static void test_dialect_bad_extend(void) {
   DiagList d = {0};
   Source s;
   Dialect dia;
-  rewrite(&a, "SELECT 1 FROM TABLE(EXTEND_TIME_WINDOW(dsp_clicks, 'P1D'))", &dia, &d, &s);
+  rewrite(&a, "SELECT 1 FROM TABLE(EXTEND_TIME_WINDOW(dsp_clicks, 'P1D'))",
+          &dia, &d, &s);
   CHECK(d.n >= 2);
   CHECK(d.n && strcmp(d.a[0].zCode, "AMC008") == 0);
-  rewrite(&a, "SELECT 1 FROM TABLE(EXTEND_TIME_WINDOW('dsp_clicks', '14 days', 'P1D'))", &dia, &d, &s);
+  rewrite(
+      &a,
+      "SELECT 1 FROM TABLE(EXTEND_TIME_WINDOW('dsp_clicks', '14 days', 'P1D'))",
+      &dia, &d, &s);
   CHECK(d.n >= 3);
   diag_list_free(&d);
   arena_free(&a);
@@ -173,14 +181,19 @@ static void test_dialect_anon_subquery(void) {
   Source s;
   Dialect dia;
   rewrite(&a, "SELECT count(*) FROM (SELECT 1 x) WHERE x > 0", &dia, &d, &s);
-  CHECK(strstr(dia.zOut, "(SELECT 1 x) AS " DIALECT_ANON_PREFIX "1 WHERE") != NULL);
+  CHECK(strstr(dia.zOut, "(SELECT 1 x) AS " DIALECT_ANON_PREFIX "1 WHERE") !=
+        NULL);
   CHECK(dia.nAnonAlias == 1);
   /* An existing alias, a join, a scalar subquery and EXTRACT are left alone. */
-  rewrite(&a, "SELECT (SELECT 1), extract(dow FROM t) FROM (SELECT 1) s JOIN (SELECT 2) AS u ON true",
+  rewrite(&a,
+          "SELECT (SELECT 1), extract(dow FROM t) FROM (SELECT 1) s JOIN "
+          "(SELECT 2) AS u ON true",
           &dia, &d, &s);
   CHECK(dia.nAnonAlias == 0);
   /* Nested: both levels need a name; a join partner too. */
-  rewrite(&a, "SELECT 1 FROM (SELECT 1 FROM (SELECT 2)) JOIN (SELECT 3) ON true, (VALUES (1))",
+  rewrite(&a,
+          "SELECT 1 FROM (SELECT 1 FROM (SELECT 2)) JOIN (SELECT 3) ON true, "
+          "(VALUES (1))",
           &dia, &d, &s);
   CHECK(dia.nAnonAlias == 4);
   /* IS DISTINCT FROM does not start a FROM list. */
@@ -197,7 +210,11 @@ static void test_dialect_uspace(void) {
   Dialect dia;
   /* U+00A0 twice on line 1 (one warning), U+3000 on line 2, none inside the
   ** string. */
-  const char *z = "SELECT\xc2\xa0" "a,\xc2\xa0" "b\n\xe3\x80\x80" "FROM t WHERE c = 'x\xc2\xa0y'";
+  const char *z =
+      "SELECT\xc2\xa0"
+      "a,\xc2\xa0"
+      "b\n\xe3\x80\x80"
+      "FROM t WHERE c = 'x\xc2\xa0y'";
   rewrite(&a, z, &dia, &d, &s);
   CHECK_STR(dia.zOut, "SELECT a, b\n FROM t WHERE c = 'x\xc2\xa0y'");
   CHECK(d.n == 1); /* one warning, at the first */
@@ -221,18 +238,26 @@ static void test_dialect_amc_forms(void) {
   Source s;
   Dialect dia;
   /* Bare keyword aliases are quoted, type names are not. */
-  rewrite(&a, "SELECT HOUR(x) Hour, count(*) day, CAST(y AS DOUBLE PRECISION), "
-              "INTERVAL '1' DAY FROM t", &dia, &d, &s);
-  CHECK_STR(dia.zOut, "SELECT HOUR(x) \"hour\", count(*) \"day\", CAST(y AS DOUBLE "
-                      "PRECISION), INTERVAL '1' DAY FROM t");
+  rewrite(&a,
+          "SELECT HOUR(x) Hour, count(*) day, CAST(y AS DOUBLE PRECISION), "
+          "INTERVAL '1' DAY FROM t",
+          &dia, &d, &s);
+  CHECK_STR(dia.zOut,
+            "SELECT HOUR(x) \"hour\", count(*) \"day\", CAST(y AS DOUBLE "
+            "PRECISION), INTERVAL '1' DAY FROM t");
   /* POSITION with a comma becomes an ordinary call; with IN it stays. */
-  rewrite(&a, "SELECT POSITION('a', s), POSITION('a' IN s) FROM t", &dia, &d, &s);
+  rewrite(&a, "SELECT POSITION('a', s), POSITION('a' IN s) FROM t", &dia, &d,
+          &s);
   CHECK_STR(dia.zOut, "SELECT \"position\"('a', s), POSITION('a' IN s) FROM t");
   /* Subscript on a call, IN CUSTOM_PARAMETER, ARRAY<T>. */
-  rewrite(&a, "SELECT REGEXP_SPLIT(c, '_')[1] FROM t WHERE x IN CUSTOM_PARAMETER('ids') "
-              "AND CAST(y AS ARRAY<LONG>) IS NULL", &dia, &d, &s);
-  CHECK_STR(dia.zOut, "SELECT (REGEXP_SPLIT(c, '_'))[1] FROM t WHERE x IN "
-                      "(CUSTOM_PARAMETER('ids')) AND CAST(y AS LONG[]) IS NULL");
+  rewrite(&a,
+          "SELECT REGEXP_SPLIT(c, '_')[1] FROM t WHERE x IN "
+          "CUSTOM_PARAMETER('ids') "
+          "AND CAST(y AS ARRAY<LONG>) IS NULL",
+          &dia, &d, &s);
+  CHECK_STR(dia.zOut,
+            "SELECT (REGEXP_SPLIT(c, '_'))[1] FROM t WHERE x IN "
+            "(CUSTOM_PARAMETER('ids')) AND CAST(y AS LONG[]) IS NULL");
   /* Inserted parentheses map to the token they stand beside. */
   CHECK(dialect_map_start(&dia, 7) == 7);
   CHECK(dialect_map_start(&dia, 8) == 7);
@@ -259,12 +284,14 @@ static void test_excerpt(void) {
   CHECK_STR(diag_excerpt(&a, "abcdef", 6, 3), "abc...");
   CHECK_STR(diag_excerpt(&a, "abc", 3, 3), "abc");
   /* Never splits a UTF-8 sequence. */
-  CHECK_STR(diag_excerpt(&a, "\xc3\xa9\xc3\xa9\xc3\xa9", 6, 2), "\xc3\xa9\xc3\xa9...");
+  CHECK_STR(diag_excerpt(&a, "\xc3\xa9\xc3\xa9\xc3\xa9", 6, 2),
+            "\xc3\xa9\xc3\xa9...");
   arena_free(&a);
 }
 
 /* The position of the first diagnostic for text z. */
-static void first_diag(const char *z, size_t n, amcq_diagnostic *pd, size_t *pCount) {
+static void first_diag(const char *z, size_t n, amcq_diagnostic *pd,
+                       size_t *pCount) {
   amcq_query *q = amcq_query_parse(z, n, "t.sql");
   *pCount = amcq_query_diagnostic_count(q);
   memset(pd, 0, sizeof *pd);
@@ -308,7 +335,8 @@ static void test_api_deep(void) {
   int i;
   char *z;
   sb_puts(&b, "SELECT 1");
-  for (i = 0; i < 2000; i++) sb_puts(&b, " + 1");
+  for (i = 0; i < 2000; i++)
+    sb_puts(&b, " + 1");
   z = sb_finish(&b);
   first_diag(z, strlen(z), &d, &n);
   CHECK(n == 1);
@@ -316,14 +344,16 @@ static void test_api_deep(void) {
   free(z);
   /* 100000: needs the big-stack parser thread. */
   sb_puts(&b, "SELECT 1");
-  for (i = 0; i < 100000; i++) sb_puts(&b, "+1");
+  for (i = 0; i < 100000; i++)
+    sb_puts(&b, "+1");
   z = sb_finish(&b);
   first_diag(z, strlen(z), &d, &n);
   CHECK(n == 1);
   CHECK_STR(d.code, "AMC004");
   free(z);
   /* 20000 nested parentheses: the grammar's own stack limit. */
-  for (i = 0; i < 20000; i++) sb_putc(&b, '(');
+  for (i = 0; i < 20000; i++)
+    sb_putc(&b, '(');
   z = sb_finish(&b);
   first_diag(z, strlen(z), &d, &n);
   CHECK(n >= 1);
@@ -358,8 +388,10 @@ int main(void) {
     test_zName = aTest[i].zName;
     test_nFail = 0;
     aTest[i].x();
-    if (test_nFail == 0) printf("PASS %s\n", test_zName);
-    else nFailed++;
+    if (test_nFail == 0)
+      printf("PASS %s\n", test_zName);
+    else
+      nFailed++;
   }
   amcq_thread_cleanup();
   return nFailed ? 1 : 0;
