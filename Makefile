@@ -21,7 +21,7 @@ CLI_SRC := $(wildcard src/cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 HDRS    := $(wildcard src/*.h src/cli/*.h include/*.h)
 
-LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/policy_amc.o
 CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
@@ -42,6 +42,17 @@ $(BUILD)/.deps-ok: scripts/deps.sh
 
 $(BUILD)/%.o: %.c $(HDRS) | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# Data compiled into the binary: the AMC policy.
+$(BUILD)/embed: scripts/embed.c | $(BUILD)/.deps-ok
+	$(CC) -O1 -o $@ $<
+
+$(BUILD)/gen/policy_amc.c: rules/amc.json $(BUILD)/embed
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed amcq_policy_amc $< $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/libamcq.a: $(LIB_OBJ)

@@ -43,13 +43,29 @@ typedef struct amcq_diagnostic {
   int line, column, end_line, end_column;
 } amcq_diagnostic;
 
+/* A policy: AMC's tables, column classes, thresholds, functions and
+** dialect rules, possibly extended by the user's own tables. */
+typedef struct amcq_policy amcq_policy;
+
+/* The built-in AMC policy. Never NULL. */
+amcq_policy *amcq_policy_builtin(void);
+/* A policy file (JSON, see docs/policy.md). On error returns NULL and sets
+** *err to a message naming the file, the JSON path and the problem; free it
+** with amcq_free(). */
+amcq_policy *amcq_policy_load(const char *path, char **err);
+void amcq_policy_free(amcq_policy *p);
+
 /* One query: its text, its IR and its diagnostics. */
 typedef struct amcq_query amcq_query;
 
-/* Analyse text[0..len) (need not be NUL-terminated; it is copied). path is
-** used in messages ("<stdin>" if NULL). Never returns NULL: problems of any
-** kind, including invalid UTF-8 or NUL bytes, become diagnostics. */
+/* Parse text[0..len) (need not be NUL-terminated; it is copied) without
+** checking AMC's rules. path is used in messages ("<stdin>" if NULL).
+** Never returns NULL: problems of any kind, including invalid UTF-8 or NUL
+** bytes, become diagnostics. */
 amcq_query *amcq_query_parse(const char *text, size_t len, const char *path);
+/* Parse, bind against policy and check every rule. */
+amcq_query *amcq_query_check(const char *text, size_t len, const char *path,
+                             const amcq_policy *policy);
 void amcq_query_free(amcq_query *q);
 
 /* Diagnostics, sorted by position. */

@@ -5,15 +5,19 @@
  */
 #include "amcq.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "bind.h"
+#include "check.h"
 #include "diag.h"
 #include "dialect.h"
 #include "ir.h"
 #include "lex.h"
 #include "parse.h"
+#include "policy.h"
 #include "rules.h"
 #include "source.h"
 #include "util.h"
@@ -32,7 +36,52 @@ const char *amcq_version(void) {
   return AMCQ_VERSION;
 }
 
+struct amcq_policy {
+  Policy *p;
+};
+
+amcq_policy *amcq_policy_builtin(void) {
+  char *zErr = NULL;
+  amcq_policy *r = xcalloc(1, sizeof *r);
+  r->p = policy_builtin(&zErr);
+  if (!r->p) {
+    /* The embedded policy is checked by the tests; this cannot happen in a
+    ** released build. */
+    fprintf(stderr, "amcq: internal error: %s\n", zErr ? zErr : "?");
+    abort();
+  }
+  return r;
+}
+
+amcq_policy *amcq_policy_load(const char *path, char **err) {
+  Policy *p = policy_load(path, err);
+  amcq_policy *r;
+  if (!p) return NULL;
+  r = xcalloc(1, sizeof *r);
+  r->p = p;
+  return r;
+}
+
+void amcq_policy_free(amcq_policy *p) {
+  if (!p) return;
+  policy_free(p->p);
+  free(p);
+}
+
+static amcq_query *analyse(const char *text, size_t len, const char *path,
+                           const Policy *pPol);
+
 amcq_query *amcq_query_parse(const char *text, size_t len, const char *path) {
+  return analyse(text, len, path, NULL);
+}
+
+amcq_query *amcq_query_check(const char *text, size_t len, const char *path,
+                             const amcq_policy *policy) {
+  return analyse(text, len, path, policy->p);
+}
+
+static amcq_query *analyse(const char *text, size_t len, const char *path,
+                           const Policy *pPol) {
   amcq_query *q = xcalloc(1, sizeof *q);
   size_t bad;
   int bNul;
@@ -74,6 +123,16 @@ amcq_query *amcq_query_parse(const char *text, size_t len, const char *path) {
   lex_significant(&q->arena, &q->all, &q->sig);
   dialect_rewrite(&q->arena, &q->src, &q->all, &q->dia, &q->diags);
   q->pRoot = parse_query(&q->arena, &q->src, &q->dia, &q->sig, &q->diags);
+  if (q->pRoot && pPol) {
+    Binder b;
+    memset(&b, 0, sizeof b);
+    b.pArena = &q->arena;
+    b.pPol = pPol;
+    b.pSrc = &q->src;
+    b.pDiag = &q->diags;
+    bind_query(&b, q->pRoot);
+    if (!b.bTooDeep) check_query(&b, q->pRoot);
+  }
   diag_sort(&q->diags);
   return q;
 }

@@ -130,12 +130,16 @@ typedef struct CaseWhen {
   Span span;
 } CaseWhen;
 
-/* Annotations the binder and checker fill in. Zero after parsing. */
+/* Annotations the binder fills in (bind.c). Zero after parsing. */
 typedef struct ExprInfo {
-  void *pLineage; /* bind.c: set of source columns revealed */
-  int bAggregate; /* contains an aggregate at this query level */
-  int bTainted;   /* influenced by a literal or CUSTOM_PARAMETER */
-  int type;       /* bind.c's type code */
+  const struct Lineage *pLin; /* source columns the value reveals; NULL: none */
+  int bAgg;      /* contains an aggregate of this query level */
+  int bWin;      /* contains a window function */
+  int bConst;    /* the value can come from a literal or parameter */
+  int bBound;    /* the binder has visited this node */
+  void *pRel;    /* EK_COLUMN, EK_STAR: the BRel named (bind.h) */
+  int iCol;      /* EK_COLUMN: column index in pRel */
+  const void *pFunc; /* EK_FUNC: the policy's PFunc, NULL if unknown */
 } ExprInfo;
 
 struct Expr {
@@ -220,6 +224,7 @@ typedef enum JoinKind {
 typedef struct ExtendWindow {
   const char *zBefore, *zAfter;
   long long nBeforeSec, nAfterSec; /* -1 when malformed (already reported) */
+  int bBad;                        /* malformed: already reported */
   Span span;
 } ExtendWindow;
 
@@ -246,6 +251,7 @@ struct FromItem {
   /* FK_FUNCTION */
   ExprList funcs;
   int bOrdinality;
+  void *pRel; /* bind.c's BRel, after binding */
 };
 
 typedef enum SelectKind { SK_SELECT, SK_SETOP, SK_VALUES } SelectKind;
@@ -267,6 +273,7 @@ struct Select {
   int bRecursive;
   Span withSpan;
   /* SK_SELECT */
+  Span kwSpan; /* the SELECT keyword */
   int bDistinct;
   ExprList distinctOn;
   Target *aTarget;
@@ -276,6 +283,7 @@ struct Select {
   Expr *pWhere;
   ExprList groupBy;
   Span groupSpan;
+  int bBadGroup; /* GROUPING SETS and the like: already reported */
   Expr *pHaving;
   WindowSpec **aWindow;
   int nWindow;
@@ -292,6 +300,7 @@ struct Select {
   Expr *pLimit, *pOffset;
   Span limitSpan;
   int bLimitAll; /* LIMIT ALL */
+  void *pBind; /* bind.c's SelBind, after binding */
 };
 
 /* Render the IR as indented text (bJson = 0) or as JSON (bJson = 1), with

@@ -1123,6 +1123,7 @@ static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
         if (x->zBefore) dialect_parse_duration(x->zBefore, &w->nBeforeSec);
         if (x->zAfter) dialect_parse_duration(x->zAfter, &w->nAfterSec);
         if (x->bBad) w->nBeforeSec = w->nAfterSec = -1;
+        w->bBad = x->bBad;
         f->pExtend = w;
         f->nameSpan.iStart = x->aArgStart[0];
         f->nameSpan.iEnd = x->aArgEnd[0];
@@ -1343,6 +1344,7 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
   int i;
   s->span.iStart = s->span.iEnd = NO_POS;
   s->groupSpan = s->orderSpan = s->limitSpan = s->withSpan = s->span;
+  s->kwSpan = s->span;
 
   if (jget(body, "withClause")) conv_with(p, s, jget(body, "withClause"));
 
@@ -1458,6 +1460,7 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
           unsupported(
               p, tok_span(p, loc(p, gb)), zw,
               "compute each grouping in its own CTE and UNION ALL them");
+          s->bBadGroup = 1;
           continue;
         }
         s->groupBy.a[i] = conv_expr(p, it);
@@ -1507,8 +1510,10 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
       while (t > 0 &&
              (tok_word(p, t - 1, "distinct") || tok_word(p, t - 1, "all")))
         t--;
-      if (t > 0 && tok_word(p, t - 1, "select"))
+      if (t > 0 && tok_word(p, t - 1, "select")) {
         s->span.iStart = p->pTok->a[t - 1].iStart;
+        s->kwSpan = tok_span(p, s->span.iStart);
+      }
     } else if (hint != NO_POS) {
       s->span = tok_span(p, hint);
     }

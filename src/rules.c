@@ -2,7 +2,7 @@
  * rules.c: the rule table. Codes are never renumbered or reused: CI configs
  * and suppressions name them. AMC0xx are input and syntax problems, AMC1xx
  * privacy rules, AMC2xx AMC dialect rules, AMC3xx predictions of what AMC
- * will filter.
+ * will filter. AMC010..AMC019 are name and SQL errors found by the binder.
  */
 #include "rules.h"
 
@@ -28,6 +28,63 @@ static const RuleInfo aRule[] = {
     {"AMC009", "unsupported-syntax", SEV_ERROR,
      "A construct that AMC SQL does not have (SELECT INTO, LATERAL, "
      "TABLESAMPLE, locking clauses, ...)."},
+    {"AMC010", "unknown-table", SEV_ERROR,
+     "A table that is neither an AMC table, a table of the policy, nor a "
+     "CTE in scope."},
+    {"AMC011", "unknown-column", SEV_ERROR,
+     "A column, alias or window name that nothing in scope defines."},
+    {"AMC012", "ambiguous-column", SEV_ERROR,
+     "An unqualified column that more than one table in scope has."},
+    {"AMC013", "unknown-function", SEV_ERROR,
+     "A function that is not in AMC's function list."},
+    {"AMC014", "wrong-arguments", SEV_ERROR,
+     "A function called with the wrong number or kind of arguments."},
+    {"AMC015", "column-count", SEV_ERROR,
+     "Column counts that do not match: CTE column lists, set operations, "
+     "VALUES rows, subqueries used as values."},
+    {"AMC016", "duplicate-name", SEV_ERROR, "A CTE defined twice."},
+    {"AMC017", "misplaced-aggregate", SEV_ERROR,
+     "An aggregate or window function where SQL does not allow one (WHERE, "
+     "GROUP BY, JOIN ON, nested aggregates)."},
+    {"AMC018", "ungrouped-column", SEV_ERROR,
+     "A column in a grouped query that is neither in GROUP BY nor inside an "
+     "aggregate."},
+    {"AMC101", "identifier-in-output", SEV_ERROR,
+     "A VERY_HIGH or INTERNAL value (user_id, device_id, request_tag, ...) "
+     "reaches the final output."},
+    {"AMC102", "row-level-export", SEV_ERROR,
+     "The final rows are per user: grouped by a VERY_HIGH column, or not "
+     "aggregated over user-level data."},
+    {"AMC103", "select-star-table", SEV_ERROR,
+     "SELECT * (or t.*) from an AMC table."},
+    {"AMC104", "no-aggregation", SEV_ERROR,
+     "The query aggregates nowhere; AMC requires at least one aggregation."},
+    {"AMC105", "literal-filter", SEV_ERROR,
+     "A HIGH or VERY_HIGH value compared with a literal or parameter value."},
+    {"AMC106", "audience-output", SEV_ERROR,
+     "An audience query (over *_for_audiences tables) that returns anything "
+     "but user_id, or also reads analytics tables."},
+    {"AMC201", "limit", SEV_ERROR, "LIMIT or OFFSET: AMC does not support them."},
+    {"AMC202", "order-by-final", SEV_ERROR,
+     "ORDER BY in the final SELECT: AMC does not support it."},
+    {"AMC203", "right-join", SEV_ERROR, "RIGHT JOIN: AMC does not support it."},
+    {"AMC204", "not-an-amc-function", SEV_ERROR,
+     "A function or operator of another SQL dialect that AMC does not have "
+     "(GETDATE, NOW, LAG, STRING_AGG, ILIKE, ...), with AMC's alternative."},
+    {"AMC205", "natural-join", SEV_ERROR,
+     "NATURAL JOIN: AMC does not support it."},
+    {"AMC206", "intersect-except", SEV_ERROR,
+     "INTERSECT or EXCEPT: AMC's grammar has UNION only."},
+    {"AMC207", "positional-parameter", SEV_ERROR,
+     "A positional parameter ($1): AMC has CUSTOM_PARAMETER('name')."},
+    {"AMC301", "thresholded-output", SEV_WARNING,
+     "An output column derived from a MEDIUM or HIGH column: rows with "
+     "fewer users than its threshold will be removed."},
+    {"AMC302", "fine-timestamp-group", SEV_WARNING,
+     "Grouping by a second-level timestamp: almost every group will be too "
+     "small to be returned."},
+    {"AMC303", "useless-order-by", SEV_WARNING,
+     "ORDER BY in a CTE or subquery without a limit has no effect."},
 };
 
 const RuleInfo *rules_all(size_t *pn) {

@@ -18,7 +18,8 @@ static void check_usage(void) {
 
 int cmd_check(int argc, char **argv) {
   static const char *const azExt[] = {".sql", NULL};
-  const char *zFormat = "text", *zColor = "auto";
+  const char *zFormat = "text", *zColor = "auto", *zPolicy = NULL;
+  amcq_policy *pPolicy;
   PathList paths = {0};
   int i, bTrouble = 0, nErr = 0, nWarn = 0, bColor, bJson;
   size_t k, nFiles = 0;
@@ -69,6 +70,18 @@ int cmd_check(int argc, char **argv) {
     check_usage();
     return EXIT_TROUBLE;
   }
+  if (zPolicy) {
+    char *zErr = NULL;
+    pPolicy = amcq_policy_load(zPolicy, &zErr);
+    if (!pPolicy) {
+      cli_error("%s", zErr);
+      amcq_free(zErr);
+      cli_paths_free(&paths);
+      return EXIT_TROUBLE;
+    }
+  } else {
+    pPolicy = amcq_policy_builtin();
+  }
   bJson = strcmp(zFormat, "json") == 0;
   bColor = !bJson && cli_color(stdout, zColor);
 
@@ -87,7 +100,7 @@ int cmd_check(int argc, char **argv) {
       bTrouble = 1;
       continue;
     }
-    q = amcq_query_parse(zText, nText, zShown);
+    q = amcq_query_check(zText, nText, zShown, pPolicy);
     free(zText);
     nd = amcq_query_diagnostic_count(q);
     for (d = 0; d < nd; d++) {
@@ -123,6 +136,7 @@ int cmd_check(int argc, char **argv) {
   fwrite(out.z, 1, out.n, stdout);
   sb_free(&out);
   cli_paths_free(&paths);
+  amcq_policy_free(pPolicy);
   if (bTrouble) return EXIT_TROUBLE;
   return nErr ? EXIT_REJECTED : EXIT_CLEAN;
 }

@@ -1,0 +1,1388 @@
+/*
+ * bind.c: name resolution and lineage (see bind.h). Scopes follow SQL:
+ * CTEs are visible to later CTEs and the query body, FROM items to their
+ * query's expressions and to subqueries nested in them (correlation), and
+ * select-list aliases to GROUP BY, HAVING and ORDER BY, as AMC allows.
+ */
+#include "bind.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "parse.h"
+#include "util.h"
+
+#define NO_POS UINT32_MAX
+
+/* Expression contexts. */
+#define BX_AGG_OK 0x01   /* aggregates allowed (select list, HAVING) */
+#define BX_IN_AGG 0x02   /* inside an aggregate's arguments */
+#define BX_ALIAS_OK 0x04 /* select-list aliases resolve */
+#define BX_WIN_OK 0x08   /* window functions allowed */
+
+typedef struct BCte {
+  const char *zName;
+  int bRecursive; /* defined in WITH RECURSIVE: already reported */
+  Cte *pCte;
+  BRel *pRel; /* NULL while its own body is being bound */
+} BCte;
+
+typedef struct Scope Scope;
+struct Scope {
+  Scope *pOuter;   /* enclosing query, for correlated references */
+  Scope *pCteUp;   /* where to look for CTEs not defined here */
+  BCte *aCte;
+  int nCte;
+  BRel **aRel; /* FROM items */
+  int nRel, nRelCap;
+  const char **azUsing; /* columns merged by USING */
+  int nUsing, nUsingCap;
+  Select *pSel;
+  BRel *pTargets; /* output so far, for alias lookup */
+  Expr **aTargetExpr;
+  const char *zClause; /* "WHERE", "GROUP BY", ... for messages */
+};
+
+static void bind_expr(Binder *b, Scope *s, Expr *e, int flags);
+static BRel *bind_select(Binder *b, Scope *pCteScope, Scope *pOuter,
+                         Select *p);
+
+/* ---------------------------------------------------------------------- */
+/* Lineage                                                                 */
+
+ColClass lineage_class(const Policy *p, uint32_t id) {
+  uint32_t t = id >> 16, c = id & 0xFFFFu;
+  if (c == LIN_UNDOCUMENTED || (int)t >= p->nTable) return CLS_VERY_HIGH;
+  if ((int)c >= p->aTable[t].nCol) return CLS_VERY_HIGH;
+  return p->aTable[t].aCol[c].cls;
+}
+
+int lineage_has(const Policy *p, const Lineage *l, ColClass c) {
+  (void)p;
+  return l && l->maxCls >= c;
+}
+
+static const Lineage *lin_one(Binder *b, uint32_t id) {
+  Lineage *l = arena_alloc(b->pArena, sizeof(Lineage) + sizeof(uint32_t));
+  l->n = 1;
+  l->a[0] = id;
+  l->maxCls = lineage_class(b->pPol, id);
+  return l;
+}
+
+static const Lineage *lin_union(Binder *b, const Lineage *x,
+                                const Lineage *y) {
+  Lineage *l;
+  int i = 0, j = 0, n = 0;
+  if (!x || x == y) return y ? y : x;
+  if (!y) return x;
+  l = arena_alloc(b->pArena, sizeof(Lineage) +
+                                 sizeof(uint32_t) * (size_t)(x->n + y->n));
+  while (i < x->n || j < y->n) {
+    uint32_t v;
+    if (j >= y->n || (i < x->n && x->a[i] < y->a[j])) v = x->a[i++];
+    else if (i >= x->n || y->a[j] < x->a[i]) v = y->a[j++];
+    else {
+      v = x->a[i++];
+      j++;
+    }
+    l->a[n++] = v;
+  }
+  l->n = n;
+  l->maxCls = x->maxCls > y->maxCls ? x->maxCls : y->maxCls;
+  if (n == x->n) return x;
+  if (n == y->n) return y;
+  return l;
+}
+
+const char *lineage_describe(Binder *b, const Lineage *l, ColClass c) {
+  int i;
+  StrBuf s = {0};
+  const char *r;
+  int nShown = 0;
+  if (!l) return "";
+  for (i = 0; i < l->n && nShown < 3; i++) {
+    uint32_t t = l->a[i] >> 16, k = l->a[i] & 0xFFFFu;
+    ColClass cls = lineage_class(b->pPol, l->a[i]);
+    if (cls < c) continue;
+    if (nShown) sb_puts(&s, ", ");
+    if (k == LIN_UNDOCUMENTED) {
+      sb_printf(&s, "an undocumented column (treated as VERY_HIGH) of %s",
+                b->pPol->aTable[t].zName);
+    } else {
+      sb_printf(&s, "%s (%s) of %s", b->pPol->aTable[t].aCol[k].zName,
+                policy_class_name(cls), b->pPol->aTable[t].zName);
+    }
+    nShown++;
+  }
+  r = arena_strndup(b->pArena, s.z ? s.z : "", s.n);
+  sb_free(&s);
+  return r;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Relations                                                               */
+
+static BRel *rel_new(Binder *b, const char *zAlias, const char *zWhat) {
+  BRel *r = ARENA_NEW(b->pArena, BRel);
+  r->zAlias = zAlias;
+  r->zWhat = zWhat;
+  r->iTable = -1;
+  return r;
+}
+
+static BCol *rel_add(Binder *b, BRel *r, const char *zName) {
+  BCol *c;
+  if (r->nCol == r->nColCap) {
+    int cap = r->nColCap ? r->nColCap * 2 : 8;
+    BCol *a = ARENA_ARRAY(b->pArena, BCol, cap);
+    if (r->nCol) memcpy(a, r->aCol, sizeof(BCol) * (size_t)r->nCol);
+    r->aCol = a;
+    r->nColCap = cap;
+  }
+  c = &r->aCol[r->nCol++];
+  memset(c, 0, sizeof *c);
+  c->zName = zName;
+  c->iTable = c->iCol = -1;
+  return c;
+}
+
+static int rel_find(const BRel *r, const char *zName) {
+  int i;
+  for (i = 0; i < r->nCol; i++) {
+    if (strcasecmp(r->aCol[i].zName, zName) == 0) return i;
+  }
+  return -1;
+}
+
+/* A column of an open relation (unknown table, undocumented columns):
+** created on first use, VERY_HIGH when the table is a real one. */
+static int rel_open_col(Binder *b, BRel *r, const char *zName) {
+  BCol *c = rel_add(b, r, arena_strdup(b->pArena, zName));
+  if (r->iTable >= 0) {
+    c->pLin = lin_one(b, ((uint32_t)r->iTable << 16) | LIN_UNDOCUMENTED);
+  }
+  return r->nCol - 1;
+}
+
+static void scope_add_rel(Scope *s, BRel *r) {
+  if (s->nRel == s->nRelCap) {
+    s->nRelCap = s->nRelCap ? s->nRelCap * 2 : 4;
+    s->aRel = xrealloc(s->aRel, sizeof(BRel *) * (size_t)s->nRelCap);
+  }
+  s->aRel[s->nRel++] = r;
+}
+
+static void scope_add_using(Scope *s, const char *z) {
+  if (s->nUsing == s->nUsingCap) {
+    s->nUsingCap = s->nUsingCap ? s->nUsingCap * 2 : 4;
+    s->azUsing = xrealloc((void *)s->azUsing, sizeof(char *) * (size_t)s->nUsingCap);
+  }
+  s->azUsing[s->nUsing++] = z;
+}
+
+static void scope_free(Scope *s) {
+  free(s->aRel);
+  free((void *)s->azUsing);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Suggestions                                                             */
+
+static int edit_distance(const char *a, const char *b) {
+  int la = (int)strlen(a), lb = (int)strlen(b), i, j;
+  int aRow[64], aPrev[64];
+  if (la > 60 || lb > 60) return 99;
+  for (j = 0; j <= lb; j++) aPrev[j] = j;
+  for (i = 1; i <= la; i++) {
+    aRow[0] = i;
+    for (j = 1; j <= lb; j++) {
+      int cost = (a[i - 1] | 0x20) == (b[j - 1] | 0x20) ? 0 : 1;
+      int v = aPrev[j - 1] + cost;
+      if (aPrev[j] + 1 < v) v = aPrev[j] + 1;
+      if (aRow[j - 1] + 1 < v) v = aRow[j - 1] + 1;
+      aRow[j] = v;
+    }
+    memcpy(aPrev, aRow, sizeof(int) * (size_t)(lb + 1));
+  }
+  return aPrev[lb];
+}
+
+typedef struct Suggest {
+  const char *zBest;
+  int dBest;
+  const char *zWant;
+} Suggest;
+
+static void suggest(Suggest *g, const char *zCand) {
+  int d, lim;
+  if (!zCand) return;
+  d = edit_distance(g->zWant, zCand);
+  lim = (int)strlen(g->zWant) / 3 + 1;
+  if (lim > 3) lim = 3;
+  if (d <= lim && d < g->dBest) {
+    g->dBest = d;
+    g->zBest = zCand;
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Diagnostics helpers                                                     */
+
+static Diag *err(Binder *b, const char *zCode, Span s, const char *zFmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static Diag *err(Binder *b, const char *zCode, Span s, const char *zFmt, ...) {
+  StrBuf m = {0};
+  va_list ap;
+  Diag *d;
+  va_start(ap, zFmt);
+  sb_vprintf(&m, zFmt, ap);
+  va_end(ap);
+  d = diag_add(b->pDiag, zCode, s.iStart, s.iEnd, "%s", m.z ? m.z : "");
+  sb_free(&m);
+  return d;
+}
+
+static int enter(Binder *b, Span s) {
+  if (++b->depth <= PARSE_MAX_DEPTH) return 1;
+  if (!b->bTooDeep) {
+    err(b, "AMC004", s, "query too deeply nested");
+    b->bTooDeep = 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Column references                                                       */
+
+/* Resolve an unqualified column name in s and its outer scopes. */
+static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
+                        int flags) {
+  Scope *sc;
+  for (sc = s; sc; sc = sc->pOuter) {
+    int i, nHit = 0, iFirstRel = -1, iFirstCol = -1;
+    const Lineage *pLin = NULL;
+    int bConst = 0;
+    for (i = 0; i < sc->nRel; i++) {
+      int k = rel_find(sc->aRel[i], zName);
+      if (k >= 0) {
+        nHit++;
+        if (iFirstRel < 0) {
+          iFirstRel = i;
+          iFirstCol = k;
+        }
+        pLin = lin_union(b, pLin, sc->aRel[i]->aCol[k].pLin);
+        bConst |= sc->aRel[i]->aCol[k].bConst;
+      }
+    }
+    if (nHit > 1) {
+      int u, bUsing = 0;
+      for (u = 0; u < sc->nUsing; u++) {
+        if (strcasecmp(sc->azUsing[u], zName) == 0) bUsing = 1;
+      }
+      if (!bUsing) {
+        Diag *d = err(b, "AMC012", e->span, "column \"%s\" is ambiguous: %d "
+                      "tables in scope have it", zName, nHit);
+        diag_hint(b->pDiag, d, "qualify it with a table alias, such as %s.%s",
+                  sc->aRel[iFirstRel]->zAlias ? sc->aRel[iFirstRel]->zAlias : "t",
+                  zName);
+      }
+    }
+    if (nHit >= 1) {
+      e->info.pRel = sc->aRel[iFirstRel];
+      e->info.iCol = iFirstCol;
+      e->info.pLin = pLin;
+      e->info.bConst = bConst;
+      return 1;
+    }
+    /* Select-list aliases, where AMC resolves them (after FROM columns). */
+    if (sc == s && (flags & BX_ALIAS_OK) && s->pTargets) {
+      int k = rel_find(s->pTargets, zName);
+      if (k >= 0 && s->aTargetExpr && s->aTargetExpr[k]) {
+        Expr *t = s->aTargetExpr[k];
+        e->info.pLin = t->info.pLin;
+        e->info.bConst = t->info.bConst;
+        e->info.bAgg = t->info.bAgg;
+        e->info.pRel = s->pTargets;
+        e->info.iCol = k;
+        return 1;
+      }
+    }
+    /* Open relations (unknown tables) take any name, innermost first. */
+    for (i = 0; i < sc->nRel; i++) {
+      if (sc->aRel[i]->bOpen) {
+        int k = rel_open_col(b, sc->aRel[i], zName);
+        e->info.pRel = sc->aRel[i];
+        e->info.iCol = k;
+        e->info.pLin = sc->aRel[i]->aCol[k].pLin;
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+static BRel *find_rel(Scope *s, const char *zQual, Scope **ppScope) {
+  Scope *sc;
+  for (sc = s; sc; sc = sc->pOuter) {
+    int i;
+    for (i = 0; i < sc->nRel; i++) {
+      if (sc->aRel[i]->zAlias && strcasecmp(sc->aRel[i]->zAlias, zQual) == 0) {
+        *ppScope = sc;
+        return sc->aRel[i];
+      }
+    }
+  }
+  return NULL;
+}
+
+static void bind_column(Binder *b, Scope *s, Expr *e, int flags) {
+  const char *zCol = e->name.a[e->name.n - 1];
+  if (e->name.n == 1) {
+    if (!resolve_name(b, s, e, zCol, flags)) {
+      Suggest g = {NULL, 99, zCol};
+      Scope *sc;
+      Diag *d;
+      for (sc = s; sc; sc = sc->pOuter) {
+        int i, k;
+        for (i = 0; i < sc->nRel; i++) {
+          for (k = 0; k < sc->aRel[i]->nCol; k++) suggest(&g, sc->aRel[i]->aCol[k].zName);
+        }
+        if (sc == s && s->pTargets && (flags & BX_ALIAS_OK)) {
+          for (k = 0; k < s->pTargets->nCol; k++) suggest(&g, s->pTargets->aCol[k].zName);
+        }
+      }
+      d = err(b, "AMC011", e->span, "unknown column \"%s\"", zCol);
+      if (g.zBest) {
+        diag_hint(b->pDiag, d, "did you mean \"%s\"?", g.zBest);
+      } else if (s->nRel == 0) {
+        diag_hint(b->pDiag, d, "this query reads no table");
+      } else if (b->pSrc->z[e->span.iStart] == '"') {
+        diag_hint(b->pDiag, d, "double quotes name a column; write strings "
+                               "in single quotes: '%s'", zCol);
+      }
+    }
+    return;
+  }
+  {
+    const char *zQual = e->name.a[e->name.n - 2];
+    Scope *sc = NULL;
+    BRel *r = find_rel(s, zQual, &sc);
+    int k;
+    if (e->name.n > 2) {
+      err(b, "AMC011", e->span, "AMC has no schemas: \"%s\" cannot be "
+          "qualified twice", zCol);
+      return;
+    }
+    if (!r) {
+      Suggest g = {NULL, 99, zQual};
+      Scope *x;
+      Diag *d;
+      for (x = s; x; x = x->pOuter) {
+        int i;
+        for (i = 0; i < x->nRel; i++) suggest(&g, x->aRel[i]->zAlias);
+      }
+      d = err(b, "AMC011", e->span, "unknown table or alias \"%s\" in %s.%s",
+              zQual, zQual, zCol);
+      if (g.zBest) diag_hint(b->pDiag, d, "did you mean \"%s\"?", g.zBest);
+      else diag_hint(b->pDiag, d, "a table named in FROM with an alias is "
+                                  "referred to by the alias only");
+      return;
+    }
+    k = rel_find(r, zCol);
+    if (k < 0 && r->bOpen) k = rel_open_col(b, r, zCol);
+    if (k < 0) {
+      Suggest g = {NULL, 99, zCol};
+      int i;
+      Diag *d;
+      for (i = 0; i < r->nCol; i++) suggest(&g, r->aCol[i].zName);
+      d = err(b, "AMC011", e->span, "%s has no column \"%s\"", r->zWhat, zCol);
+      if (g.zBest) diag_hint(b->pDiag, d, "did you mean \"%s\"?", g.zBest);
+      return;
+    }
+    e->info.pRel = r;
+    e->info.iCol = k;
+    e->info.pLin = r->aCol[k].pLin;
+    e->info.bConst = r->aCol[k].bConst;
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Expressions                                                             */
+
+static void join_info(Binder *b, Expr *e, const Expr *c, int bValue) {
+  if (!c) return;
+  e->info.pLin = lin_union(b, e->info.pLin, c->info.pLin);
+  e->info.bAgg |= c->info.bAgg;
+  e->info.bWin |= c->info.bWin;
+  if (bValue) e->info.bConst |= c->info.bConst;
+}
+
+static void bind_list(Binder *b, Scope *s, Expr *e, ExprList *l, int flags) {
+  int i;
+  for (i = 0; i < l->n; i++) {
+    bind_expr(b, s, l->a[i], flags);
+    join_info(b, e, l->a[i], 1);
+  }
+}
+
+static WindowSpec *find_window(Scope *s, const char *zName) {
+  int i;
+  if (!s->pSel) return NULL;
+  for (i = 0; i < s->pSel->nWindow; i++) {
+    if (s->pSel->aWindow[i]->zName &&
+        strcasecmp(s->pSel->aWindow[i]->zName, zName) == 0) {
+      return s->pSel->aWindow[i];
+    }
+  }
+  return NULL;
+}
+
+/* Bind a window's PARTITION BY and ORDER BY. Returns the lineage of its
+** ORDER BY (what a ranking function reveals). */
+static const Lineage *bind_window(Binder *b, Scope *s, WindowSpec *w,
+                                  int flags, Expr *pOwner) {
+  const Lineage *pOrd = NULL;
+  int i;
+  int f = (flags & ~BX_WIN_OK) | BX_AGG_OK;
+  if (w->zRefName) {
+    WindowSpec *base = find_window(s, w->zRefName);
+    if (!base) {
+      err(b, "AMC011", w->span, "unknown window \"%s\"", w->zRefName);
+    } else if (!w->order.n) {
+      for (i = 0; i < base->order.n; i++) {
+        if (base->order.a[i].pExpr) pOrd = lin_union(b, pOrd, base->order.a[i].pExpr->info.pLin);
+      }
+    }
+  }
+  for (i = 0; i < w->partition.n; i++) {
+    bind_expr(b, s, w->partition.a[i], f);
+    if (pOwner) pOwner->info.bAgg |= w->partition.a[i]->info.bAgg;
+  }
+  for (i = 0; i < w->order.n; i++) {
+    bind_expr(b, s, w->order.a[i].pExpr, f);
+    pOrd = lin_union(b, pOrd, w->order.a[i].pExpr->info.pLin);
+    if (pOwner) pOwner->info.bAgg |= w->order.a[i].pExpr->info.bAgg;
+  }
+  if (w->pFrameStart) bind_expr(b, s, w->pFrameStart, f);
+  if (w->pFrameEnd) bind_expr(b, s, w->pFrameEnd, f);
+  return pOrd;
+}
+
+static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
+  const PFunc *f = NULL;
+  int i, nArg = e->args.n;
+  const char *zWhere = s->zClause ? s->zClause : "here";
+  if (e->zSchema) {
+    err(b, "AMC013", e->funcNameSpan, "unknown function %s.%s: AMC functions "
+        "have no schema", e->zSchema, e->zFunc);
+  } else {
+    f = policy_func(b->pPol, e->zFunc);
+    if (!f) {
+      const char *zAlt = policy_not_amc(b->pPol, e->zFunc);
+      if (zAlt) {
+        Diag *d = err(b, "AMC204", e->funcNameSpan,
+                      "AMC has no function %s", e->zFunc);
+        diag_hint(b->pDiag, d, "use %s", zAlt);
+      } else {
+        Suggest g = {NULL, 99, e->zFunc};
+        int k;
+        Diag *d;
+        for (k = 0; k < b->pPol->nFunc; k++) {
+          if (!b->pPol->aFunc[k].bInternal) suggest(&g, b->pPol->aFunc[k].zName);
+        }
+        d = err(b, "AMC013", e->funcNameSpan, "unknown function %s", e->zFunc);
+        if (g.zBest) diag_hint(b->pDiag, d, "did you mean %s?", g.zBest);
+        else diag_hint(b->pDiag, d, "amcq rules AMC013 lists AMC's functions");
+      }
+    }
+  }
+  e->info.pFunc = f;
+
+  if (f && f->kind == FN_AGGREGATE && !e->pOver) {
+    if (!(flags & BX_AGG_OK) || (flags & BX_IN_AGG)) {
+      Diag *d = err(b, "AMC017", e->span, "%s",
+                    (flags & BX_IN_AGG) ? "an aggregate cannot be nested in another aggregate"
+                                        : "an aggregate is not allowed");
+      if (!(flags & BX_IN_AGG)) {
+        diag_hint(b->pDiag, d, "aggregates are not allowed in %s; filter "
+                  "groups with HAVING instead", zWhere);
+      }
+    }
+    e->info.bAgg = 1;
+    b->nAggregate++;
+    for (i = 0; i < nArg; i++) {
+      bind_expr(b, s, e->args.a[i], (flags | BX_IN_AGG) & ~BX_WIN_OK);
+      if (!(f->modMask & (1u << i))) {
+        if (f->bReveals) e->info.pLin = lin_union(b, e->info.pLin, e->args.a[i]->info.pLin);
+        if (f->bCompare || strcasecmp(f->zName, "collect") == 0) {
+          e->info.bConst |= e->args.a[i]->info.bConst;
+        }
+      } else if (f->bReveals) {
+        e->info.pLin = lin_union(b, e->info.pLin, e->args.a[i]->info.pLin);
+      }
+    }
+    if (e->pFilter) {
+      bind_expr(b, s, e->pFilter, (flags | BX_IN_AGG) & ~BX_WIN_OK);
+      if (f->bReveals) e->info.pLin = lin_union(b, e->info.pLin, e->pFilter->info.pLin);
+    }
+    for (i = 0; i < e->aggOrder.n; i++) {
+      bind_expr(b, s, e->aggOrder.a[i].pExpr, (flags | BX_IN_AGG) & ~BX_WIN_OK);
+    }
+  } else if (e->pOver) {
+    const Lineage *pOrd;
+    if (!(flags & BX_WIN_OK)) {
+      Diag *d = err(b, "AMC017", e->span, "a window function is not allowed in %s",
+                    zWhere);
+      diag_hint(b->pDiag, d, "compute it in a CTE and filter on its result");
+    }
+    if (f && f->kind == FN_SCALAR) {
+      err(b, "AMC017", e->span, "%s is not an aggregate or ranking function; "
+          "it cannot have OVER", e->zFunc);
+    }
+    e->info.bWin = 1;
+    for (i = 0; i < nArg; i++) {
+      bind_expr(b, s, e->args.a[i], (flags & ~BX_WIN_OK) | BX_AGG_OK);
+      e->info.bAgg |= e->args.a[i]->info.bAgg;
+      if (f && f->bReveals && f->kind != FN_RANK) {
+        e->info.pLin = lin_union(b, e->info.pLin, e->args.a[i]->info.pLin);
+      }
+      if (f && f->bCompare) e->info.bConst |= e->args.a[i]->info.bConst;
+    }
+    if (e->pFilter) bind_expr(b, s, e->pFilter, flags & ~BX_WIN_OK);
+    pOrd = bind_window(b, s, e->pOver, flags, e);
+    if (f && f->kind == FN_RANK) e->info.pLin = pOrd;
+  } else {
+    if (f && f->kind == FN_RANK) {
+      err(b, "AMC017", e->span, "%s needs an OVER (...) clause", e->zFunc);
+    }
+    for (i = 0; i < nArg; i++) {
+      Expr *a = e->args.a[i];
+      bind_expr(b, s, a, flags);
+      e->info.bAgg |= a->info.bAgg;
+      e->info.bWin |= a->info.bWin;
+      if (!f || f->bReveals) e->info.pLin = lin_union(b, e->info.pLin, a->info.pLin);
+      if (!f || !(f->modMask & (1u << i))) e->info.bConst |= a->info.bConst;
+    }
+    if (f && f->kind == FN_PARAM) {
+      e->info.bConst = 1;
+      e->info.pLin = NULL;
+      if (nArg != 1 || e->args.a[0]->kind != EK_LITERAL ||
+          e->args.a[0]->litKind != LIT_STRING) {
+        err(b, "AMC014", e->span, "%s takes one string literal: the "
+            "parameter's name", e->zFunc);
+      } else if (strcasecmp(f->zName, "built_in_parameter") == 0 &&
+                 strcasecmp(e->args.a[0]->zLit, "TIME_WINDOW_START") != 0 &&
+                 strcasecmp(e->args.a[0]->zLit, "TIME_WINDOW_END") != 0) {
+        Diag *d = err(b, "AMC014", e->args.a[0]->span,
+                      "unknown built-in parameter '%s'", e->args.a[0]->zLit);
+        diag_hint(b->pDiag, d, "AMC has TIME_WINDOW_START and TIME_WINDOW_END");
+      }
+    }
+    if (e->pFilter) {
+      err(b, "AMC017", e->pFilter->span, "FILTER applies to aggregates only");
+    }
+  }
+  if (f && f->kind != FN_PARAM &&
+      (nArg < f->nMin || (f->nMax >= 0 && nArg > f->nMax))) {
+    if (f->nMin == f->nMax) {
+      err(b, "AMC014", e->span, "%s takes %d argument%s, found %d", e->zFunc,
+          f->nMin, f->nMin == 1 ? "" : "s", nArg);
+    } else if (f->nMax < 0) {
+      err(b, "AMC014", e->span, "%s takes at least %d argument%s, found %d",
+          e->zFunc, f->nMin, f->nMin == 1 ? "" : "s", nArg);
+    } else {
+      err(b, "AMC014", e->span, "%s takes %d to %d arguments, found %d",
+          e->zFunc, f->nMin, f->nMax, nArg);
+    }
+  }
+  if (e->bStar && !(f && strcasecmp(f->zName, "count") == 0)) {
+    err(b, "AMC014", e->span, "only COUNT takes *");
+  }
+  if (e->bDistinct && f && f->kind != FN_AGGREGATE) {
+    err(b, "AMC014", e->span, "DISTINCT applies to aggregates only");
+  }
+}
+
+static void bind_subquery(Binder *b, Scope *s, Expr *e, int flags) {
+  BRel *r;
+  if (e->pLeft) {
+    bind_expr(b, s, e->pLeft, flags);
+    join_info(b, e, e->pLeft, 1);
+  }
+  r = bind_select(b, s, s, e->pSub);
+  if (!r) return;
+  if (e->subKind != SUB_EXISTS && r->nCol != 1) {
+    err(b, "AMC015", e->pSub->span, "a subquery used as a value must return "
+        "one column; this one returns %d", r->nCol);
+  }
+  if (e->subKind == SUB_EXISTS || r->nCol < 1) return;
+  e->info.pLin = lin_union(b, e->info.pLin, r->aCol[0].pLin);
+  e->info.bConst |= r->aCol[0].bConst;
+}
+
+static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
+  int i;
+  switch (e->kind) {
+    case EK_COLUMN:
+      bind_column(b, s, e, flags);
+      break;
+    case EK_STAR:
+      /* Outside a select list (ROW(t.*) and the like): every column. */
+      for (i = 0; i < s->nRel; i++) {
+        int k;
+        if (e->name.n && (!s->aRel[i]->zAlias ||
+                          strcasecmp(s->aRel[i]->zAlias, e->name.a[e->name.n - 1]) != 0)) {
+          continue;
+        }
+        for (k = 0; k < s->aRel[i]->nCol; k++) {
+          e->info.pLin = lin_union(b, e->info.pLin, s->aRel[i]->aCol[k].pLin);
+        }
+      }
+      break;
+    case EK_LITERAL:
+    case EK_PARAM:
+      e->info.bConst = 1;
+      break;
+    case EK_DEFAULT:
+      break;
+    case EK_NULLTEST:
+      /* x IS [NOT] NULL reveals nothing of x. */
+      bind_expr(b, s, e->pLeft, flags);
+      e->info.bAgg = e->pLeft->info.bAgg;
+      e->info.bWin = e->pLeft->info.bWin;
+      break;
+    case EK_OP:
+    case EK_NOT:
+    case EK_BOOLTEST:
+    case EK_CAST:
+    case EK_LIKE:
+    case EK_SUBSCRIPT:
+      if (e->pLeft) {
+        bind_expr(b, s, e->pLeft, flags);
+        join_info(b, e, e->pLeft, 1);
+      }
+      if (e->pRight) {
+        bind_expr(b, s, e->pRight, flags);
+        join_info(b, e, e->pRight, 1);
+      }
+      if (e->pEscape) {
+        bind_expr(b, s, e->pEscape, flags);
+        join_info(b, e, e->pEscape, 0);
+      }
+      break;
+    case EK_AND:
+    case EK_OR:
+    case EK_ARRAY:
+    case EK_ROW:
+      bind_list(b, s, e, &e->args, flags);
+      break;
+    case EK_IN:
+    case EK_BETWEEN:
+      bind_expr(b, s, e->pLeft, flags);
+      join_info(b, e, e->pLeft, 1);
+      bind_list(b, s, e, &e->args, flags);
+      break;
+    case EK_CASE:
+      if (e->pCaseArg) {
+        bind_expr(b, s, e->pCaseArg, flags);
+        join_info(b, e, e->pCaseArg, 0);
+      }
+      for (i = 0; i < e->nWhen; i++) {
+        bind_expr(b, s, e->aWhen[i].pWhen, flags);
+        join_info(b, e, e->aWhen[i].pWhen, 0); /* conditions: lineage only */
+        bind_expr(b, s, e->aWhen[i].pThen, flags);
+        join_info(b, e, e->aWhen[i].pThen, 1);
+      }
+      if (e->pElse) {
+        bind_expr(b, s, e->pElse, flags);
+        join_info(b, e, e->pElse, 1);
+      }
+      break;
+    case EK_FUNC:
+      bind_func(b, s, e, flags);
+      break;
+    case EK_SUBQUERY:
+      bind_subquery(b, s, e, flags);
+      break;
+  }
+}
+
+static void bind_expr(Binder *b, Scope *s, Expr *e, int flags) {
+  if (!e) return;
+  if (!enter(b, e->span)) {
+    b->depth--;
+    return;
+  }
+  memset(&e->info, 0, sizeof e->info);
+  e->info.iCol = -1;
+  bind_expr_inner(b, s, e, flags);
+  e->info.bBound = 1;
+  b->depth--;
+}
+
+/* ---------------------------------------------------------------------- */
+/* FROM                                                                    */
+
+static BCte *find_cte(Scope *s, const char *zName) {
+  for (; s; s = s->pCteUp) {
+    int i;
+    for (i = s->nCte - 1; i >= 0; i--) {
+      if (strcasecmp(s->aCte[i].zName, zName) == 0) return &s->aCte[i];
+    }
+  }
+  return NULL;
+}
+
+/* A copy of r under another name (each FROM occurrence is its own). */
+static BRel *rel_copy(Binder *b, const BRel *r, const char *zAlias,
+                      const char *zWhat) {
+  BRel *c = rel_new(b, zAlias, zWhat);
+  int i;
+  c->gran = r->gran;
+  c->iTable = r->iTable;
+  c->bOpen = r->bOpen;
+  c->bAudience = r->bAudience;
+  c->bUserData = r->bUserData;
+  for (i = 0; i < r->nCol; i++) {
+    BCol *k = rel_add(b, c, r->aCol[i].zName);
+    *k = r->aCol[i];
+  }
+  return c;
+}
+
+/* Rename the columns of r after an alias column list; reports a count
+** mismatch. */
+static void apply_col_aliases(Binder *b, BRel *r, const NameList *l,
+                              Span at, const char *zWhat) {
+  int i;
+  if (!l->n) return;
+  if (l->n > r->nCol && !r->bOpen) {
+    err(b, "AMC015", at, "%s has %d column%s but %d names are given", zWhat,
+        r->nCol, r->nCol == 1 ? "" : "s", l->n);
+  }
+  for (i = 0; i < l->n && i < r->nCol; i++) r->aCol[i].zName = l->a[i];
+}
+
+static BRel *bind_table(Binder *b, Scope *s, FromItem *f) {
+  const char *zAlias = f->zAlias ? f->zAlias : f->zName;
+  BCte *c = f->zSchema ? NULL : find_cte(s, f->zName);
+  const PTable *t;
+  BRel *r;
+  int i;
+  if (c) {
+    if (!c->pRel) {
+      if (c->bRecursive) {
+        r = rel_new(b, zAlias, f->zName);
+        r->bOpen = 1;
+        return r;
+      }
+      err(b, "AMC009", f->nameSpan, "CTE \"%s\" refers to itself: recursive "
+          "queries are not supported in AMC SQL", f->zName);
+      r = rel_new(b, zAlias, f->zName);
+      r->bOpen = 1;
+      return r;
+    }
+    r = rel_copy(b, c->pRel, zAlias,
+                 arena_strdup(b->pArena, util_strieq(zAlias, f->zName) ? f->zName : zAlias));
+    {
+      char *z = util_mprintf("CTE %s", f->zName);
+      r->zWhat = arena_strdup(b->pArena, z);
+      free(z);
+    }
+    apply_col_aliases(b, r, &f->colAlias, f->span, r->zWhat);
+    return r;
+  }
+  t = f->zSchema ? NULL : policy_table(b->pPol, f->zName);
+  if (!t && f->pExtend && f->pExtend->bBad) {
+    r = rel_new(b, zAlias, f->zName); /* reported by the dialect */
+    r->bOpen = 1;
+    r->gran = GRAN_USER;
+    return r;
+  }
+  if (!t) {
+    Suggest g = {NULL, 99, f->zName};
+    Scope *x;
+    Diag *d;
+    for (i = 0; i < b->pPol->nTable; i++) suggest(&g, b->pPol->aTable[i].zName);
+    for (x = s; x; x = x->pCteUp) {
+      int k;
+      for (k = 0; k < x->nCte; k++) suggest(&g, x->aCte[k].zName);
+    }
+    if (f->zSchema) {
+      d = err(b, "AMC010", f->nameSpan, "unknown table %s.%s: AMC tables have "
+              "no schema", f->zSchema, f->zName);
+    } else if (f->pExtend) {
+      d = err(b, "AMC010", f->nameSpan, "unknown table '%s' in "
+              "EXTEND_TIME_WINDOW", f->zName);
+    } else {
+      d = err(b, "AMC010", f->nameSpan, "unknown table %s", f->zName);
+    }
+    if (g.zBest) diag_hint(b->pDiag, d, "did you mean %s?", g.zBest);
+    else diag_hint(b->pDiag, d, "amcq knows AMC's documented tables and the "
+                                "tables of --policy files");
+    r = rel_new(b, zAlias, f->zName);
+    r->bOpen = 1;
+    r->gran = GRAN_USER; /* conservative: could be anything */
+    return r;
+  }
+  r = rel_new(b, zAlias, t->zName);
+  r->iTable = (int)(t - b->pPol->aTable);
+  r->bOpen = !t->bColumnsKnown;
+  r->bAudience = t->bAudience;
+  r->bUserData = !t->bAudience && t->iUserCol >= 0;
+  r->gran = t->iUserCol >= 0 ? GRAN_USER : GRAN_AGG;
+  if (t->bAudience) b->bAudience = 1;
+  if (r->bUserData) b->bUserData = 1;
+  for (i = 0; i < t->nCol; i++) {
+    BCol *k = rel_add(b, r, t->aCol[i].zName);
+    k->pLin = lin_one(b, ((uint32_t)r->iTable << 16) | (uint32_t)i);
+    k->iTable = r->iTable;
+    k->iCol = i;
+  }
+  if (f->colAlias.n) apply_col_aliases(b, r, &f->colAlias, f->span, t->zName);
+  if (f->pExtend && t->iEventTime < 0) {
+    Diag *d = err(b, "AMC008", f->pExtend->span, "%s has no event time: "
+                  "EXTEND_TIME_WINDOW does not apply to it", t->zName);
+    diag_hint(b->pDiag, d, "read the table directly");
+  }
+  return r;
+}
+
+static void bind_from(Binder *b, Scope *s, Scope *pCteScope, FromItem *f,
+                      Scope *pOuter);
+
+static void bind_from_item(Binder *b, Scope *s, Scope *pCteScope, FromItem *f,
+                           Scope *pOuter) {
+  BRel *r = NULL;
+  if (!f) return;
+  if (!enter(b, f->span)) {
+    b->depth--;
+    return;
+  }
+  switch (f->kind) {
+    case FK_TABLE:
+      r = bind_table(b, pCteScope, f);
+      break;
+    case FK_SUBQUERY: {
+      BRel *q = bind_select(b, pCteScope, f->bLateral ? s : pOuter, f->pSelect);
+      if (q) {
+        r = rel_copy(b, q, f->zAlias, f->zAlias ? f->zAlias : "a subquery");
+        if (f->zAlias) {
+          char *z = util_mprintf("subquery %s", f->zAlias);
+          r->zWhat = arena_strdup(b->pArena, z);
+          free(z);
+        }
+        apply_col_aliases(b, r, &f->colAlias, f->span, r->zWhat);
+      }
+      break;
+    }
+    case FK_JOIN: {
+      int i;
+      bind_from(b, s, pCteScope, f->pLeft, pOuter);
+      bind_from(b, s, pCteScope, f->pRight, pOuter);
+      for (i = 0; i < f->using.n; i++) {
+        /* Both sides must have the column. */
+        int nHave = 0, k;
+        for (k = 0; k < s->nRel; k++) {
+          if (rel_find(s->aRel[k], f->using.a[i]) >= 0 || s->aRel[k]->bOpen) nHave++;
+        }
+        if (nHave < 2) {
+          Span at = f->using.aSpan[i].iStart != NO_POS ? f->using.aSpan[i] : f->span;
+          err(b, "AMC011", at, "USING column \"%s\" is not in both joined "
+              "relations", f->using.a[i]);
+        }
+        scope_add_using(s, f->using.a[i]);
+      }
+      if (f->pOn) {
+        const char *zSave = s->zClause;
+        s->zClause = "JOIN ... ON";
+        bind_expr(b, s, f->pOn, 0);
+        s->zClause = zSave;
+      }
+      break;
+    }
+    case FK_FUNCTION: {
+      int i;
+      const char *zSave = s->zClause;
+      r = rel_new(b, f->zAlias, "a table function");
+      s->zClause = "FROM";
+      for (i = 0; i < f->funcs.n; i++) {
+        BCol *c;
+        bind_expr(b, s, f->funcs.a[i], 0);
+        c = rel_add(b, r, f->colAlias.n > i ? f->colAlias.a[i]
+                          : (f->zAlias ? f->zAlias : f->funcs.a[i]->zFunc));
+        c->pLin = f->funcs.a[i]->info.pLin;
+        c->bConst = f->funcs.a[i]->info.bConst;
+      }
+      s->zClause = zSave;
+      r->gran = GRAN_USER; /* EXPLODE multiplies rows */
+      break;
+    }
+  }
+  if (r) {
+    f->pRel = r;
+    scope_add_rel(s, r);
+  }
+  b->depth--;
+}
+
+static void bind_from(Binder *b, Scope *s, Scope *pCteScope, FromItem *f,
+                      Scope *pOuter) {
+  bind_from_item(b, s, pCteScope, f, pOuter);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Grouping                                                                */
+
+static int expr_equal(const Expr *x, const Expr *y);
+
+static int list_equal(const ExprList *x, const ExprList *y) {
+  int i;
+  if (x->n != y->n) return 0;
+  for (i = 0; i < x->n; i++) {
+    if (!expr_equal(x->a[i], y->a[i])) return 0;
+  }
+  return 1;
+}
+
+static int str_eq(const char *a, const char *b) {
+  if (!a || !b) return a == b;
+  return strcasecmp(a, b) == 0;
+}
+
+/* Structural equality of bound expressions, spans ignored. */
+static int expr_equal(const Expr *x, const Expr *y) {
+  int i;
+  if (x == y) return 1;
+  if (!x || !y || x->kind != y->kind) return 0;
+  switch (x->kind) {
+    case EK_COLUMN:
+      return x->info.pRel == y->info.pRel && x->info.iCol == y->info.iCol &&
+             x->info.pRel != NULL;
+    case EK_LITERAL:
+      return x->litKind == y->litKind && str_eq(x->zLit, y->zLit);
+    case EK_FUNC:
+      if (!str_eq(x->zFunc, y->zFunc) || x->bStar != y->bStar ||
+          x->bDistinct != y->bDistinct || (x->pOver != NULL) != (y->pOver != NULL) ||
+          x->pOver || x->pFilter || y->pFilter) {
+        return 0;
+      }
+      return list_equal(&x->args, &y->args);
+    case EK_CASE:
+      if (x->nWhen != y->nWhen || !expr_equal(x->pCaseArg, y->pCaseArg) ||
+          !expr_equal(x->pElse, y->pElse)) {
+        return 0;
+      }
+      for (i = 0; i < x->nWhen; i++) {
+        if (!expr_equal(x->aWhen[i].pWhen, y->aWhen[i].pWhen) ||
+            !expr_equal(x->aWhen[i].pThen, y->aWhen[i].pThen)) {
+          return 0;
+        }
+      }
+      return 1;
+    case EK_CAST:
+      return expr_equal(x->pLeft, y->pLeft) &&
+             str_eq(x->pType->zName, y->pType->zName);
+    case EK_SUBQUERY:
+      return 0;
+    default:
+      return str_eq(x->zOp, y->zOp) && x->bNot == y->bNot &&
+             x->likeKind == y->likeKind && x->boolTest == y->boolTest &&
+             expr_equal(x->pLeft, y->pLeft) && expr_equal(x->pRight, y->pRight) &&
+             expr_equal(x->pEscape, y->pEscape) && list_equal(&x->args, &y->args);
+  }
+}
+
+typedef struct GroupCheck {
+  Binder *b;
+  Scope *s;
+  SelBind *sb;
+  int nReported;
+} GroupCheck;
+
+/* Report column references of e that are neither grouped nor inside an
+** aggregate. */
+static void check_grouped(GroupCheck *g, const Expr *e, int depth) {
+  int i;
+  if (!e || depth > PARSE_MAX_DEPTH || g->nReported > 20) return;
+  for (i = 0; i < g->sb->nKey; i++) {
+    if (expr_equal(e, g->sb->aKey[i])) return;
+  }
+  switch (e->kind) {
+    case EK_COLUMN: {
+      int k;
+      int bHere = 0;
+      if (e->info.pRel == g->s->pTargets) return; /* alias of a target */
+      for (k = 0; k < g->s->nRel; k++) {
+        if (g->s->aRel[k] == e->info.pRel) bHere = 1;
+      }
+      if (!bHere) return; /* outer reference: a constant here */
+      {
+        Diag *d = err(g->b, "AMC018", e->span, "column \"%s\" must be in GROUP "
+                      "BY or inside an aggregate", e->name.a[e->name.n - 1]);
+        diag_hint(g->b->pDiag, d, "add it to GROUP BY, or aggregate it "
+                                  "(MIN, MAX, SUM, COUNT ...)");
+        g->nReported++;
+      }
+      return;
+    }
+    case EK_FUNC: {
+      const PFunc *f = e->info.pFunc;
+      if (f && f->kind == FN_AGGREGATE && !e->pOver) return;
+      for (i = 0; i < e->args.n; i++) check_grouped(g, e->args.a[i], depth + 1);
+      if (e->pOver) {
+        for (i = 0; i < e->pOver->partition.n; i++) check_grouped(g, e->pOver->partition.a[i], depth + 1);
+        for (i = 0; i < e->pOver->order.n; i++) check_grouped(g, e->pOver->order.a[i].pExpr, depth + 1);
+      }
+      return;
+    }
+    case EK_SUBQUERY:
+      check_grouped(g, e->pLeft, depth + 1);
+      return;
+    case EK_CASE:
+      check_grouped(g, e->pCaseArg, depth + 1);
+      for (i = 0; i < e->nWhen; i++) {
+        check_grouped(g, e->aWhen[i].pWhen, depth + 1);
+        check_grouped(g, e->aWhen[i].pThen, depth + 1);
+      }
+      check_grouped(g, e->pElse, depth + 1);
+      return;
+    default:
+      check_grouped(g, e->pLeft, depth + 1);
+      check_grouped(g, e->pRight, depth + 1);
+      check_grouped(g, e->pEscape, depth + 1);
+      for (i = 0; i < e->args.n; i++) check_grouped(g, e->args.a[i], depth + 1);
+      return;
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Queries                                                                 */
+
+static const char *output_name(const Target *t) {
+  const Expr *e = t->pExpr;
+  if (t->zAlias) return t->zAlias;
+  if (e->kind == EK_COLUMN) return e->name.a[e->name.n - 1];
+  if (e->kind == EK_FUNC) return e->zFunc;
+  if (e->kind == EK_CAST && e->pLeft && e->pLeft->kind == EK_COLUMN) {
+    return e->pLeft->name.a[e->pLeft->name.n - 1];
+  }
+  return "?column?";
+}
+
+static void add_output(Binder *b, BRel *out, SelBind *sb, int *pnCap,
+                       const char *zName, const Lineage *pLin, int bConst,
+                       Expr *pDef, Span at, const BCol *pFrom) {
+  BCol *c = rel_add(b, out, zName);
+  if (pFrom) *c = *pFrom;
+  c->zName = zName;
+  c->pLin = pLin;
+  c->bConst = bConst;
+  if (out->nCol > *pnCap) {
+    int cap = *pnCap ? *pnCap * 2 : 16;
+    Expr **a;
+    Span *s;
+    while (cap < out->nCol) cap *= 2;
+    a = ARENA_ARRAY(b->pArena, Expr *, cap);
+    s = ARENA_ARRAY(b->pArena, Span, cap);
+    if (sb->aOutExpr) {
+      memcpy(a, sb->aOutExpr, sizeof(Expr *) * (size_t)(out->nCol - 1));
+      memcpy(s, sb->aOutSpan, sizeof(Span) * (size_t)(out->nCol - 1));
+    }
+    sb->aOutExpr = a;
+    sb->aOutSpan = s;
+    *pnCap = cap;
+  }
+  sb->aOutExpr[out->nCol - 1] = pDef;
+  sb->aOutSpan[out->nCol - 1] = at;
+}
+
+static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
+                        Select *p, SelBind *sb) {
+  int i, nCap = 0;
+  BRel *out = rel_new(b, NULL, "the query");
+  Gran gIn = GRAN_NONE;
+
+  for (i = 0; i < p->nFrom; i++) bind_from(b, s, pCteScope, p->aFrom[i], pOuter);
+  for (i = 0; i < s->nRel; i++) {
+    if (s->aRel[i]->gran > gIn) gIn = s->aRel[i]->gran;
+    out->bAudience |= s->aRel[i]->bAudience;
+    out->bUserData |= s->aRel[i]->bUserData;
+  }
+  if (p->pWhere) {
+    s->zClause = "WHERE";
+    bind_expr(b, s, p->pWhere, 0);
+  }
+
+  /* The select list first (GROUP BY may name its aliases and ordinals). */
+  s->zClause = "the select list";
+  s->pTargets = out;
+  for (i = 0; i < p->nTarget; i++) {
+    Target *t = &p->aTarget[i];
+    Expr *e = t->pExpr;
+    if (e->kind == EK_STAR) {
+      int k, bAny = 0;
+      const char *zQual = e->name.n ? e->name.a[e->name.n - 1] : NULL;
+      memset(&e->info, 0, sizeof e->info);
+      e->info.bBound = 1;
+      for (k = 0; k < s->nRel; k++) {
+        BRel *r = s->aRel[k];
+        int c;
+        if (zQual && !(r->zAlias && strcasecmp(r->zAlias, zQual) == 0)) continue;
+        bAny = 1;
+        if (r->iTable >= 0) e->info.pRel = r; /* a base table: AMC103 */
+        for (c = 0; c < r->nCol; c++) {
+          add_output(b, out, sb, &nCap, r->aCol[c].zName, r->aCol[c].pLin,
+                     r->aCol[c].bConst, NULL, t->span, &r->aCol[c]);
+          e->info.pLin = lin_union(b, e->info.pLin, r->aCol[c].pLin);
+        }
+      }
+      if (!bAny) {
+        if (zQual) err(b, "AMC011", e->span, "unknown table or alias \"%s\" in %s.*", zQual, zQual);
+        else err(b, "AMC011", e->span, "SELECT * with no FROM clause");
+      }
+      continue;
+    }
+    bind_expr(b, s, e, BX_AGG_OK | BX_WIN_OK);
+    add_output(b, out, sb, &nCap, output_name(t), e->info.pLin, e->info.bConst,
+               e, t->span, NULL);
+    if (e->info.bAgg) sb->bHasAgg = 1;
+  }
+  s->aTargetExpr = sb->aOutExpr;
+
+  /* GROUP BY: ordinals and aliases name select-list expressions. */
+  sb->nKey = p->groupBy.n;
+  sb->aKey = ARENA_ARRAY(b->pArena, Expr *, p->groupBy.n ? p->groupBy.n : 1);
+  s->zClause = "GROUP BY";
+  for (i = 0; i < p->groupBy.n; i++) {
+    Expr *g = p->groupBy.a[i];
+    sb->aKey[i] = g;
+    if (g->kind == EK_LITERAL && g->litKind == LIT_INT) {
+      if (g->iLit < 1 || g->iLit > out->nCol) {
+        err(b, "AMC011", g->span, "GROUP BY %lld: the select list has %d "
+            "column%s", (long long)g->iLit, out->nCol, out->nCol == 1 ? "" : "s");
+      } else if (sb->aOutExpr[g->iLit - 1]) {
+        sb->aKey[i] = sb->aOutExpr[g->iLit - 1];
+        g->info = sb->aKey[i]->info;
+        if (sb->aKey[i]->info.bAgg) {
+          err(b, "AMC017", g->span, "GROUP BY %lld names an aggregate",
+              (long long)g->iLit);
+        }
+      }
+      continue;
+    }
+    bind_expr(b, s, g, BX_ALIAS_OK);
+    if (g->kind == EK_COLUMN && g->info.pRel == out) {
+      sb->aKey[i] = sb->aOutExpr[g->info.iCol];
+    }
+  }
+
+  if (p->pHaving) {
+    s->zClause = "HAVING";
+    bind_expr(b, s, p->pHaving, BX_AGG_OK | BX_ALIAS_OK);
+    if (p->pHaving->info.bAgg) sb->bHasAgg = 1;
+  }
+  for (i = 0; i < p->nWindow; i++) {
+    s->zClause = "WINDOW";
+    bind_window(b, s, p->aWindow[i], BX_AGG_OK, NULL);
+  }
+  s->zClause = "ORDER BY";
+  for (i = 0; i < p->orderBy.n; i++) {
+    Expr *o = p->orderBy.a[i].pExpr;
+    if (o->kind == EK_LITERAL && o->litKind == LIT_INT) {
+      if (o->iLit < 1 || o->iLit > out->nCol) {
+        err(b, "AMC011", o->span, "ORDER BY %lld: the select list has %d "
+            "column%s", (long long)o->iLit, out->nCol, out->nCol == 1 ? "" : "s");
+      }
+      continue;
+    }
+    if (o->kind == EK_COLUMN && o->name.n == 1) {
+      /* In ORDER BY an output name comes before an input column. */
+      int k = rel_find(out, o->name.a[0]);
+      if (k >= 0 && sb->aOutExpr[k]) {
+        o->info = sb->aOutExpr[k]->info;
+        o->info.pRel = out;
+        o->info.iCol = k;
+        o->info.bBound = 1;
+        continue;
+      }
+    }
+    bind_expr(b, s, o, BX_AGG_OK | BX_WIN_OK | BX_ALIAS_OK);
+  }
+  s->zClause = NULL;
+
+  sb->bGrouped = p->groupBy.n > 0 || sb->bHasAgg || p->bBadGroup;
+  if (sb->bGrouped && !p->bBadGroup) {
+    GroupCheck g = {b, s, sb, 0};
+    for (i = 0; i < p->nTarget; i++) {
+      if (p->aTarget[i].pExpr->kind != EK_STAR) check_grouped(&g, p->aTarget[i].pExpr, 0);
+    }
+    check_grouped(&g, p->pHaving, 0);
+    for (i = 0; i < p->orderBy.n; i++) check_grouped(&g, p->orderBy.a[i].pExpr, 0);
+  }
+
+  /* Granularity of the output rows. */
+  if (sb->bGrouped) {
+    out->gran = gIn == GRAN_NONE ? GRAN_NONE : GRAN_AGG;
+    for (i = 0; i < sb->nKey; i++) {
+      if (lineage_has(b->pPol, sb->aKey[i]->info.pLin, CLS_VERY_HIGH)) out->gran = GRAN_USER;
+    }
+  } else if (p->bDistinct) {
+    out->gran = gIn == GRAN_NONE ? GRAN_NONE : GRAN_AGG;
+    for (i = 0; i < out->nCol; i++) {
+      if (lineage_has(b->pPol, out->aCol[i].pLin, CLS_VERY_HIGH)) out->gran = GRAN_USER;
+    }
+  } else {
+    out->gran = gIn;
+  }
+  sb->pOut = out;
+}
+
+static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
+                               Select *p) {
+  Scope s;
+  SelBind *sb = ARENA_NEW(b->pArena, SelBind);
+  BRel *out = NULL;
+  int i;
+  memset(&s, 0, sizeof s);
+  s.pOuter = pOuter;
+  s.pCteUp = pCteScope;
+  s.pSel = p;
+  p->pBind = sb;
+
+  /* WITH: each CTE sees the ones before it. */
+  if (p->nCte) {
+    s.aCte = ARENA_ARRAY(b->pArena, BCte, p->nCte);
+    for (i = 0; i < p->nCte; i++) {
+      Cte *c = &p->aCte[i];
+      BRel *r;
+      int k;
+      for (k = 0; k < s.nCte; k++) {
+        if (strcasecmp(s.aCte[k].zName, c->zName) == 0) {
+          err(b, "AMC016", c->nameSpan, "CTE \"%s\" is defined twice", c->zName);
+        }
+      }
+      s.aCte[s.nCte].zName = c->zName;
+      s.aCte[s.nCte].pCte = c;
+      s.aCte[s.nCte].pRel = NULL;
+      s.aCte[s.nCte].bRecursive = p->bRecursive;
+      s.nCte++;
+      r = bind_select(b, &s, pOuter, c->pSelect);
+      if (r) {
+        r = rel_copy(b, r, c->zName, c->zName);
+        apply_col_aliases(b, r, &c->cols, c->nameSpan, c->zName);
+        if (c->cols.n && c->cols.n < r->nCol) {
+          err(b, "AMC015", c->nameSpan, "CTE %s names %d column%s but its query "
+              "returns %d", c->zName, c->cols.n, c->cols.n == 1 ? "" : "s", r->nCol);
+        }
+      } else {
+        r = rel_new(b, c->zName, c->zName);
+        r->bOpen = 1;
+      }
+      s.aCte[s.nCte - 1].pRel = r;
+    }
+  }
+
+  switch (p->kind) {
+    case SK_SELECT:
+      bind_simple(b, &s, &s, pOuter, p, sb);
+      out = sb->pOut;
+      break;
+    case SK_VALUES: {
+      int nCap = 0;
+      out = rel_new(b, NULL, "a VALUES list");
+      out->gran = GRAN_NONE;
+      s.zClause = "VALUES";
+      for (i = 0; i < p->nRow; i++) {
+        ValuesRow *r = &p->aRow[i];
+        int k;
+        if (i > 0 && r->cells.n != p->aRow[0].cells.n) {
+          err(b, "AMC015", r->span, "VALUES row %d has %d value%s, the first "
+              "row has %d", i + 1, r->cells.n, r->cells.n == 1 ? "" : "s",
+              p->aRow[0].cells.n);
+        }
+        for (k = 0; k < r->cells.n; k++) {
+          Expr *e = r->cells.a[k];
+          bind_expr(b, &s, e, 0);
+          if (i == 0) {
+            char aName[32];
+            snprintf(aName, sizeof aName, "column%d", k + 1);
+            add_output(b, out, sb, &nCap, arena_strdup(b->pArena, aName),
+                       e->info.pLin, e->info.bConst, e, e->span, NULL);
+          } else if (k < out->nCol) {
+            out->aCol[k].pLin = lin_union(b, out->aCol[k].pLin, e->info.pLin);
+            out->aCol[k].bConst |= e->info.bConst;
+          }
+        }
+      }
+      sb->pOut = out;
+      break;
+    }
+    case SK_SETOP: {
+      BRel *l = bind_select(b, &s, pOuter, p->pLeft);
+      BRel *r = bind_select(b, &s, pOuter, p->pRight);
+      int nCap = 0;
+      if (!l || !r) break;
+      if (l->nCol != r->nCol && !l->bOpen && !r->bOpen) {
+        err(b, "AMC015", p->pRight->span, "the queries of a %s return %d and "
+            "%d columns", p->op == SO_UNION ? "UNION" : p->op == SO_INTERSECT ? "INTERSECT" : "EXCEPT",
+            l->nCol, r->nCol);
+      }
+      out = rel_new(b, NULL, "the query");
+      for (i = 0; i < l->nCol; i++) {
+        const Lineage *pLin = l->aCol[i].pLin;
+        int bConst = l->aCol[i].bConst;
+        if (i < r->nCol) {
+          pLin = lin_union(b, pLin, r->aCol[i].pLin);
+          bConst |= r->aCol[i].bConst;
+        }
+        add_output(b, out, sb, &nCap, l->aCol[i].zName, pLin, bConst, NULL,
+                   p->span, NULL);
+      }
+      out->gran = l->gran > r->gran ? l->gran : r->gran;
+      if (!p->bAll && out->gran == GRAN_USER) {
+        /* UNION DISTINCT de-duplicates like DISTINCT. */
+        int bVh = 0;
+        for (i = 0; i < out->nCol; i++) bVh |= lineage_has(b->pPol, out->aCol[i].pLin, CLS_VERY_HIGH);
+        if (!bVh) out->gran = GRAN_AGG;
+      }
+      out->bAudience = l->bAudience | r->bAudience;
+      out->bUserData = l->bUserData | r->bUserData;
+      sb->pOut = out;
+      /* ORDER BY of a set operation names output columns. */
+      for (i = 0; i < p->orderBy.n; i++) {
+        Expr *o = p->orderBy.a[i].pExpr;
+        Scope os;
+        memset(&os, 0, sizeof os);
+        scope_add_rel(&os, out);
+        os.pOuter = pOuter;
+        if (!(o->kind == EK_LITERAL && o->litKind == LIT_INT)) bind_expr(b, &os, o, 0);
+        scope_free(&os);
+      }
+      break;
+    }
+  }
+  if (p->pLimit) bind_expr(b, &s, p->pLimit, 0);
+  if (p->pOffset) bind_expr(b, &s, p->pOffset, 0);
+  scope_free(&s);
+  return out;
+}
+
+static BRel *bind_select(Binder *b, Scope *pCteScope, Scope *pOuter,
+                         Select *p) {
+  BRel *r;
+  if (!p) return NULL;
+  if (!enter(b, p->span)) {
+    b->depth--;
+    return NULL;
+  }
+  r = bind_select_inner(b, pCteScope, pOuter, p);
+  b->depth--;
+  return r;
+}
+
+void bind_query(Binder *b, Select *pRoot) { bind_select(b, NULL, NULL, pRoot); }

@@ -1,0 +1,91 @@
+/*
+ * bind.h: the third stage. Resolves every name of the IR (tables, CTEs,
+ * aliases, columns, functions) against the policy and computes, for every
+ * expression, its lineage (the source columns it reveals), whether it
+ * aggregates, and whether its value can come from a literal or parameter.
+ * check.c reads these annotations; nothing here decides what AMC rejects
+ * beyond names, arities and SQL's grouping rules.
+ */
+#ifndef AMCQ_BIND_H
+#define AMCQ_BIND_H
+
+#include <stdint.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "ir.h"
+#include "policy.h"
+
+/* A set of source columns: ids (table << 16 | column), sorted. Column
+** 0xFFFF stands for an undocumented column of that table (VERY_HIGH). */
+typedef struct Lineage {
+  int n;
+  ColClass maxCls;
+  uint32_t a[];
+} Lineage;
+
+#define LIN_UNDOCUMENTED 0xFFFFu
+
+/* Granularity of a relation's rows. */
+typedef enum Gran {
+  GRAN_NONE, /* no user data (VALUES, literals) */
+  GRAN_AGG,  /* aggregated across users */
+  GRAN_USER  /* one row per user or per user event */
+} Gran;
+
+typedef struct BCol {
+  const char *zName;
+  const Lineage *pLin;
+  int bConst;
+  int iTable, iCol; /* base table column, or -1 */
+} BCol;
+
+/* A relation in scope: a table occurrence, a CTE reference, a subquery or
+** VALUES list, or the output of a query. */
+typedef struct BRel {
+  const char *zAlias; /* the name it is referred to by; NULL: anonymous */
+  const char *zWhat;  /* for messages: "dsp_impressions", "CTE reach" */
+  BCol *aCol;
+  int nCol, nColCap;
+  Gran gran;
+  int iTable;    /* policy table index of a base table, else -1 */
+  int bOpen;     /* unknown table or undocumented columns: any name */
+  int bAudience; /* reads *_for_audiences data */
+  int bUserData; /* reads non-audience user-owned data */
+} BRel;
+
+/* Per-SELECT results. */
+typedef struct SelBind {
+  BRel *pOut;     /* output columns */
+  Expr **aKey;    /* GROUP BY keys, ordinals and aliases resolved */
+  int nKey;
+  int bGrouped;   /* GROUP BY or an aggregate in the select list/HAVING */
+  int bHasAgg;    /* an aggregate at this level */
+  Expr **aOutExpr; /* defining expression per output column (NULL: star) */
+  Span *aOutSpan;  /* where each output column is written */
+} SelBind;
+
+typedef struct Binder {
+  Arena *pArena;
+  const Policy *pPol;
+  const Source *pSrc;
+  DiagList *pDiag;
+  int depth;
+  int bTooDeep;
+  int nAggregate; /* aggregates anywhere in the query */
+  int bAudience;  /* the query reads audience tables */
+  int bUserData;  /* the query reads non-audience user-owned tables */
+} Binder;
+
+/* Bind the whole query. Problems with names and arities are reported to
+** pDiag; binding goes on so every problem is found in one run. */
+void bind_query(Binder *b, Select *pRoot);
+
+ColClass lineage_class(const Policy *p, uint32_t id);
+/* "user_id (VERY_HIGH) of dsp_impressions" for the worst column of l at or
+** above class c; in the arena. */
+const char *lineage_describe(Binder *b, const Lineage *l, ColClass c);
+/* Does l hold a column of class c or above? */
+int lineage_has(const Policy *p, const Lineage *l, ColClass c);
+
+#endif

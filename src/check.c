@@ -1,0 +1,540 @@
+/*
+ * check.c: the rules (see check.h and docs/rules.md). Every Select and
+ * every expression of the query is visited once; query-level rules look at
+ * the root's output.
+ */
+#include "check.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "parse.h"
+
+#define NO_POS UINT32_MAX
+
+typedef struct Checker {
+  Binder *b;
+  const Policy *pPol;
+  Select *pRoot;
+  int depth;
+} Checker;
+
+static Diag *report(Checker *c, const char *zCode, Span s, const char *zFmt,
+                    ...) __attribute__((format(printf, 4, 5)));
+
+static Diag *report(Checker *c, const char *zCode, Span s, const char *zFmt,
+                    ...) {
+  StrBuf m = {0};
+  va_list ap;
+  Diag *d;
+  va_start(ap, zFmt);
+  sb_vprintf(&m, zFmt, ap);
+  va_end(ap);
+  d = diag_add(c->b->pDiag, zCode, s.iStart, s.iEnd, "%s", m.z ? m.z : "");
+  sb_free(&m);
+  return d;
+}
+
+static int reveals_high(Checker *c, const Expr *e) {
+  return e && lineage_has(c->pPol, e->info.pLin, CLS_HIGH);
+}
+
+static int is_const(const Expr *e) { return e && e->info.bConst; }
+
+/* The literal rule: a HIGH or VERY_HIGH value compared with a literal or
+** parameter value. zHow says which comparison. */
+static void literal_violation(Checker *c, const Expr *e, const Expr *pHigh,
+                              const char *zHow) {
+  const char *zCols = lineage_describe(c->b, pHigh->info.pLin, CLS_HIGH);
+  Diag *d = report(c, "AMC105", e->span,
+                   "%s compares %s with a literal or parameter value", zHow,
+                   zCols);
+  diag_hint(c->b->pDiag, d,
+            "AMC rejects literal filters on HIGH and VERY_HIGH columns; "
+            "compare with another column, test IS [NOT] NULL, or group by "
+            "the column and let thresholds apply");
+}
+
+static int is_comparison_op(const char *z) {
+  static const char *const az[] = {"=",  "<>", "!=", "<",  ">",  "<=", ">=",
+                                   "IS DISTINCT FROM", "IS NOT DISTINCT FROM",
+                                   "~",  "~*", "!~",  "!~*"};
+  size_t i;
+  if (!z) return 0;
+  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
+    if (strcmp(z, az[i]) == 0) return 1;
+  }
+  /* "= ANY", "< ALL" ... */
+  return strstr(z, " ANY") != NULL || strstr(z, " ALL") != NULL;
+}
+
+static void check_select(Checker *c, Select *p, int bRoot);
+
+static void check_expr(Checker *c, Expr *e);
+
+static void check_list(Checker *c, ExprList *l) {
+  int i;
+  for (i = 0; i < l->n; i++) check_expr(c, l->a[i]);
+}
+
+static void check_window(Checker *c, WindowSpec *w) {
+  int i;
+  if (!w) return;
+  check_list(c, &w->partition);
+  for (i = 0; i < w->order.n; i++) check_expr(c, w->order.a[i].pExpr);
+}
+
+static void check_expr_inner(Checker *c, Expr *e) {
+  int i;
+  switch (e->kind) {
+    case EK_OP:
+      if (is_comparison_op(e->zOp) && e->pLeft && e->pRight) {
+        if (reveals_high(c, e->pLeft) && is_const(e->pRight)) {
+          literal_violation(c, e, e->pLeft, "this comparison");
+        } else if (reveals_high(c, e->pRight) && is_const(e->pLeft)) {
+          literal_violation(c, e, e->pRight, "this comparison");
+        }
+      }
+      break;
+    case EK_IN:
+    case EK_BETWEEN: {
+      int bHighArg = 0, bConstArg = 0;
+      for (i = 0; i < e->args.n; i++) {
+        bHighArg |= reveals_high(c, e->args.a[i]);
+        bConstArg |= is_const(e->args.a[i]);
+      }
+      if (reveals_high(c, e->pLeft) && bConstArg) {
+        literal_violation(c, e, e->pLeft, e->kind == EK_IN ? "IN" : "BETWEEN");
+      } else if (bHighArg && is_const(e->pLeft)) {
+        for (i = 0; i < e->args.n; i++) {
+          if (reveals_high(c, e->args.a[i])) {
+            literal_violation(c, e, e->args.a[i], e->kind == EK_IN ? "IN" : "BETWEEN");
+            break;
+          }
+        }
+      }
+      break;
+    }
+    case EK_LIKE: {
+      static const char *const azLike[] = {"LIKE", "ILIKE", "SIMILAR TO"};
+      if (reveals_high(c, e->pLeft) && is_const(e->pRight)) {
+        literal_violation(c, e, e->pLeft, azLike[e->likeKind]);
+      } else if (reveals_high(c, e->pRight) && is_const(e->pLeft)) {
+        literal_violation(c, e, e->pRight, azLike[e->likeKind]);
+      }
+      if (e->likeKind == LIKE_ILIKE) {
+        Diag *d = report(c, "AMC204", e->span, "AMC has no ILIKE");
+        diag_hint(c->b->pDiag, d, "use LOWER(x) LIKE 'pattern'");
+      }
+      break;
+    }
+    case EK_SUBQUERY:
+      if (e->pLeft && e->pSub && e->pSub->pBind &&
+          (e->subKind == SUB_IN || e->subKind == SUB_ANY || e->subKind == SUB_ALL)) {
+        const BRel *r = ((SelBind *)e->pSub->pBind)->pOut;
+        if (r && r->nCol >= 1) {
+          if (reveals_high(c, e->pLeft) && r->aCol[0].bConst) {
+            literal_violation(c, e, e->pLeft, "IN (subquery)");
+          } else if (lineage_has(c->pPol, r->aCol[0].pLin, CLS_HIGH) &&
+                     is_const(e->pLeft)) {
+            Diag *d = report(c, "AMC105", e->span, "IN (subquery) compares %s "
+                             "with a literal or parameter value",
+                             lineage_describe(c->b, r->aCol[0].pLin, CLS_HIGH));
+            diag_hint(c->b->pDiag, d, "AMC rejects literal filters on HIGH and "
+                                      "VERY_HIGH columns");
+          }
+        }
+      }
+      break;
+    case EK_CASE:
+      /* CASE x WHEN 'a' ...: x is compared with each WHEN value. */
+      if (e->pCaseArg && reveals_high(c, e->pCaseArg)) {
+        for (i = 0; i < e->nWhen; i++) {
+          if (is_const(e->aWhen[i].pWhen)) {
+            literal_violation(c, e, e->pCaseArg, "CASE ... WHEN");
+            break;
+          }
+        }
+      }
+      break;
+    case EK_FUNC: {
+      const PFunc *f = e->info.pFunc;
+      if (f && f->bCompare) {
+        int bHigh = 0, bConst = 0;
+        const Expr *pHigh = NULL;
+        for (i = 0; i < e->args.n; i++) {
+          if (f->modMask & (1u << i)) continue;
+          if (reveals_high(c, e->args.a[i])) {
+            bHigh = 1;
+            pHigh = e->args.a[i];
+          }
+          bConst |= is_const(e->args.a[i]);
+        }
+        if (bHigh && bConst) {
+          char aHow[80];
+          snprintf(aHow, sizeof aHow, "%s", f->zName);
+          {
+            size_t k;
+            for (k = 0; aHow[k]; k++) {
+              if (aHow[k] >= 'a' && aHow[k] <= 'z') aHow[k] = (char)(aHow[k] - 32);
+            }
+          }
+          literal_violation(c, e, pHigh, aHow);
+        }
+      }
+      break;
+    }
+    case EK_PARAM: {
+      Diag *d = report(c, "AMC207", e->span, "positional parameter $%d: AMC "
+                       "has no positional parameters", e->iParam);
+      diag_hint(c->b->pDiag, d, "use CUSTOM_PARAMETER('name')");
+      break;
+    }
+    default:
+      break;
+  }
+
+  /* Children. */
+  check_expr(c, e->pLeft);
+  check_expr(c, e->pRight);
+  check_expr(c, e->pEscape);
+  check_list(c, &e->args);
+  check_expr(c, e->pFilter);
+  check_expr(c, e->pCaseArg);
+  for (i = 0; i < e->nWhen; i++) {
+    check_expr(c, e->aWhen[i].pWhen);
+    check_expr(c, e->aWhen[i].pThen);
+  }
+  check_expr(c, e->pElse);
+  for (i = 0; i < e->aggOrder.n; i++) check_expr(c, e->aggOrder.a[i].pExpr);
+  check_window(c, e->pOver);
+  if (e->kind == EK_SUBQUERY && e->pSub) check_select(c, e->pSub, 0);
+}
+
+static void check_expr(Checker *c, Expr *e) {
+  if (!e || !e->info.bBound) return;
+  if (++c->depth > PARSE_MAX_DEPTH) {
+    c->depth--;
+    return;
+  }
+  check_expr_inner(c, e);
+  c->depth--;
+}
+
+/* The column named zName among the relations under f, or NULL. */
+static const BCol *from_column(const FromItem *f, const char *zName) {
+  const BCol *r = NULL;
+  if (!f) return NULL;
+  if (f->kind == FK_JOIN) {
+    r = from_column(f->pLeft, zName);
+    return r ? r : from_column(f->pRight, zName);
+  }
+  if (f->pRel) {
+    const BRel *rel = f->pRel;
+    int i;
+    for (i = 0; i < rel->nCol; i++) {
+      if (strcasecmp(rel->aCol[i].zName, zName) == 0) return &rel->aCol[i];
+    }
+  }
+  return NULL;
+}
+
+/* JOIN ... USING (k) compares the two sides' k: the literal rule applies. */
+static void check_using(Checker *c, const FromItem *f) {
+  int i;
+  for (i = 0; i < f->using.n; i++) {
+    const BCol *l = from_column(f->pLeft, f->using.a[i]);
+    const BCol *r = from_column(f->pRight, f->using.a[i]);
+    const BCol *pHigh = NULL;
+    if (!l || !r) continue;
+    if (lineage_has(c->pPol, l->pLin, CLS_HIGH) && r->bConst) pHigh = l;
+    else if (lineage_has(c->pPol, r->pLin, CLS_HIGH) && l->bConst) pHigh = r;
+    if (pHigh) {
+      Span at = f->using.aSpan[i].iStart != NO_POS ? f->using.aSpan[i] : f->span;
+      Diag *d = report(c, "AMC105", at, "USING (%s) compares %s with a literal "
+                       "or parameter value", f->using.a[i],
+                       lineage_describe(c->b, pHigh->pLin, CLS_HIGH));
+      diag_hint(c->b->pDiag, d, "AMC rejects literal filters on HIGH and "
+                                "VERY_HIGH columns, join keys included");
+    }
+  }
+}
+
+static void check_from(Checker *c, FromItem *f) {
+  if (!f) return;
+  if (++c->depth > PARSE_MAX_DEPTH) {
+    c->depth--;
+    return;
+  }
+  switch (f->kind) {
+    case FK_SUBQUERY:
+      check_select(c, f->pSelect, 0);
+      break;
+    case FK_JOIN:
+      check_from(c, f->pLeft);
+      check_from(c, f->pRight);
+      if (f->joinKind == JK_RIGHT && !c->pPol->bRightJoin) {
+        Diag *d = report(c, "AMC203", f->span, "AMC does not support RIGHT JOIN");
+        diag_hint(c->b->pDiag, d, "swap the two sides and use LEFT JOIN");
+      }
+      if (f->bNatural && !c->pPol->bNaturalJoin) {
+        Diag *d = report(c, "AMC205", f->span, "AMC does not support NATURAL JOIN");
+        diag_hint(c->b->pDiag, d, "name the join columns with USING (...) or ON");
+      }
+      check_expr(c, f->pOn);
+      check_using(c, f);
+      break;
+    case FK_FUNCTION:
+      check_list(c, &f->funcs);
+      break;
+    case FK_TABLE:
+      break;
+  }
+  c->depth--;
+}
+
+static Span kw_span(const Select *p) {
+  if (p->kind == SK_SELECT && p->kwSpan.iStart != NO_POS) return p->kwSpan;
+  return p->span;
+}
+
+static void check_select(Checker *c, Select *p, int bRoot) {
+  int i;
+  SelBind *sb;
+  if (!p) return;
+  if (++c->depth > PARSE_MAX_DEPTH) {
+    c->depth--;
+    return;
+  }
+  sb = p->pBind;
+  for (i = 0; i < p->nCte; i++) check_select(c, p->aCte[i].pSelect, 0);
+
+  if ((p->pLimit || p->bLimitAll) && !c->pPol->bLimit) {
+    Diag *d = report(c, "AMC201", p->limitSpan, "AMC does not support LIMIT");
+    diag_hint(c->b->pDiag, d, "rank rows with ROW_NUMBER() or RANK() OVER "
+                              "(ORDER BY ...) and filter on the rank");
+  }
+  if (p->pOffset && !c->pPol->bLimit) {
+    report(c, "AMC201", p->pOffset->span, "AMC does not support OFFSET");
+  }
+  if (p->orderBy.n) {
+    if (bRoot && !c->pPol->bOrderByFinal) {
+      Diag *d = report(c, "AMC202", p->orderSpan.iStart != NO_POS ? p->orderSpan : p->orderBy.a[0].span,
+                       "AMC does not support ORDER BY in the final SELECT");
+      diag_hint(c->b->pDiag, d, "sort the downloaded result instead; ORDER BY "
+                                "is allowed inside OVER (...)");
+    } else if (!bRoot && !(p->pLimit || p->bLimitAll)) {
+      Diag *d = report(c, "AMC303", p->orderSpan.iStart != NO_POS ? p->orderSpan : p->orderBy.a[0].span,
+                       "ORDER BY in a subquery or CTE has no effect on the result");
+      diag_hint(c->b->pDiag, d, "remove it, or use ROW_NUMBER() OVER (ORDER BY ...)");
+    }
+  }
+
+  switch (p->kind) {
+    case SK_SETOP:
+      if (p->op == SO_INTERSECT && !c->pPol->bIntersect) {
+        Diag *d = report(c, "AMC206", p->pRight ? kw_span(p->pRight) : p->span,
+                         "AMC does not support INTERSECT");
+        diag_hint(c->b->pDiag, d, "join the two queries on their columns");
+      } else if (p->op == SO_EXCEPT && !c->pPol->bExcept) {
+        Diag *d = report(c, "AMC206", p->pRight ? kw_span(p->pRight) : p->span,
+                         "AMC does not support EXCEPT");
+        diag_hint(c->b->pDiag, d, "LEFT JOIN the second query and keep rows "
+                                  "where its columns are NULL");
+      }
+      check_select(c, p->pLeft, 0);
+      check_select(c, p->pRight, 0);
+      break;
+    case SK_VALUES:
+      for (i = 0; i < p->nRow; i++) check_list(c, &p->aRow[i].cells);
+      break;
+    case SK_SELECT:
+      for (i = 0; i < p->nFrom; i++) check_from(c, p->aFrom[i]);
+      for (i = 0; i < p->nTarget; i++) {
+        Expr *e = p->aTarget[i].pExpr;
+        if (e->kind == EK_STAR && e->info.pRel && !c->pPol->bSelectStarTable) {
+          const BRel *r = e->info.pRel;
+          Diag *d = report(c, "AMC103", p->aTarget[i].span,
+                           "SELECT %s reads every column of table %s",
+                           e->name.n ? "t.*" : "*", r->zWhat);
+          diag_hint(c->b->pDiag, d, "AMC does not allow SELECT * from a table: "
+                                    "name the columns you need");
+        } else {
+          check_expr(c, e);
+        }
+      }
+      check_expr(c, p->pWhere);
+      if (sb) {
+        for (i = 0; i < sb->nKey; i++) {
+          Expr *k = p->groupBy.a[i];
+          check_expr(c, k);
+          if (reveals_high(c, sb->aKey[i]) && is_const(sb->aKey[i]) &&
+              !(k->kind == EK_LITERAL)) {
+            literal_violation(c, k, sb->aKey[i], "this GROUP BY key");
+          }
+        }
+      }
+      check_expr(c, p->pHaving);
+      for (i = 0; i < p->nWindow; i++) check_window(c, p->aWindow[i]);
+      break;
+  }
+  for (i = 0; i < p->orderBy.n; i++) check_expr(c, p->orderBy.a[i].pExpr);
+  c->depth--;
+}
+
+/* The final output: identifiers never leave (AMC101); thresholds will
+** remove rows (AMC301). For a set operation each arm is checked. */
+static void check_output(Checker *c, Select *p, int bAudience) {
+  SelBind *sb;
+  int i;
+  if (!p) return;
+  if (p->kind == SK_SETOP) {
+    check_output(c, p->pLeft, bAudience);
+    check_output(c, p->pRight, bAudience);
+    return;
+  }
+  sb = p->pBind;
+  if (!sb || !sb->pOut) return;
+  for (i = 0; i < sb->pOut->nCol; i++) {
+    const BCol *col = &sb->pOut->aCol[i];
+    Span at = sb->aOutSpan ? sb->aOutSpan[i] : p->span;
+    if (bAudience) continue; /* check_audience decides */
+    if (lineage_has(c->pPol, col->pLin, CLS_VERY_HIGH)) {
+      Diag *d = report(c, "AMC101", at, "output column \"%s\" reveals %s",
+                       col->zName, lineage_describe(c->b, col->pLin, CLS_VERY_HIGH));
+      diag_hint(c->b->pDiag, d, "VERY_HIGH and INTERNAL values never leave AMC; "
+                                "count them with COUNT(DISTINCT ...) instead");
+    } else if (lineage_has(c->pPol, col->pLin, CLS_MEDIUM)) {
+      ColClass k = col->pLin->maxCls;
+      Diag *d = report(c, "AMC301", at, "output column \"%s\" reveals %s: rows "
+                       "with fewer than %d users will be removed",
+                       col->zName, lineage_describe(c->b, col->pLin, CLS_MEDIUM),
+                       c->pPol->aThreshold[k]);
+      diag_hint(c->b->pDiag, d, "expected: AMC drops such rows (or nulls the "
+                                "column with a filtered-metrics column)");
+    }
+  }
+  /* Grouping by a raw second-level timestamp. */
+  for (i = 0; i < sb->nKey; i++) {
+    const Expr *k = sb->aKey[i];
+    const BRel *r = k->info.pRel;
+    if (k->kind == EK_COLUMN && r && k->info.iCol >= 0 && k->info.iCol < r->nCol &&
+        r->aCol[k->info.iCol].iTable >= 0) {
+      const PColumn *pc = &c->pPol->aTable[r->aCol[k->info.iCol].iTable]
+                               .aCol[r->aCol[k->info.iCol].iCol];
+      if (pc->cls == CLS_MEDIUM && strcasecmp(pc->zType, "TIMESTAMP") == 0) {
+        Diag *d = report(c, "AMC302", p->groupBy.a[i]->span,
+                         "grouping by %s makes one group per second: almost "
+                         "every row will have fewer than %d users",
+                         pc->zName, c->pPol->aThreshold[CLS_MEDIUM]);
+        diag_hint(c->b->pDiag, d, "group by a coarser unit: HOUR(%s), "
+                                  "DATE_TRUNC('DAY', %s)", pc->zName, pc->zName);
+      }
+    }
+  }
+}
+
+/* Where the final rows are keyed by a VERY_HIGH value, say where. */
+static void check_row_level(Checker *c, Select *p) {
+  SelBind *sb;
+  int i;
+  if (!p) return;
+  if (p->kind == SK_SETOP) {
+    check_row_level(c, p->pLeft);
+    check_row_level(c, p->pRight);
+    return;
+  }
+  sb = p->pBind;
+  if (!sb || !sb->pOut || sb->pOut->gran != GRAN_USER) return;
+  if (sb->bGrouped) {
+    for (i = 0; i < sb->nKey; i++) {
+      if (lineage_has(c->pPol, sb->aKey[i]->info.pLin, CLS_VERY_HIGH)) {
+        Diag *d = report(c, "AMC102", p->groupBy.a[i]->span,
+                         "the final rows are grouped by %s: one row per user",
+                         lineage_describe(c->b, sb->aKey[i]->info.pLin, CLS_VERY_HIGH));
+        diag_hint(c->b->pDiag, d, "aggregate across users: group by a "
+                                  "campaign, date or other dimension instead");
+        return;
+      }
+    }
+  }
+  {
+    Diag *d = report(c, "AMC102", kw_span(p),
+                     "the final SELECT does not aggregate across users: it "
+                     "would return user-level rows");
+    diag_hint(c->b->pDiag, d, "aggregate the final SELECT (GROUP BY a "
+                              "dimension, with COUNT, SUM ...)");
+  }
+}
+
+/* Audience queries return user_id and nothing else. */
+static void check_audience(Checker *c, Select *p) {
+  SelBind *sb;
+  int i;
+  if (!p) return;
+  if (p->kind == SK_SETOP) {
+    check_audience(c, p->pLeft);
+    check_audience(c, p->pRight);
+    return;
+  }
+  sb = p->pBind;
+  if (!sb || !sb->pOut) return;
+  for (i = 0; i < sb->pOut->nCol; i++) {
+    const BCol *col = &sb->pOut->aCol[i];
+    const Lineage *l = col->pLin;
+    Span at = sb->aOutSpan ? sb->aOutSpan[i] : p->span;
+    int bUser = 0;
+    const Expr *e = sb->aOutExpr ? sb->aOutExpr[i] : NULL;
+    if (l && l->n >= 1) {
+      int k;
+      bUser = 1;
+      for (k = 0; k < l->n; k++) {
+        uint32_t t = l->a[k] >> 16, cc = l->a[k] & 0xFFFFu;
+        const PTable *pt = (int)t < c->pPol->nTable ? &c->pPol->aTable[t] : NULL;
+        if (!pt || !pt->bAudience || (int)cc != pt->iUserCol) bUser = 0;
+      }
+    }
+    /* A plain reference, possibly through CTEs: not an expression over it. */
+    if (bUser && e && e->kind != EK_COLUMN) bUser = 0;
+    if (i > 0 || !bUser) {
+      Diag *d = report(c, "AMC106", at, "an audience query returns only "
+                       "user_id; output column \"%s\" is %s", col->zName,
+                       i > 0 ? "one too many" : "not a user_id of an audience table");
+      diag_hint(c->b->pDiag, d, "the final SELECT of a query over "
+                                "*_for_audiences tables is SELECT user_id");
+    }
+  }
+}
+
+void check_query(Binder *b, Select *pRoot) {
+  Checker c;
+  SelBind *sb;
+  memset(&c, 0, sizeof c);
+  c.b = b;
+  c.pPol = b->pPol;
+  c.pRoot = pRoot;
+  if (!pRoot) return;
+  check_select(&c, pRoot, 1);
+  sb = pRoot->pBind;
+  if (!sb || !sb->pOut) return;
+  if (b->bAudience) {
+    if (b->bUserData) {
+      Diag *d = report(&c, "AMC106", kw_span(pRoot), "an audience query reads "
+                       "*_for_audiences tables only, and this one also reads "
+                       "analytics tables");
+      diag_hint(b->pDiag, d, "use the _for_audiences twin of every table");
+    }
+    check_audience(&c, pRoot);
+    return;
+  }
+  if (b->nAggregate == 0 && c.pPol->bAggregationRequired) {
+    Diag *d = report(&c, "AMC104", kw_span(pRoot), "the query aggregates "
+                     "nowhere: AMC requires at least one aggregation");
+    diag_hint(b->pDiag, d, "AMC never returns row-level data; aggregate with "
+                           "COUNT, SUM, ... and GROUP BY");
+  } else {
+    check_row_level(&c, pRoot);
+  }
+  check_output(&c, pRoot, 0);
+}

@@ -1,0 +1,90 @@
+/*
+ * policy.h: the AMC policy amcq checks against: column classes and their
+ * thresholds, the tables with every column's type and class, AMC's function
+ * list, and its dialect rules. The built-in policy is rules/amc.json,
+ * embedded in the binary; a user policy file may extend it ("extends":
+ * "amc") with first-party tables or other thresholds.
+ */
+#ifndef AMCQ_POLICY_H
+#define AMCQ_POLICY_H
+
+#include "arena.h"
+
+typedef enum ColClass {
+  CLS_NONE,
+  CLS_LOW,
+  CLS_MEDIUM,
+  CLS_HIGH,
+  CLS_VERY_HIGH,
+  CLS_INTERNAL,
+  CLS_COUNT
+} ColClass;
+
+typedef struct PColumn {
+  const char *zName;
+  const char *zType; /* AMC type as documented: STRING, LONG, TIMESTAMP ... */
+  int bMetric;       /* METRIC (1) or DIMENSION (0) */
+  ColClass cls;
+} PColumn;
+
+typedef struct PTable {
+  const char *zName;
+  PColumn *aCol;
+  int nCol;
+  int bColumnsKnown; /* 0: the documentation lists no columns */
+  int bAudience;     /* a *_for_audiences table */
+  const char *zAudienceOf;
+  int iUserCol;   /* column identifying a user, -1 if the table has none */
+  int iEventTime; /* column limited by the time window, -1 if none */
+  int bFirstParty; /* added by a user policy */
+} PTable;
+
+typedef enum FuncKind { FN_SCALAR, FN_AGGREGATE, FN_RANK, FN_PARAM } FuncKind;
+
+typedef struct PFunc {
+  const char *zName;
+  FuncKind kind;
+  int nMin, nMax;       /* argument counts; nMax -1: any number */
+  const char *zReturns; /* documented result type, "arg" for the argument's */
+  int bReveals;         /* 0: the result reveals nothing of its arguments */
+  int bCompare;         /* compares its arguments: the literal rule applies */
+  unsigned modMask;     /* bit i: argument i only parameterises the call */
+  int bInternal;        /* a name only libpg_query produces (btrim) */
+} PFunc;
+
+typedef struct Policy {
+  Arena arena;
+  const char *zName;
+  int aThreshold[CLS_COUNT]; /* users a row needs; -1: never in output */
+  PTable *aTable;            /* heap */
+  int nTable, nTableCap;
+  PFunc *aFunc; /* heap */
+  int nFunc, nFuncCap;
+  const char **azNotAmc; /* pairs: name, AMC's alternative */
+  int nNotAmc, nNotAmcCap;
+  /* Dialect: 1 where AMC allows the construct. */
+  int bLimit, bOrderByFinal, bRightJoin, bNaturalJoin, bIntersect, bExcept;
+  int bSelectStarTable, bAggregationRequired;
+  int nAudienceMinUsers;
+} Policy;
+
+/* The built-in AMC policy. Returns NULL and sets *pzErr (heap) only if the
+** embedded file is broken, which the tests rule out. */
+Policy *policy_builtin(char **pzErr);
+
+/* Load a policy file. "extends": "amc" starts from the built-in policy.
+** On error returns NULL and sets *pzErr (heap) to "FILE: ..." naming the
+** JSON path (or line and column for malformed JSON) and the problem. */
+Policy *policy_load(const char *zPath, char **pzErr);
+
+void policy_free(Policy *p);
+
+/* Lookups, case-insensitive. NULL / -1 when absent. */
+const PTable *policy_table(const Policy *p, const char *zName);
+int policy_column(const PTable *t, const char *zName);
+const PFunc *policy_func(const Policy *p, const char *zName);
+const char *policy_not_amc(const Policy *p, const char *zName);
+
+const char *policy_class_name(ColClass c);
+
+#endif
