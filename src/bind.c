@@ -472,10 +472,21 @@ static const Lineage *bind_window(Binder *b, Scope *s, WindowSpec *w,
   return pOrd;
 }
 
+/* The function's name as the user wrote it, for messages. */
+static const char *written_name(Binder *b, const Expr *e) {
+  Span n = e->funcNameSpan;
+  if (n.iStart == NO_POS || n.iEnd <= n.iStart || n.iEnd > b->pSrc->n ||
+      e->bSqlSyntax) {
+    return e->zFunc;
+  }
+  return diag_excerpt(b->pArena, b->pSrc->z + n.iStart, n.iEnd - n.iStart, 40);
+}
+
 static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
   const PFunc *f = NULL;
   int i, nArg = e->args.n;
   const char *zWhere = s->zClause ? s->zClause : "here";
+  const char *zName = written_name(b, e);
   if (e->zSchema) {
     err(b, "AMC013", e->funcNameSpan, "unknown function %s.%s: AMC functions "
         "have no schema", e->zSchema, e->zFunc);
@@ -485,7 +496,7 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
       const char *zAlt = policy_not_amc(b->pPol, e->zFunc);
       if (zAlt) {
         Diag *d = err(b, "AMC204", e->funcNameSpan,
-                      "AMC has no function %s", e->zFunc);
+                      "AMC has no function %s", zName);
         diag_hint(b->pDiag, d, "use %s", zAlt);
       } else {
         Suggest g = {NULL, 99, e->zFunc};
@@ -494,22 +505,27 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
         for (k = 0; k < b->pPol->nFunc; k++) {
           if (!b->pPol->aFunc[k].bInternal) suggest(&g, b->pPol->aFunc[k].zName);
         }
-        d = err(b, "AMC013", e->funcNameSpan, "unknown function %s", e->zFunc);
+        d = err(b, "AMC013", e->funcNameSpan, "unknown function %s", zName);
         if (g.zBest) diag_hint(b->pDiag, d, "did you mean %s?", g.zBest);
         else diag_hint(b->pDiag, d, "amcq rules AMC013 lists AMC's functions");
       }
     }
   }
   e->info.pFunc = f;
+  if (!f) b->nNameErrors++;
 
   if (f && f->kind == FN_AGGREGATE && !e->pOver) {
     if (!(flags & BX_AGG_OK) || (flags & BX_IN_AGG)) {
-      Diag *d = err(b, "AMC017", e->span, "%s",
-                    (flags & BX_IN_AGG) ? "an aggregate cannot be nested in another aggregate"
-                                        : "an aggregate is not allowed");
-      if (!(flags & BX_IN_AGG)) {
-        diag_hint(b->pDiag, d, "aggregates are not allowed in %s; filter "
-                  "groups with HAVING instead", zWhere);
+      Diag *d;
+      if (flags & BX_IN_AGG) {
+        d = err(b, "AMC017", e->span, "an aggregate cannot be nested in "
+                "another aggregate");
+        diag_hint(b->pDiag, d, "compute the inner aggregate in a CTE");
+      } else {
+        d = err(b, "AMC017", e->span, "an aggregate is not allowed in %s",
+                zWhere);
+        diag_hint(b->pDiag, d, "filter groups with HAVING, or aggregate in a "
+                               "CTE first");
       }
     }
     e->info.bAgg = 1;
@@ -541,7 +557,7 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
     }
     if (f && f->kind == FN_SCALAR) {
       err(b, "AMC017", e->span, "%s is not an aggregate or ranking function; "
-          "it cannot have OVER", e->zFunc);
+          "it cannot have OVER", zName);
     }
     e->info.bWin = 1;
     for (i = 0; i < nArg; i++) {
@@ -557,7 +573,7 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
     if (f && f->kind == FN_RANK) e->info.pLin = pOrd;
   } else {
     if (f && f->kind == FN_RANK) {
-      err(b, "AMC017", e->span, "%s needs an OVER (...) clause", e->zFunc);
+      err(b, "AMC017", e->span, "%s needs an OVER (...) clause", zName);
     }
     for (i = 0; i < nArg; i++) {
       Expr *a = e->args.a[i];
@@ -573,7 +589,7 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
       if (nArg != 1 || e->args.a[0]->kind != EK_LITERAL ||
           e->args.a[0]->litKind != LIT_STRING) {
         err(b, "AMC014", e->span, "%s takes one string literal: the "
-            "parameter's name", e->zFunc);
+            "parameter's name", zName);
       } else if (strcasecmp(f->zName, "built_in_parameter") == 0 &&
                  strcasecmp(e->args.a[0]->zLit, "TIME_WINDOW_START") != 0 &&
                  strcasecmp(e->args.a[0]->zLit, "TIME_WINDOW_END") != 0) {
@@ -586,21 +602,22 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
       err(b, "AMC017", e->pFilter->span, "FILTER applies to aggregates only");
     }
   }
-  if (f && f->kind != FN_PARAM &&
+  if (e->bStar) nArg = 1; /* COUNT(*) */
+  if (f && f->kind != FN_PARAM && !(e->bStar && strcasecmp(f->zName, "count") != 0) &&
       (nArg < f->nMin || (f->nMax >= 0 && nArg > f->nMax))) {
     if (f->nMin == f->nMax) {
-      err(b, "AMC014", e->span, "%s takes %d argument%s, found %d", e->zFunc,
+      err(b, "AMC014", e->span, "%s takes %d argument%s, found %d", zName,
           f->nMin, f->nMin == 1 ? "" : "s", nArg);
     } else if (f->nMax < 0) {
       err(b, "AMC014", e->span, "%s takes at least %d argument%s, found %d",
-          e->zFunc, f->nMin, f->nMin == 1 ? "" : "s", nArg);
+          zName, f->nMin, f->nMin == 1 ? "" : "s", nArg);
     } else {
       err(b, "AMC014", e->span, "%s takes %d to %d arguments, found %d",
-          e->zFunc, f->nMin, f->nMax, nArg);
+          zName, f->nMin, f->nMax, nArg);
     }
   }
-  if (e->bStar && !(f && strcasecmp(f->zName, "count") == 0)) {
-    err(b, "AMC014", e->span, "only COUNT takes *");
+  if (e->bStar && f && strcasecmp(f->zName, "count") != 0) {
+    err(b, "AMC014", e->span, "%s(*): only COUNT takes *", zName);
   }
   if (e->bDistinct && f && f->kind != FN_AGGREGATE) {
     err(b, "AMC014", e->span, "DISTINCT applies to aggregates only");
@@ -827,6 +844,7 @@ static BRel *bind_table(Binder *b, Scope *s, FromItem *f) {
     r = rel_new(b, zAlias, f->zName);
     r->bOpen = 1;
     r->gran = GRAN_USER; /* conservative: could be anything */
+    b->nNameErrors++;
     return r;
   }
   r = rel_new(b, zAlias, t->zName);
@@ -1032,7 +1050,8 @@ static void check_grouped(GroupCheck *g, const Expr *e, int depth) {
     }
     case EK_FUNC: {
       const PFunc *f = e->info.pFunc;
-      if (f && f->kind == FN_AGGREGATE && !e->pOver) return;
+      if (!f) return; /* unknown: already reported */
+      if (f->kind == FN_AGGREGATE && !e->pOver) return;
       for (i = 0; i < e->args.n; i++) check_grouped(g, e->args.a[i], depth + 1);
       if (e->pOver) {
         for (i = 0; i < e->pOver->partition.n; i++) check_grouped(g, e->pOver->partition.a[i], depth + 1);

@@ -75,6 +75,7 @@ typedef struct Binder {
   int nAggregate; /* aggregates anywhere in the query */
   int bAudience;  /* the query reads audience tables */
   int bUserData;  /* the query reads non-audience user-owned tables */
+  int nNameErrors; /* unknown tables and functions: query-level rules wait */
 } Binder;
 
 /* Bind the whole query. Problems with names and arities are reported to

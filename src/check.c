@@ -48,8 +48,8 @@ static void literal_violation(Checker *c, const Expr *e, const Expr *pHigh,
                               const char *zHow) {
   const char *zCols = lineage_describe(c->b, pHigh->info.pLin, CLS_HIGH);
   Diag *d = report(c, "AMC105", e->span,
-                   "%s compares %s with a literal or parameter value", zHow,
-                   zCols);
+                   "%s is compared with a literal or parameter value (%s)",
+                   zCols, zHow);
   diag_hint(c->b->pDiag, d,
             "AMC rejects literal filters on HIGH and VERY_HIGH columns; "
             "compare with another column, test IS [NOT] NULL, or group by "
@@ -91,9 +91,9 @@ static void check_expr_inner(Checker *c, Expr *e) {
     case EK_OP:
       if (is_comparison_op(e->zOp) && e->pLeft && e->pRight) {
         if (reveals_high(c, e->pLeft) && is_const(e->pRight)) {
-          literal_violation(c, e, e->pLeft, "this comparison");
+          literal_violation(c, e, e->pLeft, e->zOp);
         } else if (reveals_high(c, e->pRight) && is_const(e->pLeft)) {
-          literal_violation(c, e, e->pRight, "this comparison");
+          literal_violation(c, e, e->pRight, e->zOp);
         }
       }
       break;
@@ -135,11 +135,11 @@ static void check_expr_inner(Checker *c, Expr *e) {
         const BRel *r = ((SelBind *)e->pSub->pBind)->pOut;
         if (r && r->nCol >= 1) {
           if (reveals_high(c, e->pLeft) && r->aCol[0].bConst) {
-            literal_violation(c, e, e->pLeft, "IN (subquery)");
+            literal_violation(c, e, e->pLeft, "IN subquery");
           } else if (lineage_has(c->pPol, r->aCol[0].pLin, CLS_HIGH) &&
                      is_const(e->pLeft)) {
-            Diag *d = report(c, "AMC105", e->span, "IN (subquery) compares %s "
-                             "with a literal or parameter value",
+            Diag *d = report(c, "AMC105", e->span, "%s is compared with a "
+                             "literal or parameter value (IN subquery)",
                              lineage_describe(c->b, r->aCol[0].pLin, CLS_HIGH));
             diag_hint(c->b->pDiag, d, "AMC rejects literal filters on HIGH and "
                                       "VERY_HIGH columns");
@@ -252,9 +252,9 @@ static void check_using(Checker *c, const FromItem *f) {
     else if (lineage_has(c->pPol, r->pLin, CLS_HIGH) && l->bConst) pHigh = r;
     if (pHigh) {
       Span at = f->using.aSpan[i].iStart != NO_POS ? f->using.aSpan[i] : f->span;
-      Diag *d = report(c, "AMC105", at, "USING (%s) compares %s with a literal "
-                       "or parameter value", f->using.a[i],
-                       lineage_describe(c->b, pHigh->pLin, CLS_HIGH));
+      Diag *d = report(c, "AMC105", at, "%s is compared with a literal or "
+                       "parameter value (USING (%s))",
+                       lineage_describe(c->b, pHigh->pLin, CLS_HIGH), f->using.a[i]);
       diag_hint(c->b->pDiag, d, "AMC rejects literal filters on HIGH and "
                                 "VERY_HIGH columns, join keys included");
     }
@@ -275,11 +275,11 @@ static void check_from(Checker *c, FromItem *f) {
       check_from(c, f->pLeft);
       check_from(c, f->pRight);
       if (f->joinKind == JK_RIGHT && !c->pPol->bRightJoin) {
-        Diag *d = report(c, "AMC203", f->span, "AMC does not support RIGHT JOIN");
+        Diag *d = report(c, "AMC203", f->kwSpan, "AMC does not support RIGHT JOIN");
         diag_hint(c->b->pDiag, d, "swap the two sides and use LEFT JOIN");
       }
       if (f->bNatural && !c->pPol->bNaturalJoin) {
-        Diag *d = report(c, "AMC205", f->span, "AMC does not support NATURAL JOIN");
+        Diag *d = report(c, "AMC205", f->kwSpan, "AMC does not support NATURAL JOIN");
         diag_hint(c->b->pDiag, d, "name the join columns with USING (...) or ON");
       }
       check_expr(c, f->pOn);
@@ -371,7 +371,7 @@ static void check_select(Checker *c, Select *p, int bRoot) {
           check_expr(c, k);
           if (reveals_high(c, sb->aKey[i]) && is_const(sb->aKey[i]) &&
               !(k->kind == EK_LITERAL)) {
-            literal_violation(c, k, sb->aKey[i], "this GROUP BY key");
+            literal_violation(c, k, sb->aKey[i], "GROUP BY key");
           }
         }
       }
@@ -528,6 +528,7 @@ void check_query(Binder *b, Select *pRoot) {
     check_audience(&c, pRoot);
     return;
   }
+  if (b->nNameErrors) return; /* the query's shape is not known for sure */
   if (b->nAggregate == 0 && c.pPol->bAggregationRequired) {
     Diag *d = report(&c, "AMC104", kw_span(pRoot), "the query aggregates "
                      "nowhere: AMC requires at least one aggregation");

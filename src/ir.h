@@ -243,6 +243,7 @@ struct FromItem {
   Select *pSelect;
   int bLateral;
   /* FK_JOIN */
+  Span kwSpan; /* "LEFT OUTER JOIN", "NATURAL JOIN", "," ... */
   JoinKind joinKind;
   int bNatural;
   FromItem *pLeft, *pRight;

@@ -1185,6 +1185,20 @@ static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
       f->joinKind = JK_INNER;
     if (f->pLeft) span_join(&f->span, f->pLeft->span);
     if (f->pRight) span_join(&f->span, f->pRight->span);
+    /* The join keywords: from the token after the left item to JOIN. */
+    f->kwSpan = f->span;
+    if (f->pLeft && f->pRight) {
+      size_t t = tok_at(p, f->pLeft->span.iEnd), kk;
+      size_t e = tok_at(p, f->pRight->span.iStart);
+      f->kwSpan = tok_span(p, f->pLeft->span.iEnd);
+      for (kk = t; kk < e && kk < p->pTok->n; kk++) {
+        if (tok_word(p, kk, "join")) {
+          if (t < p->pTok->n) f->kwSpan.iStart = p->pTok->a[t].iStart;
+          f->kwSpan.iEnd = p->pTok->a[kk].iEnd;
+          break;
+        }
+      }
+    }
     if (f->pOn) span_join(&f->span, f->pOn->span);
     if (f->using.n && f->pRight) {
       size_t i = tok_at(p, f->pRight->span.iEnd);

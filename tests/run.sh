@@ -75,6 +75,36 @@ for f in tests/corpus/*.sql; do
   golden "corpus $f" "$tmp/ir" "${f%.sql}.ir"
 done
 
+# 2b. Every corpus query is one AMC accepts: amcq check reports no error.
+for f in tests/corpus/*.sql; do
+  [ -e "$f" ] || continue
+  $WRAP "$AMCQ" check --color never "$f" > "$tmp/out" 2>&1
+  rc=$?
+  if [ $rc = 0 ] && ! grep -q 'error\[' "$tmp/out"; then
+    ok "accepted $f"
+  else
+    bad "accepted $f: amcq check reports errors (exit $rc)" "$tmp/out"
+  fi
+done
+
+# 2c. The adversarial suite: every query tries to get an identifier or a
+#     small-group value out; each must be rejected with an error at the
+#     position its "-- expect-at: LINE:COLUMN" line names.
+for f in tests/adversarial/*.sql; do
+  [ -e "$f" ] || continue
+  at=$(sed -n 's/^-- expect-at: *\([0-9]*:[0-9]*\).*/\1/p' "$f" | head -1)
+  $WRAP "$AMCQ" check --color never "$f" > "$tmp/out" 2>&1
+  rc=$?
+  if [ $rc != 1 ]; then
+    bad "rejected $f: exit $rc, expected 1" "$tmp/out"
+  elif [ -n "$at" ] && ! grep -qE "^$f:$at: error\[" "$tmp/out"; then
+    echo "expected an error at $at" >> "$tmp/out"
+    bad "rejected $f: no error at $at" "$tmp/out"
+  else
+    ok "rejected $f"
+  fi
+done
+
 # 3. Command cases. tests/cases/*/NAME.sql is checked with
 #    `amcq check --format text NAME.sql` (plus the options in NAME.opts if
 #    present); NAME.cmd holds a whole argument list instead (NAME.stdin feeds
@@ -119,6 +149,19 @@ for h in tests/cases/*/*.hand; do
   else
     echo "expected $code at $pos" >> "$tmp/out"
     bad "position $f" "$tmp/out"
+  fi
+done
+
+# 5. Passing rule cases: tests/cases/rules/CODE_pass_N.sql must draw neither
+#    CODE nor any error.
+for f in tests/cases/rules/*_pass_*.sql; do
+  [ -e "$f" ] || continue
+  code=$(basename "$f" | cut -d_ -f1)
+  $WRAP "$AMCQ" check --color never "$f" > "$tmp/out" 2>&1
+  if grep -qE "\[$code\]|error\[" "$tmp/out"; then
+    bad "clean $f: reports $code or an error" "$tmp/out"
+  else
+    ok "clean $f"
   fi
 done
 

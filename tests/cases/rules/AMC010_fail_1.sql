@@ -1,0 +1,3 @@
+-- AMC010: must be reported
+SELECT COUNT(*) AS n
+FROM dsp_impresions

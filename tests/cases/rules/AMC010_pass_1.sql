@@ -1,0 +1,2 @@
+-- AMC010: must not be reported
+SELECT COUNT(*) AS n FROM dsp_impressions

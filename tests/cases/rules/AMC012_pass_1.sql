@@ -1,0 +1,4 @@
+-- AMC012: must not be reported
+SELECT i.campaign, COUNT(*) AS n
+FROM dsp_impressions i JOIN dsp_clicks c ON i.request_tag = c.request_tag
+GROUP BY 1

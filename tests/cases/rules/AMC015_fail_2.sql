@@ -1,0 +1,4 @@
+-- AMC015: must be reported
+SELECT campaign, COUNT(*) AS n FROM dsp_impressions GROUP BY 1
+UNION ALL
+SELECT campaign FROM dsp_clicks GROUP BY 1

@@ -1,0 +1,2 @@
+-- AMC101: must not be reported
+SELECT campaign, COUNT(DISTINCT user_id) AS reach FROM dsp_impressions GROUP BY campaign

@@ -1,0 +1,2 @@
+-- AMC103: must not be reported
+SELECT COUNT(*) AS n FROM dsp_impressions

@@ -1,0 +1,2 @@
+-- AMC104: must be reported
+SELECT campaign FROM dsp_impressions

@@ -1,0 +1,3 @@
+-- AMC201: must be reported
+SELECT campaign, COUNT(*) AS n FROM dsp_impressions GROUP BY 1
+LIMIT 10

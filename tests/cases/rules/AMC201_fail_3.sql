@@ -1,0 +1,2 @@
+-- AMC201: must be reported
+SELECT campaign, COUNT(*) AS n FROM dsp_impressions GROUP BY 1 OFFSET 5

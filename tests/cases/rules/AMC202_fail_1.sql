@@ -1,0 +1,3 @@
+-- AMC202: must be reported
+SELECT campaign, COUNT(*) AS n FROM dsp_impressions GROUP BY 1
+ORDER BY n DESC

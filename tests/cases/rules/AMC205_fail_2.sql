@@ -1,0 +1,3 @@
+-- AMC205: must be reported
+SELECT COUNT(*) AS n FROM dsp_impressions i
+NATURAL LEFT JOIN dsp_clicks c

@@ -1,0 +1,2 @@
+-- AMC207: must be reported
+SELECT COUNT(*) AS n FROM dsp_impressions WHERE campaign_id = $1

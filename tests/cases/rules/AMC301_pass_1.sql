@@ -1,0 +1,2 @@
+-- AMC301: must not be reported
+SELECT campaign, COUNT(*) AS n FROM dsp_impressions GROUP BY 1

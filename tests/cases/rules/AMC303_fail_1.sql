@@ -1,0 +1,3 @@
+-- AMC303: must be reported
+WITH a AS (SELECT campaign, COUNT(*) AS n FROM dsp_impressions GROUP BY 1 ORDER BY 2 DESC)
+SELECT campaign, n FROM a

@@ -1,0 +1,2 @@
+-- AMC303: must be reported
+SELECT COUNT(*) AS n FROM (SELECT campaign FROM dsp_impressions ORDER BY campaign) x

@@ -1,0 +1,2 @@
+-- AMC303: must not be reported
+SELECT campaign, COUNT(*) AS n FROM dsp_impressions GROUP BY 1
