@@ -11,7 +11,8 @@
 
 static void check_usage(void) {
   fputs(
-      "usage: amcq check [--format text|json] [--color auto|always|never] "
+      "usage: amcq check [--policy FILE] [--format text|json] "
+      "[--color auto|always|never] "
       "PATH...\n",
       stderr);
 }
@@ -36,6 +37,10 @@ int cmd_check(int argc, char **argv) {
                bMissing) {
       if (bMissing) goto missing;
       zColor = v;
+    } else if ((v = cli_opt(argc, argv, &i, "--policy", &bMissing)) != NULL ||
+               bMissing) {
+      if (bMissing) goto missing;
+      zPolicy = v;
     } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
       check_usage();
       cli_paths_free(&paths);

@@ -1,0 +1,1 @@
+check --color never tests/cases/policy/crm_ok.sql
