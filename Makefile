@@ -21,7 +21,8 @@ CLI_SRC := $(wildcard src/cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 HDRS    := $(wildcard src/*.h src/cli/*.h include/*.h)
 
-LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/policy_amc.o
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/policy_amc.o \
+           $(BUILD)/gen/doc_rules.o
 CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
@@ -44,13 +45,17 @@ $(BUILD)/%.o: %.c $(HDRS) | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-# Data compiled into the binary: the AMC policy.
+# Data compiled into the binary: the AMC policy and the rules reference.
 $(BUILD)/embed: scripts/embed.c | $(BUILD)/.deps-ok
 	$(CC) -O1 -o $@ $<
 
 $(BUILD)/gen/policy_amc.c: rules/amc.json $(BUILD)/embed
 	@mkdir -p $(dir $@)
 	$(BUILD)/embed amcq_policy_amc $< $@
+
+$(BUILD)/gen/doc_rules.c: docs/rules.md $(BUILD)/embed
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed amcq_doc_rules $< $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(ALL_CFLAGS) -c $< -o $@

@@ -1239,6 +1239,12 @@ static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
     if (jbool(body, "is_rowsfrom"))
       unsupported(p, f->span, "ROWS FROM (...)", NULL);
     if (f->bOrdinality) unsupported(p, f->span, "WITH ORDINALITY", NULL);
+    if (f->bLateral) {
+      Span ls = f->span;
+      size_t t = tok_at(p, f->span.iStart);
+      if (t > 0 && tok_word(p, t - 1, "lateral")) ls.iStart = p->pTok->a[t - 1].iStart;
+      unsupported(p, ls, "LATERAL", "join a CTE instead");
+    }
     from_alias_span(p, f);
     return f;
   }
