@@ -125,6 +125,15 @@ const char *lineage_describe(Binder *b, const Lineage *l, ColClass c) {
 /* ---------------------------------------------------------------------- */
 /* Relations                                                               */
 
+const Lineage *bind_col_lineage(Binder *b, BCol *c) {
+  /* Base-table columns get their lineage on first use: a table reference
+  ** brings a hundred columns and a query reads a few. */
+  if (!c->pLin && c->iTable >= 0 && c->iCol >= 0) {
+    c->pLin = lin_one(b, ((uint32_t)c->iTable << 16) | (uint32_t)c->iCol);
+  }
+  return c->pLin;
+}
+
 static BRel *rel_new(Binder *b, const char *zAlias, const char *zWhat) {
   BRel *r = ARENA_NEW(b->pArena, BRel);
   r->zAlias = zAlias;
@@ -151,7 +160,9 @@ static BCol *rel_add(Binder *b, BRel *r, const char *zName) {
 
 static int rel_find(const BRel *r, const char *zName) {
   int i;
+  char c0 = (char)(zName[0] | 0x20);
   for (i = 0; i < r->nCol; i++) {
+    if ((char)(r->aCol[i].zName[0] | 0x20) != c0) continue;
     if (strcasecmp(r->aCol[i].zName, zName) == 0) return i;
   }
   return -1;
@@ -274,7 +285,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
           iFirstRel = i;
           iFirstCol = k;
         }
-        pLin = lin_union(b, pLin, sc->aRel[i]->aCol[k].pLin);
+        pLin = lin_union(b, pLin, bind_col_lineage(b, &sc->aRel[i]->aCol[k]));
         bConst |= sc->aRel[i]->aCol[k].bConst;
       }
     }
@@ -405,7 +416,7 @@ static void bind_column(Binder *b, Scope *s, Expr *e, int flags) {
     }
     e->info.pRel = r;
     e->info.iCol = k;
-    e->info.pLin = r->aCol[k].pLin;
+    e->info.pLin = bind_col_lineage(b, &r->aCol[k]);
     e->info.bConst = r->aCol[k].bConst;
   }
 }
@@ -656,7 +667,8 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
           continue;
         }
         for (k = 0; k < s->aRel[i]->nCol; k++) {
-          e->info.pLin = lin_union(b, e->info.pLin, s->aRel[i]->aCol[k].pLin);
+          e->info.pLin = lin_union(b, e->info.pLin,
+                                   bind_col_lineage(b, &s->aRel[i]->aCol[k]));
         }
       }
       break;
@@ -855,9 +867,10 @@ static BRel *bind_table(Binder *b, Scope *s, FromItem *f) {
   r->gran = t->iUserCol >= 0 ? GRAN_USER : GRAN_AGG;
   if (t->bAudience) b->bAudience = 1;
   if (r->bUserData) b->bUserData = 1;
+  r->aCol = ARENA_ARRAY(b->pArena, BCol, t->nCol ? t->nCol : 1);
+  r->nColCap = t->nCol ? t->nCol : 1;
   for (i = 0; i < t->nCol; i++) {
     BCol *k = rel_add(b, r, t->aCol[i].zName);
-    k->pLin = lin_one(b, ((uint32_t)r->iTable << 16) | (uint32_t)i);
     k->iTable = r->iTable;
     k->iCol = i;
   }
@@ -1155,9 +1168,11 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
         bAny = 1;
         if (r->iTable >= 0) e->info.pRel = r; /* a base table: AMC103 */
         for (c = 0; c < r->nCol; c++) {
-          add_output(b, out, sb, &nCap, r->aCol[c].zName, r->aCol[c].pLin,
+          add_output(b, out, sb, &nCap, r->aCol[c].zName,
+                     bind_col_lineage(b, &r->aCol[c]),
                      r->aCol[c].bConst, NULL, t->span, &r->aCol[c]);
           e->info.pLin = lin_union(b, e->info.pLin, r->aCol[c].pLin);
+
         }
       }
       if (!bAny) {

@@ -82,6 +82,9 @@ typedef struct Binder {
 ** pDiag; binding goes on so every problem is found in one run. */
 void bind_query(Binder *b, Select *pRoot);
 
+/* The lineage of column c (computed on first use for base columns). */
+const Lineage *bind_col_lineage(Binder *b, BCol *c);
+
 ColClass lineage_class(const Policy *p, uint32_t id);
 /* "user_id (VERY_HIGH) of dsp_impressions" for the worst column of l at or
 ** above class c; in the arena. */

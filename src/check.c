@@ -223,15 +223,15 @@ static void check_expr(Checker *c, Expr *e) {
 }
 
 /* The column named zName among the relations under f, or NULL. */
-static const BCol *from_column(const FromItem *f, const char *zName) {
-  const BCol *r = NULL;
+static BCol *from_column(const FromItem *f, const char *zName) {
+  BCol *r = NULL;
   if (!f) return NULL;
   if (f->kind == FK_JOIN) {
     r = from_column(f->pLeft, zName);
     return r ? r : from_column(f->pRight, zName);
   }
   if (f->pRel) {
-    const BRel *rel = f->pRel;
+    BRel *rel = f->pRel;
     int i;
     for (i = 0; i < rel->nCol; i++) {
       if (strcasecmp(rel->aCol[i].zName, zName) == 0) return &rel->aCol[i];
@@ -244,10 +244,12 @@ static const BCol *from_column(const FromItem *f, const char *zName) {
 static void check_using(Checker *c, const FromItem *f) {
   int i;
   for (i = 0; i < f->using.n; i++) {
-    const BCol *l = from_column(f->pLeft, f->using.a[i]);
-    const BCol *r = from_column(f->pRight, f->using.a[i]);
+    BCol *l = from_column(f->pLeft, f->using.a[i]);
+    BCol *r = from_column(f->pRight, f->using.a[i]);
     const BCol *pHigh = NULL;
     if (!l || !r) continue;
+    bind_col_lineage(c->b, l);
+    bind_col_lineage(c->b, r);
     if (lineage_has(c->pPol, l->pLin, CLS_HIGH) && r->bConst) pHigh = l;
     else if (lineage_has(c->pPol, r->pLin, CLS_HIGH) && l->bConst) pHigh = r;
     if (pHigh) {

@@ -45,6 +45,24 @@ static void out_copy(Builder *b, const Source *pSrc, uint32_t iIn, uint32_t n) {
   if (n) out_seg(b, pSrc->z + iIn, n, iIn, n, 1);
 }
 
+/* Is word token t one of the n lower-case keywords az? The token is
+** lower-cased once, then each candidate costs a first-byte test. */
+static int word_in(const char *z, const Token *t, const char *const *az,
+                   size_t n) {
+  char aBuf[24];
+  size_t len = t->iEnd - t->iStart, i;
+  if (t->kind != TK_WORD || len >= sizeof aBuf) return 0;
+  for (i = 0; i < len; i++) {
+    char c = z[t->iStart + i];
+    aBuf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+  }
+  aBuf[len] = 0;
+  for (i = 0; i < n; i++) {
+    if (az[i][0] == aBuf[0] && strcmp(az[i], aBuf) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Keywords after which a FROM subquery's ")" is not followed by an alias. */
 static int is_reserved_follow(const char *z, const Token *t) {
   static const char *const az[] = {"all",
@@ -147,12 +165,7 @@ static int is_reserved_follow(const char *z, const Token *t) {
                                    "similar",
                                    "tablesample",
                                    "verbose"};
-  size_t i;
-  if (t->kind != TK_WORD) return 0;
-  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
-    if (lex_is_word(z, t, az[i])) return 1;
-  }
-  return 0;
+  return word_in(z, t, az, sizeof az / sizeof az[0]);
 }
 
 /* Clause keywords that end a FROM list at the current level. */
@@ -161,11 +174,7 @@ static int ends_from(const char *z, const Token *t) {
       "where",     "group", "having", "window",    "order",  "limit",
       "offset",    "fetch", "union",  "intersect", "except", "select",
       "returning", "for",   "into",   "qualify"};
-  size_t i;
-  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
-    if (lex_is_word(z, t, az[i])) return 1;
-  }
-  return 0;
+  return word_in(z, t, az, sizeof az / sizeof az[0]);
 }
 
 int dialect_parse_duration(const char *z, long long *pSec) {
@@ -394,11 +403,7 @@ static int is_as_label_kw(const char *z, const Token *t) {
                                    "minute",    "second",   "filter",  "over",
                                    "within",    "without",  "varying", "char",
                                    "character", "precision"};
-  size_t i;
-  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
-    if (lex_is_word(z, t, az[i])) return 1;
-  }
-  return 0;
+  return word_in(z, t, az, sizeof az / sizeof az[0]);
 }
 
 /* Can the token ending an expression be t (with pBefore before it)? Words
@@ -411,18 +416,13 @@ static int ends_expr(const char *z, const Token *t, const Token *pBefore) {
       "by",     "and",       "or",       "not",       "when",    "then",
       "else",   "distinct",  "all",      "on",        "in",      "is",
       "from",   "where",     "having",   "case",      "between", "like"};
-  size_t i;
   switch (t->kind) {
     case TK_RPAREN:
     case TK_RBRACKET:
     case TK_QIDENT:
     case TK_NUMBER: return 1;
     case TK_STRING: return !(pBefore && lex_is_word(z, pBefore, "interval"));
-    case TK_WORD:
-      for (i = 0; i < sizeof azType / sizeof azType[0]; i++) {
-        if (lex_is_word(z, t, azType[i])) return 0;
-      }
-      return 1;
+    case TK_WORD: return !word_in(z, t, azType, sizeof azType / sizeof azType[0]);
     default: return 0;
   }
 }
@@ -432,15 +432,11 @@ static int follows_label(const char *z, const Token *t) {
   static const char *const az[] = {"from",   "union",  "intersect",
                                    "except", "where",  "group",
                                    "order",  "having", "window"};
-  size_t i;
   if (!t) return 1;
   if (t->kind == TK_COMMA || t->kind == TK_RPAREN || t->kind == TK_SEMI) {
     return 1;
   }
-  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
-    if (lex_is_word(z, t, az[i])) return 1;
-  }
-  return 0;
+  return word_in(z, t, az, sizeof az / sizeof az[0]);
 }
 
 /* Index of the ')' matching the '(' at index i of pAll; pAll->n if none. */

@@ -262,12 +262,6 @@ void lex_significant(Arena *pArena, const TokenList *pAll, TokenList *pOut) {
   }
 }
 
-int lex_is_word(const char *z, const Token *t, const char *zKw) {
-  size_t n = strlen(zKw);
-  return t->kind == TK_WORD && t->iEnd - t->iStart == n &&
-         util_strnieq(z + t->iStart, zKw, n);
-}
-
 size_t lex_find(const TokenList *p, uint32_t off) {
   size_t lo = 0, hi = p->n;
   while (lo < hi) {

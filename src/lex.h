@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "arena.h"
 
@@ -55,8 +56,19 @@ void lex_significant(Arena *pArena, const TokenList *pAll, TokenList *pOut);
 ** U+202F, U+205F, U+3000 and U+FEFF are Unicode spaces here. */
 int lex_uspace_len(const unsigned char *z, size_t n);
 
-/* Does token t of text z spell keyword zKw (ASCII, case-insensitive)? */
-int lex_is_word(const char *z, const Token *t, const char *zKw);
+/* Does token t of text z spell keyword zKw (ASCII, case-insensitive)?
+** Inline so that the length of a literal keyword folds to a constant and
+** most calls end at the length test. */
+static inline int lex_is_word(const char *z, const Token *t, const char *zKw) {
+  size_t n = strlen(zKw), i;
+  if (t->kind != TK_WORD || t->iEnd - t->iStart != n) return 0;
+  for (i = 0; i < n; i++) {
+    char c = z[t->iStart + i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c != zKw[i]) return 0;
+  }
+  return 1;
+}
 
 /* Index of the first token whose iEnd > off (binary search); p->n if none. */
 size_t lex_find(const TokenList *p, uint32_t off);

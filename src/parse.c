@@ -1,5 +1,5 @@
 /*
- * parse.c: libpg_query's parse tree (JSON, read with cJSON) to the IR of
+ * parse.c: libpg_query's parse tree (JSON, read with JNode) to the IR of
  * ir.h. libpg_query reports only where nodes start, as byte offsets into the
  * rewritten text; ends are found here from the original token stream (names,
  * balanced parentheses, CASE ... END, trailing keywords such as IS NULL).
@@ -8,7 +8,8 @@
  */
 #include "parse.h"
 
-#include <cjson/cJSON.h>
+#include "json.h"
+
 #include <errno.h>
 #include <pg_query.h>
 #include <pthread.h>
@@ -21,6 +22,7 @@ typedef struct Parser {
   const Source *pSrc;
   const Dialect *pDia;
   const TokenList *pTok; /* significant tokens of the original text */
+  int *aDepth; /* nesting of ( [ CASE before each token; n + 1 entries */
   DiagList *pDiag;
   int depth;
   int bTooDeep; /* reported once */
@@ -31,39 +33,40 @@ typedef struct Parser {
 /* ---------------------------------------------------------------------- */
 /* JSON access with defaults                                               */
 
-static const cJSON *jget(const cJSON *o, const char *zKey) {
-  return o ? cJSON_GetObjectItemCaseSensitive(o, zKey) : NULL;
+static const JNode *jget(const JNode *o, const char *zKey) {
+  return o ? json_get(o, zKey) : NULL;
 }
 
-static long long jint(const cJSON *o, const char *zKey, long long dflt) {
-  const cJSON *v = jget(o, zKey);
-  return cJSON_IsNumber(v) ? (long long)v->valuedouble : dflt;
+static long long jint(const JNode *o, const char *zKey, long long dflt) {
+  const JNode *v = jget(o, zKey);
+  return (v && v->type == JT_NUMBER) ? (long long)v->rValue : dflt;
 }
 
-static int jbool(const cJSON *o, const char *zKey) {
-  return cJSON_IsTrue(jget(o, zKey));
+static int jbool(const JNode *o, const char *zKey) {
+  const JNode *v = jget(o, zKey);
+  return v && v->type == JT_TRUE;
 }
 
-static const char *jstr(const cJSON *o, const char *zKey, const char *dflt) {
-  const cJSON *v = jget(o, zKey);
-  return cJSON_IsString(v) ? v->valuestring : dflt;
+static const char *jstr(const JNode *o, const char *zKey, const char *dflt) {
+  const JNode *v = jget(o, zKey);
+  return (v && v->type == JT_STRING) ? v->zValue : dflt;
 }
 
 /* A node is {"Kind": {...}}. Returns the kind and sets *ppBody. */
-static const char *node_kind(const cJSON *n, const cJSON **ppBody) {
+static const char *node_kind(const JNode *n, const JNode **ppBody) {
   *ppBody = NULL;
-  if (!cJSON_IsObject(n) || !n->child) return "";
-  *ppBody = n->child;
-  return n->child->string ? n->child->string : "";
+  if (!n || n->type != JT_OBJECT || !n->pChild) return "";
+  *ppBody = n->pChild;
+  return n->pChild->zKey ? n->pChild->zKey : "";
 }
 
-static int jarray_size(const cJSON *a) {
-  return cJSON_IsArray(a) ? cJSON_GetArraySize(a) : 0;
+static int jarray_size(const JNode *a) {
+  return (a && a->type == JT_ARRAY) ? a->nChild : 0;
 }
 
 /* The sval of a {"String": {"sval": ...}} node; "" when absent. */
-static const char *string_node(const cJSON *n) {
-  const cJSON *body;
+static const char *string_node(const JNode *n) {
+  const JNode *body;
   const char *k = node_kind(n, &body);
   if (strcmp(k, "String") == 0) return jstr(body, "sval", "");
   return NULL;
@@ -73,13 +76,13 @@ static const char *string_node(const cJSON *n) {
 /* Positions                                                               */
 
 /* Original offset of a node body's "location" field, or NO_POS. */
-static uint32_t loc(Parser *p, const cJSON *body) {
+static uint32_t loc(Parser *p, const JNode *body) {
   long long l = jint(body, "location", -1);
   if (l < 0) return NO_POS;
   return dialect_map_start(p->pDia, (uint32_t)l);
 }
 
-static uint32_t raw_loc(const cJSON *body) {
+static uint32_t raw_loc(const JNode *body) {
   long long l = jint(body, "location", -1);
   return l < 0 ? NO_POS : (uint32_t)l;
 }
@@ -125,36 +128,20 @@ static uint32_t match_close(Parser *p, size_t i) {
 static Span span_close(Parser *p, uint32_t iStart, uint32_t iEnd) {
   Span s;
   size_t i, k;
-  int depth = 0;
+  int base;
   s.iStart = iStart;
   s.iEnd = iEnd;
   if (iStart == NO_POS || iEnd == NO_POS || iEnd <= iStart) {
     if (iStart != NO_POS && (iEnd == NO_POS || iEnd < iStart)) s.iEnd = iStart;
     return s;
   }
+  /* aDepth[k] is the nesting before token k, so the nesting the span leaves
+  ** open is a difference; only an open span needs a walk to its close. */
   i = tok_at(p, iStart);
-  for (k = i; k < p->pTok->n && p->pTok->a[k].iEnd <= iEnd; k++) {
-    const Token *t = &p->pTok->a[k];
-    if (t->kind == TK_LPAREN || t->kind == TK_LBRACKET)
-      depth++;
-    else if (t->kind == TK_RPAREN || t->kind == TK_RBRACKET)
-      depth--;
-    else if (lex_is_word(p->pSrc->z, t, "case"))
-      depth++;
-    else if (lex_is_word(p->pSrc->z, t, "end"))
-      depth--;
-  }
-  for (; depth > 0 && k < p->pTok->n; k++) {
-    const Token *t = &p->pTok->a[k];
-    if (t->kind == TK_LPAREN || t->kind == TK_LBRACKET)
-      depth++;
-    else if (t->kind == TK_RPAREN || t->kind == TK_RBRACKET)
-      depth--;
-    else if (lex_is_word(p->pSrc->z, t, "case"))
-      depth++;
-    else if (lex_is_word(p->pSrc->z, t, "end"))
-      depth--;
-    s.iEnd = t->iEnd;
+  k = lex_find(p->pTok, iEnd);
+  base = p->aDepth[i];
+  for (; p->aDepth[k] > base && k < p->pTok->n; k++) {
+    s.iEnd = p->pTok->a[k].iEnd;
   }
   return s;
 }
@@ -251,10 +238,10 @@ static void unsupported(Parser *p, Span s, const char *zWhat,
 /* ---------------------------------------------------------------------- */
 /* Expressions                                                             */
 
-static Expr *conv_expr(Parser *p, const cJSON *n);
-static Select *conv_select(Parser *p, const cJSON *n, uint32_t hint);
-static WindowSpec *conv_window(Parser *p, const cJSON *body);
-static TypeName *conv_type(Parser *p, const cJSON *body);
+static Expr *conv_expr(Parser *p, const JNode *n);
+static Select *conv_select(Parser *p, const JNode *n, uint32_t hint);
+static WindowSpec *conv_window(Parser *p, const JNode *body);
+static TypeName *conv_type(Parser *p, const JNode *body);
 
 static Expr *new_expr(Parser *p, ExprKind k) {
   Expr *e = ARENA_NEW(p->pArena, Expr);
@@ -267,13 +254,13 @@ static void expr_cover(Expr *e, const Expr *c) {
   if (c) span_join(&e->span, c->span);
 }
 
-static ExprList conv_list(Parser *p, const cJSON *a) {
+static ExprList conv_list(Parser *p, const JNode *a) {
   ExprList l;
-  const cJSON *it;
+  const JNode *it;
   int n = jarray_size(a), i = 0;
   l.n = 0;
   l.a = ARENA_ARRAY(p->pArena, Expr *, n ? n : 1);
-  cJSON_ArrayForEach(it, a) {
+  JSON_FOREACH(it, a) {
     Expr *e = conv_expr(p, it);
     if (e) l.a[i++] = e;
   }
@@ -287,13 +274,13 @@ static void cover_list(Expr *e, const ExprList *l) {
     expr_cover(e, l->a[i]);
 }
 
-static NameList conv_names(Parser *p, const cJSON *a) {
+static NameList conv_names(Parser *p, const JNode *a) {
   NameList l;
-  const cJSON *it;
+  const JNode *it;
   int n = jarray_size(a), i = 0;
   l.a = ARENA_ARRAY(p->pArena, const char *, n ? n : 1);
   l.aSpan = ARENA_ARRAY(p->pArena, Span, n ? n : 1);
-  cJSON_ArrayForEach(it, a) {
+  JSON_FOREACH(it, a) {
     const char *z = string_node(it);
     l.a[i] = arena_strdup(p->pArena, z ? z : "*");
     l.aSpan[i].iStart = l.aSpan[i].iEnd = NO_POS;
@@ -355,10 +342,10 @@ static int64_t int_from_text(Parser *p, uint32_t off, int64_t dflt,
   }
 }
 
-static Expr *conv_const(Parser *p, const cJSON *body) {
+static Expr *conv_const(Parser *p, const JNode *body) {
   Expr *e = new_expr(p, EK_LITERAL);
   uint32_t off = loc(p, body);
-  const cJSON *v;
+  const JNode *v;
   e->span = tok_span(p, off);
   if (jbool(body, "isnull")) {
     e->litKind = LIT_NULL;
@@ -410,11 +397,11 @@ static Expr *conv_const(Parser *p, const cJSON *body) {
   return e;
 }
 
-static const char *op_name(Parser *p, const cJSON *names) {
-  const cJSON *it;
+static const char *op_name(Parser *p, const JNode *names) {
+  const JNode *it;
   StrBuf b = {0};
   const char *r;
-  cJSON_ArrayForEach(it, names) {
+  JSON_FOREACH(it, names) {
     const char *z = string_node(it);
     if (!z) continue;
     if (b.n) sb_putc(&b, '.');
@@ -425,15 +412,15 @@ static const char *op_name(Parser *p, const cJSON *names) {
   return r;
 }
 
-static Expr *conv_aexpr(Parser *p, const cJSON *body) {
+static Expr *conv_aexpr(Parser *p, const JNode *body) {
   const char *zKind = jstr(body, "kind", "AEXPR_OP");
   const char *zOp = op_name(p, jget(body, "name"));
   uint32_t off = loc(p, body);
-  const cJSON *lx = jget(body, "lexpr"), *rx = jget(body, "rexpr");
+  const JNode *lx = jget(body, "lexpr"), *rx = jget(body, "rexpr");
   Expr *e;
 
   if (strcmp(zKind, "AEXPR_IN") == 0) {
-    const cJSON *rb;
+    const JNode *rb;
     e = new_expr(p, EK_IN);
     e->pLeft = conv_expr(p, lx);
     e->bNot = strcmp(zOp, "<>") == 0;
@@ -449,7 +436,7 @@ static Expr *conv_aexpr(Parser *p, const cJSON *body) {
     span_point(&e->span, off);
   } else if (strncmp(zKind, "AEXPR_BETWEEN", 13) == 0 ||
              strncmp(zKind, "AEXPR_NOT_BETWEEN", 17) == 0) {
-    const cJSON *rb;
+    const JNode *rb;
     e = new_expr(p, EK_BETWEEN);
     e->bNot = strncmp(zKind, "AEXPR_NOT", 9) == 0;
     e->bSymmetric = strstr(zKind, "SYM") != NULL;
@@ -462,7 +449,7 @@ static Expr *conv_aexpr(Parser *p, const cJSON *body) {
   } else if (strcmp(zKind, "AEXPR_LIKE") == 0 ||
              strcmp(zKind, "AEXPR_ILIKE") == 0 ||
              strcmp(zKind, "AEXPR_SIMILAR") == 0) {
-    const cJSON *rb;
+    const JNode *rb;
     const char *rk = node_kind(rx, &rb);
     e = new_expr(p, EK_LIKE);
     e->likeKind = zKind[6] == 'L'   ? LIKE_LIKE
@@ -476,10 +463,10 @@ static Expr *conv_aexpr(Parser *p, const cJSON *body) {
       const char *zf = op_name(p, jget(rb, "funcname"));
       if (strcmp(zf, "pg_catalog.like_escape") == 0 ||
           strcmp(zf, "pg_catalog.similar_to_escape") == 0) {
-        const cJSON *args = jget(rb, "args");
-        e->pRight = conv_expr(p, cJSON_GetArrayItem(args, 0));
+        const JNode *args = jget(rb, "args");
+        e->pRight = conv_expr(p, json_item(args, 0));
         if (jarray_size(args) > 1) {
-          e->pEscape = conv_expr(p, cJSON_GetArrayItem(args, 1));
+          e->pEscape = conv_expr(p, json_item(args, 1));
         }
       }
     }
@@ -530,21 +517,21 @@ static Expr *conv_aexpr(Parser *p, const cJSON *body) {
   return e;
 }
 
-static Expr *conv_func(Parser *p, const cJSON *body) {
+static Expr *conv_func(Parser *p, const JNode *body) {
   Expr *e = new_expr(p, EK_FUNC);
-  const cJSON *names = jget(body, "funcname");
+  const JNode *names = jget(body, "funcname");
   int nName = jarray_size(names);
   const char *zFmt = jstr(body, "funcformat", "");
   uint32_t off = loc(p, body);
   size_t iName;
-  const cJSON *over = jget(body, "over");
+  const JNode *over = jget(body, "over");
 
   e->zFunc = arena_strdup(
-      p->pArena, string_node(cJSON_GetArrayItem(names, nName - 1))
-                     ? string_node(cJSON_GetArrayItem(names, nName - 1))
+      p->pArena, string_node(json_item(names, nName - 1))
+                     ? string_node(json_item(names, nName - 1))
                      : "");
   if (nName > 1) {
-    const char *zs = string_node(cJSON_GetArrayItem(names, 0));
+    const char *zs = string_node(json_item(names, 0));
     /* libpg_query qualifies SQL-syntax functions (EXTRACT, SUBSTRING ...)
     ** with pg_catalog; the user did not write that. */
     if (strcmp(zFmt, "COERCE_SQL_SYNTAX") == 0 ||
@@ -572,12 +559,12 @@ static Expr *conv_func(Parser *p, const cJSON *body) {
   if (jget(body, "agg_filter"))
     e->pFilter = conv_expr(p, jget(body, "agg_filter"));
   {
-    const cJSON *ord = jget(body, "agg_order");
+    const JNode *ord = jget(body, "agg_order");
     int n = jarray_size(ord), i = 0;
-    const cJSON *it;
+    const JNode *it;
     e->aggOrder.a = ARENA_ARRAY(p->pArena, OrderItem, n ? n : 1);
-    cJSON_ArrayForEach(it, ord) {
-      const cJSON *sb;
+    JSON_FOREACH(it, ord) {
+      const JNode *sb;
       node_kind(it, &sb);
       e->aggOrder.a[i].pExpr = conv_expr(p, jget(sb, "node"));
       {
@@ -623,13 +610,13 @@ static Expr *conv_func(Parser *p, const cJSON *body) {
   return e;
 }
 
-static OrderList conv_order(Parser *p, const cJSON *a) {
+static OrderList conv_order(Parser *p, const JNode *a) {
   OrderList l;
-  const cJSON *it;
+  const JNode *it;
   int n = jarray_size(a), i = 0;
   l.a = ARENA_ARRAY(p->pArena, OrderItem, n ? n : 1);
-  cJSON_ArrayForEach(it, a) {
-    const cJSON *sb;
+  JSON_FOREACH(it, a) {
+    const JNode *sb;
     const char *zd, *zn;
     OrderItem *o = &l.a[i];
     if (strcmp(node_kind(it, &sb), "SortBy") != 0) continue;
@@ -665,12 +652,12 @@ static OrderList conv_order(Parser *p, const cJSON *a) {
   return l;
 }
 
-static WindowSpec *conv_window(Parser *p, const cJSON *n) {
-  const cJSON *body = n;
+static WindowSpec *conv_window(Parser *p, const JNode *n) {
+  const JNode *body = n;
   WindowSpec *w = ARENA_NEW(p->pArena, WindowSpec);
   uint32_t off;
   const char *k;
-  const cJSON *b2;
+  const JNode *b2;
   int i;
   /* The OVER clause is a bare WindowDef body; WINDOW clause items are
   ** wrapped nodes. */
@@ -712,16 +699,16 @@ static WindowSpec *conv_window(Parser *p, const cJSON *n) {
   return w;
 }
 
-static TypeName *conv_type(Parser *p, const cJSON *body) {
+static TypeName *conv_type(Parser *p, const JNode *body) {
   TypeName *t = ARENA_NEW(p->pArena, TypeName);
-  const cJSON *names = jget(body, "names");
+  const JNode *names = jget(body, "names");
   int n = jarray_size(names);
-  const char *z = string_node(cJSON_GetArrayItem(names, n - 1));
+  const char *z = string_node(json_item(names, n - 1));
   uint32_t off = loc(p, body);
-  const cJSON *it;
+  const JNode *it;
   t->zName = arena_strdup(p->pArena, z ? z : "");
-  cJSON_ArrayForEach(it, jget(body, "typmods")) {
-    const cJSON *cb;
+  JSON_FOREACH(it, jget(body, "typmods")) {
+    const JNode *cb;
     if (t->nMod < 2 && strcmp(node_kind(it, &cb), "A_Const") == 0) {
       t->aMod[t->nMod++] = (int)jint(jget(cb, "ival"), "ival", 0);
     }
@@ -768,12 +755,12 @@ static TypeName *conv_type(Parser *p, const cJSON *body) {
   return t;
 }
 
-static Expr *conv_subquery(Parser *p, const cJSON *body) {
+static Expr *conv_subquery(Parser *p, const JNode *body) {
   Expr *e = new_expr(p, EK_SUBQUERY);
   const char *zType = jstr(body, "subLinkType", "EXPR_SUBLINK");
   uint32_t off = loc(p, body);
-  const cJSON *test = jget(body, "testexpr");
-  const cJSON *oper = jget(body, "operName");
+  const JNode *test = jget(body, "testexpr");
+  const JNode *oper = jget(body, "operName");
   if (strcmp(zType, "EXISTS_SUBLINK") == 0)
     e->subKind = SUB_EXISTS;
   else if (strcmp(zType, "ANY_SUBLINK") == 0)
@@ -799,16 +786,16 @@ static Expr *conv_subquery(Parser *p, const cJSON *body) {
   return e;
 }
 
-static Expr *conv_expr_inner(Parser *p, const cJSON *n) {
-  const cJSON *body;
+static Expr *conv_expr_inner(Parser *p, const JNode *n) {
+  const JNode *body;
   const char *k = node_kind(n, &body);
   uint32_t off = loc(p, body);
   Expr *e;
 
   if (strcmp(k, "ColumnRef") == 0) {
-    const cJSON *fields = jget(body, "fields");
-    const cJSON *last = cJSON_GetArrayItem(fields, jarray_size(fields) - 1);
-    const cJSON *lb;
+    const JNode *fields = jget(body, "fields");
+    const JNode *last = json_item(fields, jarray_size(fields) - 1);
+    const JNode *lb;
     int bStar = strcmp(node_kind(last, &lb), "A_Star") == 0;
     e = new_expr(p, bStar ? EK_STAR : EK_COLUMN);
     e->name = conv_names(p, fields);
@@ -840,14 +827,14 @@ static Expr *conv_expr_inner(Parser *p, const cJSON *n) {
   }
   if (strcmp(k, "FuncCall") == 0) return conv_func(p, body);
   if (strcmp(k, "CaseExpr") == 0) {
-    const cJSON *it;
+    const JNode *it;
     int nw = jarray_size(jget(body, "args")), i = 0;
     e = new_expr(p, EK_CASE);
     e->span = tok_span(p, off);
     if (jget(body, "arg")) e->pCaseArg = conv_expr(p, jget(body, "arg"));
     e->aWhen = ARENA_ARRAY(p->pArena, CaseWhen, nw ? nw : 1);
-    cJSON_ArrayForEach(it, jget(body, "args")) {
-      const cJSON *wb;
+    JSON_FOREACH(it, jget(body, "args")) {
+      const JNode *wb;
       if (strcmp(node_kind(it, &wb), "CaseWhen") != 0) continue;
       e->aWhen[i].pWhen = conv_expr(p, jget(wb, "expr"));
       e->aWhen[i].pThen = conv_expr(p, jget(wb, "result"));
@@ -867,7 +854,7 @@ static Expr *conv_expr_inner(Parser *p, const cJSON *n) {
     return e;
   }
   if (strcmp(k, "TypeCast") == 0) {
-    const cJSON *tb = jget(body, "typeName");
+    const JNode *tb = jget(body, "typeName");
     e = new_expr(p, EK_CAST);
     e->pLeft = conv_expr(p, jget(body, "arg"));
     e->pType = conv_type(p, tb);
@@ -975,11 +962,11 @@ static Expr *conv_expr_inner(Parser *p, const cJSON *n) {
     return e;
   }
   if (strcmp(k, "A_Indirection") == 0) {
-    const cJSON *it;
+    const JNode *it;
     Expr *base = conv_expr(p, jget(body, "arg"));
     e = base;
-    cJSON_ArrayForEach(it, jget(body, "indirection")) {
-      const cJSON *ib;
+    JSON_FOREACH(it, jget(body, "indirection")) {
+      const JNode *ib;
       const char *ik = node_kind(it, &ib);
       Expr *s = new_expr(p, EK_SUBSCRIPT);
       s->pLeft = e;
@@ -1041,9 +1028,9 @@ static Expr *conv_expr_inner(Parser *p, const cJSON *n) {
   return NULL;
 }
 
-static Expr *conv_expr(Parser *p, const cJSON *n) {
+static Expr *conv_expr(Parser *p, const JNode *n) {
   Expr *e;
-  const cJSON *body;
+  const JNode *body;
   if (!n) return NULL;
   node_kind(n, &body);
   if (!enter(p, loc(p, body))) {
@@ -1060,7 +1047,7 @@ static Expr *conv_expr(Parser *p, const cJSON *n) {
 /* ---------------------------------------------------------------------- */
 /* FROM items                                                              */
 
-static FromItem *conv_from(Parser *p, const cJSON *n);
+static FromItem *conv_from(Parser *p, const JNode *n);
 
 static FromItem *new_from(Parser *p, FromKind k) {
   FromItem *f = ARENA_NEW(p->pArena, FromItem);
@@ -1072,7 +1059,7 @@ static FromItem *new_from(Parser *p, FromKind k) {
 
 /* Alias and column aliases from an {"aliasname", "colnames"} object. The
 ** alias the dialect inserted for an anonymous subquery is dropped. */
-static void conv_alias(Parser *p, FromItem *f, const cJSON *alias) {
+static void conv_alias(Parser *p, FromItem *f, const JNode *alias) {
   const char *z = jstr(alias, "aliasname", NULL);
   if (!alias) return;
   if (z && strncmp(z, DIALECT_ANON_PREFIX, strlen(DIALECT_ANON_PREFIX)) != 0) {
@@ -1092,8 +1079,8 @@ static void from_alias_span(Parser *p, FromItem *f) {
   f->span.iEnd = e;
 }
 
-static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
-  const cJSON *body;
+static FromItem *conv_from_inner(Parser *p, const JNode *n) {
+  const JNode *body;
   const char *k = node_kind(n, &body);
   uint32_t off = loc(p, body);
   FromItem *f;
@@ -1136,8 +1123,8 @@ static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
     return f;
   }
   if (strcmp(k, "RangeSubselect") == 0) {
-    const cJSON *sub = jget(body, "subquery");
-    const cJSON *sb;
+    const JNode *sub = jget(body, "subquery");
+    const JNode *sb;
     f = new_from(p, FK_SUBQUERY);
     f->bLateral = jbool(body, "lateral");
     node_kind(sub, &sb);
@@ -1166,7 +1153,7 @@ static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
   }
   if (strcmp(k, "JoinExpr") == 0) {
     const char *zj = jstr(body, "jointype", "JOIN_INNER");
-    const cJSON *q = jget(body, "quals");
+    const JNode *q = jget(body, "quals");
     f = new_from(p, FK_JOIN);
     f->pLeft = conv_from(p, jget(body, "larg"));
     f->pRight = conv_from(p, jget(body, "rarg"));
@@ -1217,17 +1204,17 @@ static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
     return f;
   }
   if (strcmp(k, "RangeFunction") == 0) {
-    const cJSON *it;
+    const JNode *it;
     int nf = jarray_size(jget(body, "functions")), i = 0;
     f = new_from(p, FK_FUNCTION);
     f->bLateral = jbool(body, "lateral");
     f->bOrdinality = jbool(body, "ordinality");
     f->funcs.a = ARENA_ARRAY(p->pArena, Expr *, nf ? nf : 1);
-    cJSON_ArrayForEach(it, jget(body, "functions")) {
+    JSON_FOREACH(it, jget(body, "functions")) {
       /* Each item is a List [FuncCall, column definitions]. */
-      const cJSON *lb;
+      const JNode *lb;
       if (strcmp(node_kind(it, &lb), "List") == 0) {
-        Expr *e = conv_expr(p, cJSON_GetArrayItem(jget(lb, "items"), 0));
+        Expr *e = conv_expr(p, json_item(jget(lb, "items"), 0));
         if (e) {
           f->funcs.a[i++] = e;
           span_join(&f->span, e->span);
@@ -1261,9 +1248,9 @@ static FromItem *conv_from_inner(Parser *p, const cJSON *n) {
   return NULL;
 }
 
-static FromItem *conv_from(Parser *p, const cJSON *n) {
+static FromItem *conv_from(Parser *p, const JNode *n) {
   FromItem *f;
-  const cJSON *body;
+  const JNode *body;
   if (!n) return NULL;
   node_kind(n, &body);
   if (!enter(p, loc(p, body))) {
@@ -1303,16 +1290,16 @@ static Span clause_span(Parser *p, uint32_t off, const char *zKw) {
   return s;
 }
 
-static void conv_with(Parser *p, Select *s, const cJSON *w) {
-  const cJSON *ctes = jget(w, "ctes");
-  const cJSON *it;
+static void conv_with(Parser *p, Select *s, const JNode *w) {
+  const JNode *ctes = jget(w, "ctes");
+  const JNode *it;
   int n = jarray_size(ctes), i = 0;
   uint32_t off = loc(p, w);
   s->bRecursive = jbool(w, "recursive");
   s->withSpan = tok_span(p, off);
   s->aCte = ARENA_ARRAY(p->pArena, Cte, n ? n : 1);
-  cJSON_ArrayForEach(it, ctes) {
-    const cJSON *cb;
+  JSON_FOREACH(it, ctes) {
+    const JNode *cb;
     Cte *c = &s->aCte[i];
     uint32_t coff;
     size_t t;
@@ -1357,10 +1344,10 @@ static void conv_with(Parser *p, Select *s, const cJSON *w) {
   }
 }
 
-static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
+static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
   Select *s = ARENA_NEW(p->pArena, Select);
   const char *zOp = jstr(body, "op", "SETOP_NONE");
-  const cJSON *it;
+  const JNode *it;
   int i;
   s->span.iStart = s->span.iEnd = NO_POS;
   s->groupSpan = s->orderSpan = s->limitSpan = s->withSpan = s->span;
@@ -1375,7 +1362,7 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
                                                   : SO_EXCEPT;
     s->bAll = jbool(body, "all");
     {
-      const cJSON *l = jget(body, "larg"), *r = jget(body, "rarg");
+      const JNode *l = jget(body, "larg"), *r = jget(body, "rarg");
       /* larg/rarg are bare SelectStmt bodies. */
       s->pLeft = l ? conv_select(p, l, hint) : NULL;
       s->pRight = r ? conv_select(p, r, hint) : NULL;
@@ -1387,8 +1374,8 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
     s->kind = SK_VALUES;
     s->aRow = ARENA_ARRAY(p->pArena, ValuesRow, nr ? nr : 1);
     i = 0;
-    cJSON_ArrayForEach(it, jget(body, "valuesLists")) {
-      const cJSON *lb;
+    JSON_FOREACH(it, jget(body, "valuesLists")) {
+      const JNode *lb;
       ValuesRow *r = &s->aRow[i];
       int k;
       if (strcmp(node_kind(it, &lb), "List") != 0) continue;
@@ -1415,13 +1402,13 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
         s->span.iStart = p->pTok->a[t - 1].iStart;
     }
   } else {
-    const cJSON *dc = jget(body, "distinctClause");
+    const JNode *dc = jget(body, "distinctClause");
     int nt = jarray_size(jget(body, "targetList"));
     s->kind = SK_SELECT;
     if (dc) {
-      const cJSON *first = cJSON_GetArrayItem(dc, 0);
+      const JNode *first = json_item(dc, 0);
       s->bDistinct = 1;
-      if (!(cJSON_IsObject(first) && !first->child)) {
+      if (!(first && first->type == JT_OBJECT && !first->pChild)) {
         s->distinctOn = conv_list(p, dc);
         if (s->distinctOn.n) {
           unsupported(
@@ -1432,8 +1419,8 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
     }
     s->aTarget = ARENA_ARRAY(p->pArena, Target, nt ? nt : 1);
     i = 0;
-    cJSON_ArrayForEach(it, jget(body, "targetList")) {
-      const cJSON *rb;
+    JSON_FOREACH(it, jget(body, "targetList")) {
+      const JNode *rb;
       Target *t = &s->aTarget[i];
       if (strcmp(node_kind(it, &rb), "ResTarget") != 0) continue;
       t->pExpr = conv_expr(p, jget(rb, "val"));
@@ -1451,7 +1438,7 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
       int nf = jarray_size(jget(body, "fromClause"));
       s->aFrom = ARENA_ARRAY(p->pArena, FromItem *, nf ? nf : 1);
       i = 0;
-      cJSON_ArrayForEach(it, jget(body, "fromClause")) {
+      JSON_FOREACH(it, jget(body, "fromClause")) {
         FromItem *f = conv_from(p, it);
         if (f) {
           s->aFrom[i++] = f;
@@ -1465,12 +1452,12 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
       if (s->pWhere) span_join(&s->span, s->pWhere->span);
     }
     {
-      const cJSON *gc = jget(body, "groupClause");
+      const JNode *gc = jget(body, "groupClause");
       int ng = jarray_size(gc);
       s->groupBy.a = ARENA_ARRAY(p->pArena, Expr *, ng ? ng : 1);
       i = 0;
-      cJSON_ArrayForEach(it, gc) {
-        const cJSON *gb;
+      JSON_FOREACH(it, gc) {
+        const JNode *gb;
         if (strcmp(node_kind(it, &gb), "GroupingSet") == 0) {
           const char *zk = jstr(gb, "kind", "");
           const char *zw = strstr(zk, "ROLLUP")  ? "GROUP BY ROLLUP"
@@ -1501,11 +1488,11 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
       if (s->pHaving) span_join(&s->span, s->pHaving->span);
     }
     {
-      const cJSON *wc = jget(body, "windowClause");
+      const JNode *wc = jget(body, "windowClause");
       int nw = jarray_size(wc);
       s->aWindow = ARENA_ARRAY(p->pArena, WindowSpec *, nw ? nw : 1);
       i = 0;
-      cJSON_ArrayForEach(it, wc) {
+      JSON_FOREACH(it, wc) {
         s->aWindow[i] = conv_window(p, it);
         span_join(&s->span, s->aWindow[i]->span);
         i++;
@@ -1549,10 +1536,10 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
   }
   {
     const char *zl = jstr(body, "limitOption", "");
-    const cJSON *lc = jget(body, "limitCount");
-    const cJSON *lo = jget(body, "limitOffset");
+    const JNode *lc = jget(body, "limitCount");
+    const JNode *lo = jget(body, "limitOffset");
     if (lc) {
-      const cJSON *lb;
+      const JNode *lb;
       const char *lk = node_kind(lc, &lb);
       if (strcmp(lk, "A_Const") == 0 && jbool(lb, "isnull")) {
         s->bLimitAll = 1;
@@ -1590,9 +1577,9 @@ static Select *conv_select_inner(Parser *p, const cJSON *body, uint32_t hint) {
 
 /* n is a {"SelectStmt": {...}} node or a bare SelectStmt body (set
 ** operation arms are bare). hint: a position to use if the query has none. */
-static Select *conv_select(Parser *p, const cJSON *n, uint32_t hint) {
-  const cJSON *body = n;
-  const cJSON *b2;
+static Select *conv_select(Parser *p, const JNode *n, uint32_t hint) {
+  const JNode *body = n;
+  const JNode *b2;
   const char *k;
   Select *s;
   if (!n) return NULL;
@@ -1866,8 +1853,8 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
   Parser P;
   Parser *p = &P;
   PgQueryParseResult r;
-  cJSON *root;
-  const cJSON *stmts, *it;
+  JNode *root;
+  const JNode *stmts, *it;
   Select *pResult = NULL;
   int nStmt, iStmt = 0;
   size_t k;
@@ -1877,6 +1864,16 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
   p->pSrc = pSrc;
   p->pDia = pDia;
   p->pTok = pSig;
+  p->aDepth = ARENA_ARRAY(pArena, int, pSig->n + 1);
+  for (k = 0; k < pSig->n; k++) {
+    const Token *t = &pSig->a[k];
+    int d = 0;
+    if (t->kind == TK_LPAREN || t->kind == TK_LBRACKET) d = 1;
+    else if (t->kind == TK_RPAREN || t->kind == TK_RBRACKET) d = -1;
+    else if (lex_is_word(pSrc->z, t, "case")) d = 1;
+    else if (lex_is_word(pSrc->z, t, "end")) d = -1;
+    p->aDepth[k + 1] = p->aDepth[k] + d;
+  }
   p->pDiag = pDiag;
 
   /* Nothing but white space, comments and semicolons. */
@@ -1902,11 +1899,15 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
     pg_query_free_parse_result(r);
     return NULL;
   }
-  root = cJSON_Parse(r.parse_tree);
-  pg_query_free_parse_result(r);
+  {
+    const char *zJsonErr = NULL;
+    root = json_parse(pArena, r.parse_tree, strlen(r.parse_tree),
+                      PARSE_MAX_JSON_DEPTH, &zJsonErr);
+  }
   if (!root) {
-    /* cJSON refuses trees nested deeper than CJSON_NESTING_LIMIT. */
-    Diag *d = diag_add(pDiag, "AMC004", pSig->a[0].iStart, pSig->a[0].iEnd,
+    Diag *d;
+    pg_query_free_parse_result(r);
+    d = diag_add(pDiag, "AMC004", pSig->a[0].iStart, pSig->a[0].iEnd,
                        "query too deeply nested");
     diag_hint(pDiag, d,
               "a chain of several hundred operators or nested "
@@ -1918,8 +1919,8 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
   if (nStmt == 0) {
     diag_add(pDiag, "AMC007", 0, 0, "no query: the input is empty");
   }
-  cJSON_ArrayForEach(it, stmts) {
-    const cJSON *sb, *body;
+  JSON_FOREACH(it, stmts) {
+    const JNode *sb, *body;
     const char *sk;
     uint32_t sOff =
         dialect_map_start(pDia, (uint32_t)jint(it, "stmt_location", 0));
@@ -1948,7 +1949,7 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
     }
     pResult = conv_select(p, sb, stmtSpan.iStart);
   }
-  cJSON_Delete(root);
+  pg_query_free_parse_result(r); /* the IR's strings are copies */
   if (p->bTooDeep) return NULL;
   return pResult;
 }

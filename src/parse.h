@@ -13,10 +13,12 @@
 #include "lex.h"
 #include "source.h"
 
-/* Deepest IR nesting any walker of ours accepts. libpg_query's JSON is read
-** with cJSON, which refuses more than 1000 levels; each IR level is at least
-** two JSON levels, so this bound is never the first to bite. */
+/* Deepest IR nesting any walker of ours accepts, and the deepest JSON the
+** reader of libpg_query's output accepts (each IR level is two to four JSON
+** levels). Both keep recursion well inside a default thread stack, also
+** under AddressSanitizer. */
 #define PARSE_MAX_DEPTH 1000
+#define PARSE_MAX_JSON_DEPTH 4000
 
 /* Parse the single query of pDia's text. pSig are the significant tokens of
 ** the ORIGINAL text. Returns the IR, or NULL after reporting why (syntax

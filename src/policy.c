@@ -59,9 +59,15 @@ static const char *pstr(Loader *L, const char *z) {
 }
 
 /* Find a table by name in the policy being built; -1 if absent. */
+/* First characters differ: the names differ (ASCII case folded). */
+static int first_differs(const char *a, const char *b) {
+  return ((a[0] | 0x20) != (b[0] | 0x20));
+}
+
 static int table_index(const Policy *p, const char *zName) {
   int i;
   for (i = 0; i < p->nTable; i++) {
+    if (first_differs(p->aTable[i].zName, zName)) continue;
     if (strcasecmp(p->aTable[i].zName, zName) == 0) return i;
   }
   return -1;
@@ -479,6 +485,7 @@ const PTable *policy_table(const Policy *p, const char *zName) {
 int policy_column(const PTable *t, const char *zName) {
   int i;
   for (i = 0; i < t->nCol; i++) {
+    if (first_differs(t->aCol[i].zName, zName)) continue;
     if (strcasecmp(t->aCol[i].zName, zName) == 0) return i;
   }
   return -1;
@@ -487,6 +494,7 @@ int policy_column(const PTable *t, const char *zName) {
 const PFunc *policy_func(const Policy *p, const char *zName) {
   int i;
   for (i = 0; i < p->nFunc; i++) {
+    if (first_differs(p->aFunc[i].zName, zName)) continue;
     if (strcasecmp(p->aFunc[i].zName, zName) == 0) return &p->aFunc[i];
   }
   return NULL;

@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "diag.h"
 #include "dialect.h"
+#include "json.h"
 #include "lex.h"
 #include "source.h"
 #include "test.h"
@@ -279,6 +280,41 @@ static void test_duration(void) {
   CHECK(dialect_parse_duration("P99999999999D", &sec) != 0);
 }
 
+static void test_json(void) {
+  Arena a = {0};
+  const char *zErr = NULL;
+  char aText[] =
+      "{\"a\": [1, -2.5e1, true, false, null], \"s\": \"x\\\"y\\\\\\u00e9\\ud83d\\ude00\\n\", "
+      "\"o\": {}}";
+  char aBad[] = "{\"a\": [1, 2}";
+  char aDeep[64];
+  JNode *r = json_parse(&a, aText, strlen(aText), 10, &zErr);
+  const JNode *v;
+  CHECK(r != NULL);
+  v = json_get(r, "a");
+  CHECK(v && v->type == JT_ARRAY && v->nChild == 5);
+  CHECK(json_item(v, 0)->rValue == 1);
+  CHECK(json_item(v, 1)->rValue == -25);
+  CHECK(json_item(v, 2)->type == JT_TRUE && json_item(v, 3)->type == JT_FALSE);
+  CHECK(json_item(v, 4)->type == JT_NULL && json_item(v, 5) == NULL);
+  v = json_get(r, "s");
+  /* Escapes, a BMP character and a surrogate pair, unescaped in place. */
+  CHECK(v && strcmp(v->zValue, "x\"y\\\xc3\xa9\xf0\x9f\x98\x80\n") == 0);
+  CHECK(json_get(r, "o") && json_get(r, "o")->nChild == 0);
+  CHECK(json_get(r, "missing") == NULL);
+  CHECK(json_parse(&a, aBad, strlen(aBad), 10, &zErr) == NULL);
+  CHECK_STR(zErr, "malformed JSON");
+  memset(aDeep, '[', 20);
+  memset(aDeep + 20, ']', 20);
+  aDeep[40] = 0;
+  CHECK(json_parse(&a, aDeep, 40, 10, &zErr) == NULL);
+  CHECK_STR(zErr, "nested too deeply");
+  memset(aDeep, '[', 20);
+  memset(aDeep + 20, ']', 20);
+  CHECK(json_parse(&a, aDeep, 40, 30, &zErr) != NULL);
+  arena_free(&a);
+}
+
 static void test_excerpt(void) {
   Arena a = {0};
   CHECK_STR(diag_excerpt(&a, "abcdef", 6, 3), "abc...");
@@ -378,6 +414,7 @@ int main(void) {
       {"dialect_uspace", test_dialect_uspace},
       {"dialect_amc_forms", test_dialect_amc_forms},
       {"duration", test_duration},
+      {"json", test_json},
       {"excerpt", test_excerpt},
       {"api_positions", test_api_positions},
       {"api_deep", test_api_deep},
