@@ -27,7 +27,7 @@ CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
 .PHONY: all deps demo test test-unit test-golden test-asan test-valgrind \
-        install clean format golden-update
+        install clean format golden-update bench
 
 all: deps $(BUILD)/amcq $(BUILD)/libamcq.a
 
@@ -93,6 +93,10 @@ test-valgrind: all $(BUILD)/unit
 	@echo "== the suite under valgrind"
 	@AMCQ_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 	  bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit
+
+bench: all
+	@sh scripts/deps.sh hyperfine valgrind
+	@bash bench/run.sh
 
 golden-update: all
 	@UPDATE=1 bash tests/run.sh $(BUILD)/amcq
