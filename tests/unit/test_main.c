@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "dialect.h"
 #include "json.h"
+#include "policy.h"
 #include "lex.h"
 #include "source.h"
 #include "test.h"
@@ -315,6 +316,49 @@ static void test_json(void) {
   arena_free(&a);
 }
 
+static void test_policy_builtin(void) {
+  char *zErr = NULL;
+  Policy *p = policy_builtin(&zErr);
+  const PTable *t;
+  const PFunc *f;
+  int i, nAnalytics = 0;
+  CHECK(p != NULL && zErr == NULL);
+  if (!p) return;
+  CHECK(p->aThreshold[CLS_NONE] == 1 && p->aThreshold[CLS_LOW] == 2);
+  CHECK(p->aThreshold[CLS_MEDIUM] == 100 && p->aThreshold[CLS_HIGH] == 100);
+  CHECK(p->aThreshold[CLS_VERY_HIGH] == -1 && p->aThreshold[CLS_INTERNAL] == -1);
+  t = policy_table(p, "DSP_Impressions"); /* case-insensitive */
+  CHECK(t != NULL && !t->bAudience);
+  if (t) {
+    CHECK(t->iUserCol >= 0 && strcmp(t->aCol[t->iUserCol].zName, "user_id") == 0);
+    CHECK(t->iEventTime >= 0 && strcmp(t->aCol[t->iEventTime].zName, "impression_dt_utc") == 0);
+    CHECK(t->aCol[policy_column(t, "postal_code")].cls == CLS_HIGH);
+    CHECK(t->aCol[policy_column(t, "request_tag")].cls == CLS_VERY_HIGH);
+    CHECK(t->aCol[policy_column(t, "impression_dt")].cls == CLS_MEDIUM);
+  }
+  /* Every analytics table has its audience twin. */
+  for (i = 0; i < p->nTable; i++) {
+    char aName[160];
+    if (p->aTable[i].bAudience) continue;
+    nAnalytics++;
+    snprintf(aName, sizeof aName, "%s_for_audiences", p->aTable[i].zName);
+    CHECK(policy_table(p, aName) != NULL);
+  }
+  CHECK(nAnalytics >= 20);
+  /* Tables documented together share one column list. */
+  CHECK(policy_table(p, "amazon_attributed_events_by_traffic_time")->nCol ==
+        policy_table(p, "amazon_attributed_events_by_conversion_time")->nCol);
+  f = policy_func(p, "count");
+  CHECK(f && f->kind == FN_AGGREGATE && !f->bReveals);
+  f = policy_func(p, "substring");
+  CHECK(f && f->modMask == 6u && f->bReveals);
+  f = policy_func(p, "max");
+  CHECK(f && f->bCompare);
+  CHECK(policy_func(p, "getdate") == NULL);
+  CHECK(policy_not_amc(p, "GETDATE") != NULL);
+  policy_free(p);
+}
+
 static void test_excerpt(void) {
   Arena a = {0};
   CHECK_STR(diag_excerpt(&a, "abcdef", 6, 3), "abc...");
@@ -415,6 +459,7 @@ int main(void) {
       {"dialect_amc_forms", test_dialect_amc_forms},
       {"duration", test_duration},
       {"json", test_json},
+      {"policy_builtin", test_policy_builtin},
       {"excerpt", test_excerpt},
       {"api_positions", test_api_positions},
       {"api_deep", test_api_deep},
