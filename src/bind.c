@@ -246,14 +246,11 @@ static Diag *err(Binder *b, const char *zCode, Span s, const char *zFmt, ...)
     __attribute__((format(printf, 4, 5)));
 
 static Diag *err(Binder *b, const char *zCode, Span s, const char *zFmt, ...) {
-  StrBuf m = {0};
   va_list ap;
   Diag *d;
   va_start(ap, zFmt);
-  sb_vprintf(&m, zFmt, ap);
+  d = diag_vadd(b->pDiag, zCode, s.iStart, s.iEnd, zFmt, ap);
   va_end(ap);
-  d = diag_add(b->pDiag, zCode, s.iStart, s.iEnd, "%s", m.z ? m.z : "");
-  sb_free(&m);
   return d;
 }
 

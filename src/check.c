@@ -25,14 +25,11 @@ static Diag *report(Checker *c, const char *zCode, Span s, const char *zFmt,
 
 static Diag *report(Checker *c, const char *zCode, Span s, const char *zFmt,
                     ...) {
-  StrBuf m = {0};
   va_list ap;
   Diag *d;
   va_start(ap, zFmt);
-  sb_vprintf(&m, zFmt, ap);
+  d = diag_vadd(c->b->pDiag, zCode, s.iStart, s.iEnd, zFmt, ap);
   va_end(ap);
-  d = diag_add(c->b->pDiag, zCode, s.iStart, s.iEnd, "%s", m.z ? m.z : "");
-  sb_free(&m);
   return d;
 }
 

@@ -9,28 +9,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-Diag *diag_add(DiagList *p, const char *zCode, uint32_t iStart, uint32_t iEnd,
-               const char *zFmt, ...) {
+Diag *diag_vadd(DiagList *p, const char *zCode, uint32_t iStart,
+                uint32_t iEnd, const char *zFmt, va_list ap) {
   const RuleInfo *pRule = rules_find(zCode);
   StrBuf b = {0};
-  va_list ap;
   Diag *d;
   util_grow((void **)&p->a, &p->cap, p->n + 1, sizeof(Diag));
   d = &p->a[p->n++];
-  va_start(ap, zFmt);
   sb_vprintf(&b, zFmt, ap);
-  va_end(ap);
   d->zCode = pRule ? pRule->zCode : zCode;
   d->severity = pRule ? pRule->severity : SEV_ERROR;
   d->iStart = iStart;
   d->iEnd = iEnd < iStart ? iStart : iEnd;
-  d->zMessage = arena_strndup(p->pArena, b.z, b.n);
+  d->zMessage = arena_strndup(p->pArena, b.z ? b.z : "", b.n);
   d->zHint = NULL;
   sb_free(&b);
-  if (d->severity == SEV_ERROR)
-    p->nError++;
-  else if (d->severity == SEV_WARNING)
-    p->nWarning++;
+  if (d->severity == SEV_ERROR) p->nError++;
+  else if (d->severity == SEV_WARNING) p->nWarning++;
+  return d;
+}
+
+Diag *diag_add(DiagList *p, const char *zCode, uint32_t iStart,
+               uint32_t iEnd, const char *zFmt, ...) {
+  va_list ap;
+  Diag *d;
+  va_start(ap, zFmt);
+  d = diag_vadd(p, zCode, iStart, iEnd, zFmt, ap);
+  va_end(ap);
   return d;
 }
 

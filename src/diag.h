@@ -35,6 +35,8 @@ typedef struct DiagList {
 ** hint can be attached; the pointer is valid until the next diag_add. */
 Diag *diag_add(DiagList *p, const char *zCode, uint32_t iStart, uint32_t iEnd,
                const char *zFmt, ...) __attribute__((format(printf, 5, 6)));
+Diag *diag_vadd(DiagList *p, const char *zCode, uint32_t iStart,
+                uint32_t iEnd, const char *zFmt, va_list ap);
 void diag_hint(DiagList *p, Diag *d, const char *zFmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Order by position, then code; equal diagnostics keep their order. */

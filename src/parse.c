@@ -146,6 +146,13 @@ static Span span_close(Parser *p, uint32_t iStart, uint32_t iEnd) {
   return s;
 }
 
+/* A node whose position libpg_query did not give still needs a valid
+** span: the start of the text, or an empty span at its start. */
+static void span_settle(Span *ps) {
+  if (ps->iStart == NO_POS) ps->iStart = ps->iEnd = 0;
+  if (ps->iEnd == NO_POS) ps->iEnd = ps->iStart;
+}
+
 /* Widen *ps to cover q. */
 static void span_join(Span *ps, Span q) {
   if (q.iStart == NO_POS) return;
@@ -1039,8 +1046,7 @@ static Expr *conv_expr(Parser *p, const JNode *n) {
   }
   e = conv_expr_inner(p, n);
   leave(p);
-  if (e && e->span.iStart == NO_POS) e->span.iStart = e->span.iEnd = 0;
-  if (e && e->span.iEnd == NO_POS) e->span.iEnd = e->span.iStart;
+  if (e) span_settle(&e->span);
   return e;
 }
 
@@ -1259,8 +1265,7 @@ static FromItem *conv_from(Parser *p, const JNode *n) {
   }
   f = conv_from_inner(p, n);
   leave(p);
-  if (f && f->span.iStart == NO_POS) f->span.iStart = f->span.iEnd = 0;
-  if (f && f->span.iEnd == NO_POS) f->span.iEnd = f->span.iStart;
+  if (f) span_settle(&f->span);
   return f;
 }
 
