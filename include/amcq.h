@@ -63,7 +63,8 @@ typedef struct amcq_query amcq_query;
 ** Never returns NULL: problems of any kind, including invalid UTF-8 or NUL
 ** bytes, become diagnostics. */
 amcq_query *amcq_query_parse(const char *text, size_t len, const char *path);
-/* Parse, bind against policy and check every rule. */
+/* Parse, bind against policy and check every rule. policy must outlive
+** the query. */
 amcq_query *amcq_query_check(const char *text, size_t len, const char *path,
                              const amcq_policy *policy);
 void amcq_query_free(amcq_query *q);
@@ -87,7 +88,9 @@ typedef enum amcq_format {
 char *amcq_query_render(const amcq_query *q, amcq_format fmt, int color);
 
 /* The IR as indented text (json = 0) or JSON (json = 1); NULL if there is
-** no IR. */
+** no IR. After amcq_query_check every expression also shows what it reveals
+** (table.column (class)), whether its value can come from a literal or
+** parameter, and whether it aggregates. */
 char *amcq_query_dump_ir(const amcq_query *q, int json);
 
 /* Rule reference: number of rules and their code, name, severity and

@@ -30,6 +30,7 @@ struct amcq_query {
   Dialect dia;
   DiagList diags;
   Select *pRoot;
+  const Policy *pPol; /* set when the query was bound and checked */
 };
 
 const char *amcq_version(void) {
@@ -125,6 +126,7 @@ static amcq_query *analyse(const char *text, size_t len, const char *path,
   q->pRoot = parse_query(&q->arena, &q->src, &q->dia, &q->sig, &q->diags);
   if (q->pRoot && pPol) {
     Binder b;
+    q->pPol = pPol;
     memset(&b, 0, sizeof b);
     b.pArena = &q->arena;
     b.pPol = pPol;
@@ -195,7 +197,7 @@ char *amcq_query_render(const amcq_query *q, amcq_format fmt, int color) {
 char *amcq_query_dump_ir(const amcq_query *q, int json) {
   StrBuf b = {0};
   if (!q->pRoot) return NULL;
-  ir_dump(&b, &q->src, q->pRoot, json);
+  ir_dump(&b, &q->src, q->pRoot, json, q->pPol);
   return sb_finish(&b);
 }
 

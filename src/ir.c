@@ -9,10 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bind.h"
+#include "policy.h"
 #include "source.h"
 
 typedef struct Dumper {
   const Source *pSrc;
+  const Policy *pPol; /* set: show the binder's annotations */
 } Dumper;
 
 static cJSON *dump_expr(Dumper *d, const Expr *e);
@@ -105,9 +108,35 @@ static cJSON *dump_window(Dumper *d, const WindowSpec *w) {
   return o;
 }
 
+/* The binder's view of e: "reveals" lists table.column (class). */
+static void add_binding(Dumper *d, cJSON *o, const Expr *e) {
+  const Lineage *l = e->info.pLin;
+  int i;
+  if (!d->pPol || !e->info.bBound) return;
+  if (l && l->n) {
+    cJSON *a = cJSON_AddArrayToObject(o, "reveals");
+    for (i = 0; i < l->n; i++) {
+      uint32_t t = l->a[i] >> 16, c = l->a[i] & 0xFFFFu;
+      char aBuf[200];
+      if ((int)t >= d->pPol->nTable) continue;
+      if (c == LIN_UNDOCUMENTED || (int)c >= d->pPol->aTable[t].nCol) {
+        snprintf(aBuf, sizeof aBuf, "%s.? (VERY_HIGH)", d->pPol->aTable[t].zName);
+      } else {
+        snprintf(aBuf, sizeof aBuf, "%s.%s (%s)", d->pPol->aTable[t].zName,
+                 d->pPol->aTable[t].aCol[c].zName,
+                 policy_class_name(d->pPol->aTable[t].aCol[c].cls));
+      }
+      cJSON_AddItemToArray(a, cJSON_CreateString(aBuf));
+    }
+  }
+  add_flag(o, "literal_value", e->info.bConst);
+  add_flag(o, "aggregates", e->info.bAgg);
+}
+
 static cJSON *dump_expr(Dumper *d, const Expr *e) {
   cJSON *o = node(d, ir_expr_kind_name(e->kind), e->span);
   int i;
+  add_binding(d, o, e);
   switch (e->kind) {
     case EK_COLUMN:
     case EK_STAR: cJSON_AddItemToObject(o, "name", names(&e->name)); break;
@@ -399,10 +428,12 @@ static void text_node(StrBuf *b, const cJSON *o, int indent,
   }
 }
 
-void ir_dump(StrBuf *pOut, const Source *pSrc, const Select *p, int bJson) {
+void ir_dump(StrBuf *pOut, const Source *pSrc, const Select *p, int bJson,
+             const Policy *pPol) {
   Dumper d;
   cJSON *o;
   d.pSrc = pSrc;
+  d.pPol = pPol;
   o = dump_select(&d, p);
   if (bJson) {
     char *z = cJSON_PrintUnformatted(o);

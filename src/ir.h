@@ -305,10 +305,13 @@ struct Select {
 };
 
 /* Render the IR as indented text (bJson = 0) or as JSON (bJson = 1), with
-** spans as line:column pairs of pSrc. */
+** spans as line:column pairs of pSrc. With pPol (after binding), every
+** expression also shows what it reveals (its lineage) and whether its value
+** can come from a literal or parameter, and whether it aggregates. */
 struct Source;
+struct Policy;
 void ir_dump(StrBuf *pOut, const struct Source *pSrc, const Select *p,
-             int bJson);
+             int bJson, const struct Policy *pPol);
 
 const char *ir_expr_kind_name(ExprKind k);
 

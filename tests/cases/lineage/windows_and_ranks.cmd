@@ -1,0 +1,1 @@
+parse --bind tests/cases/lineage/windows_and_ranks.sql
