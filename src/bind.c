@@ -24,6 +24,7 @@
 
 typedef struct BCte {
   const char *zName;
+  int nRef; /* references bound so far */
   int bRecursive; /* defined in WITH RECURSIVE: already reported */
   Cte *pCte;
   BRel *pRel; /* NULL while its own body is being bound */
@@ -763,6 +764,31 @@ static BCte *find_cte(Scope *s, const char *zName) {
   return NULL;
 }
 
+/* Append the paths of x to r's. */
+static void paths_add(Binder *b, BRel *r, const BRel *x) {
+  BPath *a;
+  if (!x || !x->nPath) return;
+  a = ARENA_ARRAY(b->pArena, BPath, r->nPath + x->nPath);
+  if (r->nPath) memcpy(a, r->aPath, sizeof(BPath) * (size_t)r->nPath);
+  memcpy(a + r->nPath, x->aPath, sizeof(BPath) * (size_t)x->nPath);
+  r->aPath = a;
+  r->nPath += x->nPath;
+}
+
+/* Give r fresh path ids: a second reference to a CTE reads its tables
+** again, and each reading is a path of its own. */
+static void paths_renumber(Binder *b, BRel *r) {
+  BPath *a;
+  int i;
+  if (!r->nPath) return;
+  a = ARENA_ARRAY(b->pArena, BPath, r->nPath);
+  for (i = 0; i < r->nPath; i++) {
+    a[i].iTable = r->aPath[i].iTable;
+    a[i].id = ++b->nPath;
+  }
+  r->aPath = a;
+}
+
 /* A copy of r under another name (each FROM occurrence is its own). */
 static BRel *rel_copy(Binder *b, const BRel *r, const char *zAlias,
                       const char *zWhat) {
@@ -773,6 +799,8 @@ static BRel *rel_copy(Binder *b, const BRel *r, const char *zAlias,
   c->bOpen = r->bOpen;
   c->bAudience = r->bAudience;
   c->bUserData = r->bUserData;
+  c->aPath = r->aPath;
+  c->nPath = r->nPath;
   for (i = 0; i < r->nCol; i++) {
     BCol *k = rel_add(b, c, r->aCol[i].zName);
     *k = r->aCol[i];
@@ -820,6 +848,7 @@ static BRel *bind_table(Binder *b, Scope *s, FromItem *f) {
       free(z);
     }
     apply_col_aliases(b, r, &f->colAlias, f->span, r->zWhat);
+    if (c->nRef++ > 0) paths_renumber(b, r);
     return r;
   }
   t = f->zSchema ? NULL : policy_table(b->pPol, f->zName);
@@ -864,6 +893,13 @@ static BRel *bind_table(Binder *b, Scope *s, FromItem *f) {
   r->gran = t->iUserCol >= 0 ? GRAN_USER : GRAN_AGG;
   if (t->bAudience) b->bAudience = 1;
   if (r->bUserData) b->bUserData = 1;
+  if (t->iUserCol >= 0) {
+    BPath *pp = ARENA_NEW(b->pArena, BPath);
+    pp->iTable = r->iTable;
+    pp->id = ++b->nPath;
+    r->aPath = pp;
+    r->nPath = 1;
+  }
   r->aCol = ARENA_ARRAY(b->pArena, BCol, t->nCol ? t->nCol : 1);
   r->nColCap = t->nCol ? t->nCol : 1;
   for (i = 0; i < t->nCol; i++) {
@@ -1141,6 +1177,7 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
     if (s->aRel[i]->gran > gIn) gIn = s->aRel[i]->gran;
     out->bAudience |= s->aRel[i]->bAudience;
     out->bUserData |= s->aRel[i]->bUserData;
+    paths_add(b, out, s->aRel[i]);
   }
   if (p->pWhere) {
     s->zClause = "WHERE";
@@ -1383,6 +1420,8 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
       }
       out->bAudience = l->bAudience | r->bAudience;
       out->bUserData = l->bUserData | r->bUserData;
+      paths_add(b, out, l);
+      paths_add(b, out, r);
       sb->pOut = out;
       /* ORDER BY of a set operation names output columns. */
       for (i = 0; i < p->orderBy.n; i++) {

@@ -2,7 +2,8 @@
  * bind.h: the third stage. Resolves every name of the IR (tables, CTEs,
  * aliases, columns, functions) against the policy and computes, for every
  * expression, its lineage (the source columns it reveals), whether it
- * aggregates, and whether its value can come from a literal or parameter.
+ * aggregates, and whether its value can come from a literal or parameter,
+ * and for every query the user-owned paths its rows can come from.
  * check.c reads these annotations; nothing here decides what AMC rejects
  * beyond names, arities and SQL's grouping rules.
  */
@@ -40,6 +41,13 @@ typedef struct BCol {
   int iTable, iCol; /* base table column, or -1 */
 } BCol;
 
+/* A user-owned path: one occurrence of a user-owned table, counting every
+** reference to a CTE as its own occurrence (AMC counts users per path). */
+typedef struct BPath {
+  int iTable; /* policy table index */
+  int id;     /* 1, 2, ... in the order the binder meets them */
+} BPath;
+
 /* A relation in scope: a table occurrence, a CTE reference, a subquery or
 ** VALUES list, or the output of a query. */
 typedef struct BRel {
@@ -52,6 +60,8 @@ typedef struct BRel {
   int bOpen;     /* unknown table or undocumented columns: any name */
   int bAudience; /* reads *_for_audiences data */
   int bUserData; /* reads non-audience user-owned data */
+  const BPath *aPath; /* user-owned paths its rows can come from */
+  int nPath;
 } BRel;
 
 /* Per-SELECT results. */
@@ -76,6 +86,7 @@ typedef struct Binder {
   int bAudience;  /* the query reads audience tables */
   int bUserData;  /* the query reads non-audience user-owned tables */
   int nNameErrors; /* unknown tables and functions: query-level rules wait */
+  int nPath;       /* user-owned paths numbered so far */
 } Binder;
 
 /* Bind the whole query. Problems with names and arities are reported to

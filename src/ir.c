@@ -293,6 +293,18 @@ static cJSON *dump_select(Dumper *d, const Select *s) {
   static const char *const azKind[] = {"select", "setop", "values"};
   cJSON *o = node(d, azKind[s->kind], s->span);
   int i;
+  if (d->pPol && s->pBind && ((const SelBind *)s->pBind)->pOut) {
+    const BRel *r = ((const SelBind *)s->pBind)->pOut;
+    if (r->nPath) {
+      cJSON *a = cJSON_AddArrayToObject(o, "paths");
+      for (i = 0; i < r->nPath; i++) {
+        char aBuf[160];
+        snprintf(aBuf, sizeof aBuf, "%s#%d", d->pPol->aTable[r->aPath[i].iTable].zName,
+                 r->aPath[i].id);
+        cJSON_AddItemToArray(a, cJSON_CreateString(aBuf));
+      }
+    }
+  }
   if (s->nCte) {
     cJSON *a = cJSON_AddArrayToObject(o, "with");
     for (i = 0; i < s->nCte; i++) {
