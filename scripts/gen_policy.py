@@ -79,7 +79,7 @@ fn("sqrt", "scalar", 1, 1, "DOUBLE")
 fn("trunc", "scalar", 1, 2, "arg", modifiers=[1])
 # Aggregates
 fn("avg", "aggregate", 1, 1, "DOUBLE")
-fn("count", "aggregate", 0, 1, "LONG", reveals=False)
+fn("count", "aggregate", 1, 1, "LONG", reveals=False)
 fn("min", "aggregate", 1, 1, "arg", compare=True)
 fn("max", "aggregate", 1, 1, "arg", compare=True)
 fn("sum", "aggregate", 1, 1, "arg")

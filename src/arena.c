@@ -5,6 +5,8 @@
 #include "arena.h"
 
 #include <stdalign.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +58,21 @@ char *arena_strndup(Arena *p, const char *z, size_t n) {
 
 char *arena_strdup(Arena *p, const char *z) {
   return arena_strndup(p, z, strlen(z));
+}
+
+char *arena_printf(Arena *p, const char *zFmt, ...) {
+  va_list ap, ap2;
+  int n;
+  char *z;
+  va_start(ap, zFmt);
+  va_copy(ap2, ap);
+  n = vsnprintf(NULL, 0, zFmt, ap);
+  va_end(ap);
+  if (n < 0) n = 0;
+  z = arena_alloc(p, (size_t)n + 1);
+  vsnprintf(z, (size_t)n + 1, zFmt, ap2);
+  va_end(ap2);
+  return z;
 }
 
 void arena_free(Arena *p) {

@@ -20,6 +20,9 @@ void *arena_alloc(Arena *p, size_t n);
 /* Copy of z[0..n) with a NUL terminator. */
 char *arena_strndup(Arena *p, const char *z, size_t n);
 char *arena_strdup(Arena *p, const char *z);
+/* printf into the arena. */
+char *arena_printf(Arena *p, const char *zFmt, ...)
+    __attribute__((format(printf, 2, 3)));
 /* Release every block; the Arena is empty and reusable afterwards. */
 void arena_free(Arena *p);
 

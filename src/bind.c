@@ -457,10 +457,13 @@ static const Lineage *bind_window(Binder *b, Scope *s, WindowSpec *w,
   const Lineage *pOrd = NULL;
   int i;
   int f = (flags & ~BX_WIN_OK) | BX_AGG_OK;
-  if (w->zRefName) {
-    WindowSpec *base = find_window(s, w->zRefName);
+  /* OVER w names a window of the WINDOW clause (libpg_query puts w in the
+  ** name); OVER (w ORDER BY ...) refines one. */
+  const char *zRef = w->zRefName ? w->zRefName : (pOwner ? w->zName : NULL);
+  if (zRef) {
+    WindowSpec *base = find_window(s, zRef);
     if (!base) {
-      err(b, "AMC011", w->span, "unknown window \"%s\"", w->zRefName);
+      err(b, "AMC011", w->span, "unknown window \"%s\"", zRef);
     } else if (!w->order.n) {
       for (i = 0; i < base->order.n; i++) {
         if (base->order.a[i].pExpr) pOrd = lin_union(b, pOrd, base->order.a[i].pExpr->info.pLin);
@@ -486,7 +489,12 @@ static const char *written_name(Binder *b, const Expr *e) {
   Span n = e->funcNameSpan;
   if (n.iStart == NO_POS || n.iEnd <= n.iStart || n.iEnd > b->pSrc->n ||
       e->bSqlSyntax) {
-    return e->zFunc;
+    char *z = arena_strdup(b->pArena, e->zFunc);
+    char *q;
+    for (q = z; *q; q++) {
+      if (*q >= 'a' && *q <= 'z') *q = (char)(*q - 32);
+    }
+    return z;
   }
   return diag_excerpt(b->pArena, b->pSrc->z + n.iStart, n.iEnd - n.iStart, 40);
 }
@@ -671,6 +679,9 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
       }
       break;
     case EK_LITERAL:
+      /* NULL is no value to compare with (x = NULL is never true). */
+      e->info.bConst = e->litKind != LIT_NULL;
+      break;
     case EK_PARAM:
       e->info.bConst = 1;
       break;
@@ -988,6 +999,15 @@ static void bind_from_item(Binder *b, Scope *s, Scope *pCteScope, FromItem *f,
     }
   }
   if (r) {
+    int k;
+    for (k = 0; r->zAlias && k < s->nRel; k++) {
+      if (s->aRel[k]->zAlias && strcasecmp(s->aRel[k]->zAlias, r->zAlias) == 0) {
+        Diag *d = err(b, "AMC016", f->aliasSpan.iStart != NO_POS ? f->aliasSpan : f->span,
+                      "the name \"%s\" is used twice in one FROM clause", r->zAlias);
+        diag_hint(b->pDiag, d, "give each table a distinct alias");
+        break;
+      }
+    }
     f->pRel = r;
     scope_add_rel(s, r);
   }
@@ -1184,6 +1204,12 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
     bind_expr(b, s, p->pWhere, 0);
   }
 
+  /* WINDOW before the select list: OVER w takes w's ORDER BY lineage. */
+  for (i = 0; i < p->nWindow; i++) {
+    s->zClause = "WINDOW";
+    bind_window(b, s, p->aWindow[i], BX_AGG_OK, NULL);
+  }
+
   /* The select list first (GROUP BY may name its aliases and ordinals). */
   s->zClause = "the select list";
   s->pTargets = out;
@@ -1200,7 +1226,13 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
         int c;
         if (zQual && !(r->zAlias && strcasecmp(r->zAlias, zQual) == 0)) continue;
         bAny = 1;
-        if (r->iTable >= 0) e->info.pRel = r; /* a base table: AMC103 */
+        if (r->iTable >= 0) {
+          /* A base table: AMC103 names every one the star reads. */
+          e->info.pRel = r;
+          e->info.zTables = e->info.zTables
+              ? arena_printf(b->pArena, "%s and %s", e->info.zTables, r->zWhat)
+              : arena_printf(b->pArena, "table %s", r->zWhat);
+        }
         for (c = 0; c < r->nCol; c++) {
           add_output(b, out, sb, &nCap, r->aCol[c].zName,
                      bind_col_lineage(b, &r->aCol[c]),
@@ -1216,8 +1248,14 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
       continue;
     }
     bind_expr(b, s, e, BX_AGG_OK | BX_WIN_OK);
+    /* A plain column passes its source column on (its iTable/iCol), so
+    ** rules about the column's type see it through CTEs. */
     add_output(b, out, sb, &nCap, output_name(t), e->info.pLin, e->info.bConst,
-               e, t->span, NULL);
+               e, t->span,
+               (e->kind == EK_COLUMN && e->info.pRel && e->info.iCol >= 0 &&
+                e->info.iCol < ((BRel *)e->info.pRel)->nCol)
+                   ? &((BRel *)e->info.pRel)->aCol[e->info.iCol]
+                   : NULL);
     if (e->info.bAgg) sb->bHasAgg = 1;
   }
   s->aTargetExpr = sb->aOutExpr;
@@ -1253,10 +1291,6 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
     s->zClause = "HAVING";
     bind_expr(b, s, p->pHaving, BX_AGG_OK | BX_ALIAS_OK);
     if (p->pHaving->info.bAgg) sb->bHasAgg = 1;
-  }
-  for (i = 0; i < p->nWindow; i++) {
-    s->zClause = "WINDOW";
-    bind_window(b, s, p->aWindow[i], BX_AGG_OK, NULL);
   }
   s->zClause = "ORDER BY";
   for (i = 0; i < p->orderBy.n; i++) {
@@ -1334,19 +1368,21 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
           err(b, "AMC016", c->nameSpan, "CTE \"%s\" is defined twice", c->zName);
         }
       }
+      /* A CTE's own body sees the CTEs before it and the outer ones, not
+      ** itself: WITH is not recursive in AMC. WITH RECURSIVE (reported by
+      ** the parser) makes the name visible to its body, which then binds
+      ** to an open relation without further errors. */
+      if (!p->bRecursive) r = bind_select(b, &s, pOuter, c->pSelect);
       s.aCte[s.nCte].zName = c->zName;
       s.aCte[s.nCte].pCte = c;
       s.aCte[s.nCte].pRel = NULL;
       s.aCte[s.nCte].bRecursive = p->bRecursive;
       s.nCte++;
-      r = bind_select(b, &s, pOuter, c->pSelect);
+      if (p->bRecursive) r = bind_select(b, &s, pOuter, c->pSelect);
       if (r) {
         r = rel_copy(b, r, c->zName, c->zName);
         apply_col_aliases(b, r, &c->cols, c->nameSpan, c->zName);
-        if (c->cols.n && c->cols.n < r->nCol) {
-          err(b, "AMC015", c->nameSpan, "CTE %s names %d column%s but its query "
-              "returns %d", c->zName, c->cols.n, c->cols.n == 1 ? "" : "s", r->nCol);
-        }
+
       } else {
         r = rel_new(b, c->zName, c->zName);
         r->bOpen = 1;

@@ -48,9 +48,9 @@ static void literal_violation(Checker *c, const Expr *e, const Expr *pHigh,
                    "%s is compared with a literal or parameter value (%s)",
                    zCols, zHow);
   diag_hint(c->b->pDiag, d,
-            "AMC rejects literal filters on HIGH and VERY_HIGH columns; "
-            "compare with another column, test IS [NOT] NULL, or group by "
-            "the column and let thresholds apply");
+            "AMC rejects literal filters on HIGH, VERY_HIGH and INTERNAL "
+            "columns; compare with another column, test IS [NOT] NULL, or "
+            "group by the column and let thresholds apply");
 }
 
 static int is_comparison_op(const char *z) {
@@ -64,6 +64,20 @@ static int is_comparison_op(const char *z) {
   }
   /* "= ANY", "< ALL" ... */
   return strstr(z, " ANY") != NULL || strstr(z, " ALL") != NULL;
+}
+
+/* Operators of AMC SQL; anything else libpg_query accepts (~, @>, &&,
+** ...) is PostgreSQL's own. */
+static int is_amc_operator(const char *z) {
+  static const char *const az[] = {"=",  "<>", "!=", "<", ">",  "<=",
+                                   ">=", "+",  "-",  "*", "/",  "%",
+                                   "||", "IS DISTINCT FROM",
+                                   "IS NOT DISTINCT FROM"};
+  size_t i;
+  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
+    if (strcmp(z, az[i]) == 0) return 1;
+  }
+  return 0;
 }
 
 static void check_select(Checker *c, Select *p, int bRoot);
@@ -86,6 +100,13 @@ static void check_expr_inner(Checker *c, Expr *e) {
   int i;
   switch (e->kind) {
     case EK_OP:
+      if (e->zOp && !is_amc_operator(e->zOp) && !strstr(e->zOp, " ANY") &&
+          !strstr(e->zOp, " ALL")) {
+        int bRegex = e->zOp[0] == '~' || (e->zOp[0] == '!' && e->zOp[1] == '~');
+        Diag *d = report(c, "AMC204", e->span, "AMC has no operator %s", e->zOp);
+        diag_hint(c->b->pDiag, d, "%s", bRegex ? "use x SIMILAR TO 'regex'"
+                                               : "see amcq rules AMC204");
+      }
       if (is_comparison_op(e->zOp) && e->pLeft && e->pRight) {
         if (reveals_high(c, e->pLeft) && is_const(e->pRight)) {
           literal_violation(c, e, e->pLeft, e->zOp);
@@ -353,10 +374,9 @@ static void check_select(Checker *c, Select *p, int bRoot) {
       for (i = 0; i < p->nTarget; i++) {
         Expr *e = p->aTarget[i].pExpr;
         if (e->kind == EK_STAR && e->info.pRel && !c->pPol->bSelectStarTable) {
-          const BRel *r = e->info.pRel;
           Diag *d = report(c, "AMC103", p->aTarget[i].span,
-                           "SELECT %s reads every column of table %s",
-                           e->name.n ? "t.*" : "*", r->zWhat);
+                           "SELECT %s reads every column of %s",
+                           e->name.n ? "t.*" : "*", e->info.zTables);
           diag_hint(c->b->pDiag, d, "AMC does not allow SELECT * from a table: "
                                     "name the columns you need");
         } else {
@@ -368,8 +388,8 @@ static void check_select(Checker *c, Select *p, int bRoot) {
         for (i = 0; i < sb->nKey; i++) {
           Expr *k = p->groupBy.a[i];
           check_expr(c, k);
-          if (reveals_high(c, sb->aKey[i]) && is_const(sb->aKey[i]) &&
-              !(k->kind == EK_LITERAL)) {
+          /* An ordinal or alias names the select-list expression. */
+          if (reveals_high(c, sb->aKey[i]) && is_const(sb->aKey[i])) {
             literal_violation(c, k, sb->aKey[i], "GROUP BY key");
           }
         }
@@ -380,6 +400,43 @@ static void check_select(Checker *c, Select *p, int bRoot) {
   }
   for (i = 0; i < p->orderBy.n; i++) check_expr(c, p->orderBy.a[i].pExpr);
   c->depth--;
+}
+
+/* Suggest the table's own coarser columns for a timestamp: impression_dt
+** has impression_dt_hour and impression_date, classed LOW. */
+static void coarser_hint(Checker *c, Diag *d, const PTable *pt,
+                         const PColumn *pc) {
+  static const char *const azSuffix[] = {"_hour", "_hour_utc"};
+  char aCand[3][128];
+  const char *azFound[4];
+  int nFound = 0;
+  size_t k, n = strlen(pc->zName);
+  snprintf(aCand[0], sizeof aCand[0], "%s%s", pc->zName, azSuffix[0]);
+  snprintf(aCand[1], sizeof aCand[1], "%s%s", pc->zName, azSuffix[1]);
+  /* event_dt -> event_date, event_dt_utc -> event_date_utc */
+  if (n > 3 && strstr(pc->zName, "_dt")) {
+    const char *zDt = strstr(pc->zName, "_dt");
+    snprintf(aCand[2], sizeof aCand[2], "%.*s_date%s", (int)(zDt - pc->zName),
+             pc->zName, zDt + 3);
+  } else {
+    aCand[2][0] = 0;
+  }
+  for (k = 0; k < 3; k++) {
+    int ic = aCand[k][0] ? policy_column(pt, aCand[k]) : -1;
+    if (ic >= 0 && pt->aCol[ic].cls < CLS_MEDIUM) azFound[nFound++] = pt->aCol[ic].zName;
+  }
+  if (nFound == 0) {
+    diag_hint(c->b->pDiag, d, "group by a coarser unit, such as "
+                              "DATE_TRUNC('DAY', %s); it keeps the column's "
+                              "class, so rows still need %d users",
+              pc->zName, c->pPol->aThreshold[CLS_MEDIUM]);
+  } else if (nFound == 1) {
+    diag_hint(c->b->pDiag, d, "group by %s, a coarser column of %s with a "
+                              "lower class", azFound[0], pt->zName);
+  } else {
+    diag_hint(c->b->pDiag, d, "group by %s or %s, coarser columns of %s with "
+                              "a lower class", azFound[0], azFound[1], pt->zName);
+  }
 }
 
 /* The final output: identifiers never leave (AMC101); thresholds will
@@ -414,22 +471,27 @@ static void check_output(Checker *c, Select *p, int bAudience) {
                                 "column with a filtered-metrics column)");
     }
   }
-  /* Grouping by a raw second-level timestamp. */
+  /* Grouping by a raw second-level timestamp, directly or through CTEs. */
   for (i = 0; i < sb->nKey; i++) {
     const Expr *k = sb->aKey[i];
     const BRel *r = k->info.pRel;
-    if (k->kind == EK_COLUMN && r && k->info.iCol >= 0 && k->info.iCol < r->nCol &&
-        r->aCol[k->info.iCol].iTable >= 0) {
-      const PColumn *pc = &c->pPol->aTable[r->aCol[k->info.iCol].iTable]
-                               .aCol[r->aCol[k->info.iCol].iCol];
-      if (pc->cls == CLS_MEDIUM && strcasecmp(pc->zType, "TIMESTAMP") == 0) {
-        Diag *d = report(c, "AMC302", p->groupBy.a[i]->span,
-                         "grouping by %s makes one group per second: almost "
-                         "every row will have fewer than %d users",
-                         pc->zName, c->pPol->aThreshold[CLS_MEDIUM]);
-        diag_hint(c->b->pDiag, d, "group by a coarser unit: HOUR(%s), "
-                                  "DATE_TRUNC('DAY', %s)", pc->zName, pc->zName);
-      }
+    const BCol *bc;
+    const PTable *pt;
+    const PColumn *pc;
+    if (k->kind != EK_COLUMN || !r || k->info.iCol < 0 || k->info.iCol >= r->nCol) {
+      continue;
+    }
+    bc = &r->aCol[k->info.iCol];
+    if (bc->iTable < 0 || bc->iTable >= c->pPol->nTable || bc->iCol < 0) continue;
+    pt = &c->pPol->aTable[bc->iTable];
+    if (bc->iCol >= pt->nCol) continue;
+    pc = &pt->aCol[bc->iCol];
+    if (pc->cls == CLS_MEDIUM && strcasecmp(pc->zType, "TIMESTAMP") == 0) {
+      Diag *d = report(c, "AMC302", p->groupBy.a[i]->span,
+                       "grouping by %s makes one group per second: most "
+                       "groups will hold too few users to be returned",
+                       pc->zName);
+      coarser_hint(c, d, pt, pc);
     }
   }
 }
@@ -439,18 +501,20 @@ static void check_row_level(Checker *c, Select *p) {
   SelBind *sb;
   int i;
   if (!p) return;
+  sb = p->pBind;
+  if (!sb || !sb->pOut || sb->pOut->gran != GRAN_USER) return;
   if (p->kind == SK_SETOP) {
+    /* UNION (not ALL) of per-user arms de-duplicates, like DISTINCT. */
     check_row_level(c, p->pLeft);
     check_row_level(c, p->pRight);
     return;
   }
-  sb = p->pBind;
-  if (!sb || !sb->pOut || sb->pOut->gran != GRAN_USER) return;
   if (sb->bGrouped) {
     for (i = 0; i < sb->nKey; i++) {
       if (lineage_has(c->pPol, sb->aKey[i]->info.pLin, CLS_VERY_HIGH)) {
         Diag *d = report(c, "AMC102", p->groupBy.a[i]->span,
-                         "the final rows are grouped by %s: one row per user",
+                         "the final rows are grouped by %s: one row per user "
+                         "or per event",
                          lineage_describe(c->b, sb->aKey[i]->info.pLin, CLS_VERY_HIGH));
         diag_hint(c->b->pDiag, d, "aggregate across users: group by a "
                                   "campaign, date or other dimension instead");

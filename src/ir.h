@@ -140,6 +140,7 @@ typedef struct ExprInfo {
   void *pRel;    /* EK_COLUMN, EK_STAR: the BRel named (bind.h) */
   int iCol;      /* EK_COLUMN: column index in pRel */
   const void *pFunc; /* EK_FUNC: the policy's PFunc, NULL if unknown */
+  const char *zTables; /* EK_STAR over base tables: their names, for AMC103 */
 } ExprInfo;
 
 struct Expr {

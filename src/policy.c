@@ -348,7 +348,22 @@ static int apply(Loader *L, const cJSON *root) {
   it = cJSON_GetObjectItemCaseSensitive(root, "dialect");
   if (it) {
     const cJSON *v;
+    static const char *const azDialect[] = {
+        "limit", "order_by_in_final_select", "right_join", "natural_join",
+        "intersect", "except", "select_star_from_table",
+        "aggregation_required", "audience_min_users"};
     if (!cJSON_IsObject(it)) return fail(L, "$.dialect", "must be an object");
+    cJSON_ArrayForEach(v, it) {
+      size_t k;
+      for (k = 0; k < sizeof azDialect / sizeof azDialect[0]; k++) {
+        if (strcmp(v->string, azDialect[k]) == 0) break;
+      }
+      if (k == sizeof azDialect / sizeof azDialect[0]) {
+        char aPath[128];
+        snprintf(aPath, sizeof aPath, "$.dialect.%s", v->string);
+        return fail(L, aPath, "unknown dialect rule");
+      }
+    }
     if (read_flag(L, it, "limit", &p->bLimit) ||
         read_flag(L, it, "order_by_in_final_select", &p->bOrderByFinal) ||
         read_flag(L, it, "right_join", &p->bRightJoin) ||
@@ -419,7 +434,17 @@ static int apply_text(Policy *p, const char *zFile, const char *z, size_t n,
   }
   if (bAllowExtends) {
     const cJSON *ext = cJSON_GetObjectItemCaseSensitive(root, "extends");
-    if (ext) {
+    if (!ext) {
+      /* A standalone policy still speaks AMC SQL: AMC's functions and
+      ** dialect, but only its own tables and AMC's default thresholds. */
+      char *zErr2 = NULL;
+      if (apply_text(p, "<built-in amc policy>", amcq_policy_amc,
+                     amcq_policy_amc_len, 0, &zErr2) != 0) {
+        L.zErr = zErr2;
+      }
+      p->nTable = 0;
+      p->zName = "unnamed";
+    } else {
       char *zErr2 = NULL;
       if (!cJSON_IsString(ext) || strcmp(ext->valuestring, "amc") != 0) {
         fail(&L, "$.extends", "the only preset is \"amc\"");

@@ -6,7 +6,7 @@ WITH per_user (uid, zip, imps) AS (
   GROUP BY 1, 2
 )
 SELECT
-  CASE WHEN zip IS NULL THEN 'unknown' ELSE UPPER(zip) END AS zip_label,
+  CASE WHEN zip IS NOT NULL THEN UPPER(zip) END AS zip_label,
   CASE WHEN imps > 10 THEN 'heavy' ELSE 'light' END AS bucket,
   COUNT(DISTINCT uid) AS users
 FROM per_user

@@ -1,0 +1,2 @@
+-- AMC014: must be reported
+SELECT COUNT() AS n FROM dsp_impressions

@@ -1,0 +1,2 @@
+-- AMC204: must be reported
+SELECT COUNT(*) AS n FROM dsp_impressions WHERE campaign ~ '^BRAND'
