@@ -9,7 +9,7 @@
 #   VERBOSE=1    print a line for passing tests too
 set -u
 cd "$(dirname "$0")/.." || exit 2
-AMCQ=$1
+AMCQ=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 UNIT=${2:-}
 WRAP=${AMCQ_WRAP:-}
 UPDATE=${UPDATE:-0}
@@ -163,6 +163,35 @@ for f in tests/cases/rules/*_pass_*.sql; do
   else
     ok "clean $f"
   fi
+done
+
+# 6. The rules reference: every section's Fails example draws its rule, its
+#    Passes example neither the rule nor any error. (Examples marked
+#    "doctest: skip" cannot be run from the text; the files named in the
+#    marker test the same thing.)
+mkdir -p "$tmp/doc"
+awk -v dir="$tmp/doc" '
+  /^## AMC[0-9][0-9][0-9] / { code = $2; skip = 0; want = ""; next }
+  /^<!-- doctest: skip/ { skip = 1; next }
+  inb && /^```$/ { inb = 0; close(f); next }
+  inb { print > f; next }
+  /^\*\*Fails\*\*/ { want = "fail"; next }
+  /^\*\*Passes\*\*/ { want = "pass"; next }
+  /^```sql$/ && want != "" {
+    if (!(want == "fail" && skip)) { f = dir "/" code "." want ".sql"; inb = 1 }
+    want = ""; next
+  }' docs/rules.md
+for f in "$tmp"/doc/*.sql; do
+  [ -e "$f" ] || continue
+  name=$(basename "$f")
+  code=${name%%.*}
+  (cd "$tmp/doc" && $WRAP "$AMCQ" check --color never "$name") > "$tmp/out" 2>&1
+  case "$name" in
+    *.fail.sql)
+      if grep -q "\[$code\]" "$tmp/out"; then ok "docs $name"; else bad "docs/rules.md: the Fails example of $code does not draw $code" "$tmp/out"; fi ;;
+    *.pass.sql)
+      if grep -qE "\[$code\]|error\[" "$tmp/out"; then bad "docs/rules.md: the Passes example of $code draws $code or an error" "$tmp/out"; else ok "docs $name"; fi ;;
+  esac
 done
 
 echo "$pass passed, $fail failed"
