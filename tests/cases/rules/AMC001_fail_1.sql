@@ -1,0 +1,4 @@
+-- AMC001: must be reported
+SELECT campaign COUNT(*) AS n
+FROM dsp_impressions
+GROUP BY campaign

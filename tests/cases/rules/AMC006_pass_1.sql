@@ -1,0 +1,3 @@
+-- AMC006: must not be reported
+SELECT COUNT(*) AS n FROM dsp_impressions;
+;

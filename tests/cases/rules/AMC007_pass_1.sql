@@ -1,0 +1,2 @@
+-- a comment first
+SELECT COUNT(*) AS n FROM dsp_impressions

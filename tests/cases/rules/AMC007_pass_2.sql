@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS n FROM dsp_impressions -- and a comment last
