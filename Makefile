@@ -49,9 +49,13 @@ $(BUILD)/%.o: %.c $(HDRS) | $(BUILD)/.deps-ok
 $(BUILD)/embed: scripts/embed.c | $(BUILD)/.deps-ok
 	$(CC) -O1 -o $@ $<
 
-$(BUILD)/gen/policy_amc.c: rules/amc.json $(BUILD)/embed
+# The policy is read with amcq's own reader and written out as C data.
+$(BUILD)/policy2c: scripts/policy2c.c src/policy.c src/util.c src/arena.c $(HDRS) | $(BUILD)/.deps-ok
+	$(CC) $(ALL_CFLAGS) -o $@ scripts/policy2c.c src/policy.c src/util.c src/arena.c $(LIBS)
+
+$(BUILD)/gen/policy_amc.c: rules/amc.json $(BUILD)/policy2c
 	@mkdir -p $(dir $@)
-	$(BUILD)/embed amcq_policy_amc $< $@
+	$(BUILD)/policy2c $< $@
 
 $(BUILD)/gen/doc_rules.c: docs/rules.md $(BUILD)/embed
 	@mkdir -p $(dir $@)

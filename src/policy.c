@@ -13,8 +13,6 @@
 
 #include "util.h"
 
-extern const char amcq_policy_amc[];
-extern const size_t amcq_policy_amc_len;
 
 static const char *const azClass[CLS_COUNT] = {"NONE",      "LOW",
                                                "MEDIUM",    "HIGH",
@@ -36,7 +34,8 @@ static int class_from_name(const char *z) {
 typedef struct Loader {
   Policy *p;
   const char *zFile;
-  char *zErr; /* heap, first error only */
+  char *zErr;       /* heap, first error only */
+  int bFirstParty;  /* tables read are the user's own */
 } Loader;
 
 static int fail(Loader *L, const char *zPath, const char *zFmt, ...)
@@ -153,7 +152,7 @@ static int read_table(Loader *L, const cJSON *o, int iItem) {
   t.bColumnsKnown = !cJSON_IsFalse(known);
   t.bAudience = cJSON_IsTrue(aud);
   t.zAudienceOf = cJSON_IsString(audOf) ? pstr(L, audOf->valuestring) : NULL;
-  t.bFirstParty = strcmp(L->zFile, "<built-in amc policy>") != 0;
+  t.bFirstParty = L->bFirstParty;
   if (cols && colsOf) {
     return fail(L, aPath, "give \"columns\" or \"columns_of\", not both");
   }
@@ -415,6 +414,40 @@ static Policy *policy_new(void) {
   return p;
 }
 
+/* Add the compiled-in AMC policy to p: thresholds, tables, functions,
+** alternatives and dialect. Columns are shared with the constant data. */
+static void add_builtin(Policy *p) {
+  const PolicyData *d = &amcq_builtin_policy;
+  int i;
+  memcpy(p->aThreshold, d->aThreshold, sizeof p->aThreshold);
+  p->zName = d->zName;
+  if (p->nTable + d->nTable > p->nTableCap) {
+    p->nTableCap = p->nTable + d->nTable + 16;
+    p->aTable = xrealloc(p->aTable, (size_t)p->nTableCap * sizeof(PTable));
+  }
+  for (i = 0; i < d->nTable; i++) p->aTable[p->nTable++] = d->aTable[i];
+  if (p->nFunc + d->nFunc > p->nFuncCap) {
+    p->nFuncCap = p->nFunc + d->nFunc + 16;
+    p->aFunc = xrealloc(p->aFunc, (size_t)p->nFuncCap * sizeof(PFunc));
+  }
+  for (i = 0; i < d->nFunc; i++) p->aFunc[p->nFunc++] = d->aFunc[i];
+  if (p->nNotAmc + d->nNotAmc > p->nNotAmcCap) {
+    p->nNotAmcCap = p->nNotAmc + d->nNotAmc + 16;
+    p->azNotAmc = xrealloc((void *)p->azNotAmc,
+                           (size_t)p->nNotAmcCap * sizeof(char *));
+  }
+  for (i = 0; i < d->nNotAmc; i++) p->azNotAmc[p->nNotAmc++] = d->azNotAmc[i];
+  p->bLimit = d->bLimit;
+  p->bOrderByFinal = d->bOrderByFinal;
+  p->bRightJoin = d->bRightJoin;
+  p->bNaturalJoin = d->bNaturalJoin;
+  p->bIntersect = d->bIntersect;
+  p->bExcept = d->bExcept;
+  p->bSelectStarTable = d->bSelectStarTable;
+  p->bAggregationRequired = d->bAggregationRequired;
+  p->nAudienceMinUsers = d->nAudienceMinUsers;
+}
+
 /* Parse text z (n bytes) named zFile and apply it to p. */
 static int apply_text(Policy *p, const char *zFile, const char *z, size_t n,
                       int bAllowExtends, char **pzErr) {
@@ -424,6 +457,7 @@ static int apply_text(Policy *p, const char *zFile, const char *z, size_t n,
   L.p = p;
   L.zFile = zFile;
   L.zErr = NULL;
+  L.bFirstParty = bAllowExtends;
   root = cJSON_ParseWithLengthOpts(z, n, &zEnd, 0);
   if (!root) {
     const char *zAt = cJSON_GetErrorPtr();
@@ -437,21 +471,13 @@ static int apply_text(Policy *p, const char *zFile, const char *z, size_t n,
     if (!ext) {
       /* A standalone policy still speaks AMC SQL: AMC's functions and
       ** dialect, but only its own tables and AMC's default thresholds. */
-      char *zErr2 = NULL;
-      if (apply_text(p, "<built-in amc policy>", amcq_policy_amc,
-                     amcq_policy_amc_len, 0, &zErr2) != 0) {
-        L.zErr = zErr2;
-      }
+      add_builtin(p);
       p->nTable = 0;
       p->zName = "unnamed";
+    } else if (!cJSON_IsString(ext) || strcmp(ext->valuestring, "amc") != 0) {
+      fail(&L, "$.extends", "the only preset is \"amc\"");
     } else {
-      char *zErr2 = NULL;
-      if (!cJSON_IsString(ext) || strcmp(ext->valuestring, "amc") != 0) {
-        fail(&L, "$.extends", "the only preset is \"amc\"");
-      } else if (apply_text(p, "<built-in amc policy>", amcq_policy_amc,
-                            amcq_policy_amc_len, 0, &zErr2) != 0) {
-        L.zErr = zErr2;
-      }
+      add_builtin(p);
     }
   }
   if (!L.zErr) apply(&L, root);
@@ -466,8 +492,15 @@ static int apply_text(Policy *p, const char *zFile, const char *z, size_t n,
 Policy *policy_builtin(char **pzErr) {
   Policy *p = policy_new();
   *pzErr = NULL;
-  if (apply_text(p, "<built-in amc policy>", amcq_policy_amc,
-                 amcq_policy_amc_len, 0, pzErr) != 0) {
+  add_builtin(p);
+  return p;
+}
+
+Policy *policy_from_json(const char *zFile, const char *z, size_t n,
+                         char **pzErr) {
+  Policy *p = policy_new();
+  *pzErr = NULL;
+  if (apply_text(p, zFile, z, n, 0, pzErr) != 0) {
     policy_free(p);
     return NULL;
   }

@@ -68,9 +68,33 @@ typedef struct Policy {
   int nAudienceMinUsers;
 } Policy;
 
-/* The built-in AMC policy. Returns NULL and sets *pzErr (heap) only if the
-** embedded file is broken, which the tests rule out. */
+/* A policy as constant data: rules/amc.json compiled to C at build time
+** (scripts/policy2c.c), so starting amcq parses no JSON. */
+typedef struct PolicyData {
+  const char *zName;
+  int aThreshold[CLS_COUNT];
+  const PTable *aTable;
+  int nTable;
+  const PFunc *aFunc;
+  int nFunc;
+  const char *const *azNotAmc; /* pairs */
+  int nNotAmc;
+  int bLimit, bOrderByFinal, bRightJoin, bNaturalJoin, bIntersect, bExcept;
+  int bSelectStarTable, bAggregationRequired;
+  int nAudienceMinUsers;
+} PolicyData;
+
+extern const PolicyData amcq_builtin_policy;
+
+/* The built-in AMC policy. Never fails: it is compiled in. pzErr is set to
+** NULL. */
 Policy *policy_builtin(char **pzErr);
+
+/* Read policy JSON text z[0..n) named zFile on its own, without the
+** built-in policy ("extends" is an error): for the build tool that turns
+** rules/amc.json into C. */
+Policy *policy_from_json(const char *zFile, const char *z, size_t n,
+                         char **pzErr);
 
 /* Load a policy file. "extends": "amc" starts from the built-in policy.
 ** On error returns NULL and sets *pzErr (heap) to "FILE: ..." naming the
