@@ -1,30 +1,32 @@
 #!/usr/bin/env bash
 # The amcq test runner: C unit tests, golden IR dumps of the query corpus,
-# and golden command cases. Prints one line per failure and, last,
+# golden command cases, hand-computed positions, the adversarial suite and
+# the examples of the rules reference. Jobs run in parallel (one per core);
+# results are printed in a fixed order: one line per failure and, last,
 # "N passed, N failed". Exits non-zero on any failure.
 #
 # usage: tests/run.sh AMCQ [UNIT_BINARY]
 #   UPDATE=1     rewrite expected files from the current output (review the diff!)
 #   AMCQ_WRAP    command prefix for every run, e.g. "valgrind -q --error-exitcode=99"
 #   VERBOSE=1    print a line for passing tests too
+#   JOBS=N       parallel jobs (default: the number of cores)
 set -u
 cd "$(dirname "$0")/.." || exit 2
-AMCQ=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-UNIT=${2:-}
-WRAP=${AMCQ_WRAP:-}
-UPDATE=${UPDATE:-0}
-pass=0
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export NO_COLOR=1
 
-ok() { pass=$((pass + 1)); [ "${VERBOSE:-0}" = 1 ] && echo "ok   $1"; return 0; }
+# ---------------------------------------------------------------------------
+# One job: "tests/run.sh --job KIND ARG" prints "ok NAME" or "FAIL NAME" and
+# the details, indented. Everything it needs comes from the environment.
+
+ok() { echo "ok   $1"; }
 bad() {
-  fail=$((fail + 1))
   echo "FAIL $1"
   [ -n "${2:-}" ] && sed 's/^/     /' "$2" | head -40
   return 0
+}
+
+# Sanitizer or valgrind reports in file $1?
+memory_error() {
+  grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:|==[0-9]+== ' "$1"
 }
 
 # Compare actual output file $2 with expected file $3 for test $1.
@@ -38,139 +40,169 @@ golden() {
   elif cmp -s "$actual" "$expected"; then
     ok "$name"
   else
-    diff -u "$expected" "$actual" > "$tmp/diff"
-    bad "$name" "$tmp/diff"
+    diff -u "$expected" "$actual" > "$jt/diff"
+    bad "$name" "$jt/diff"
   fi
 }
 
-# 1. C unit tests: the binary prints "PASS name" or "FAIL name: why".
-if [ -n "$UNIT" ]; then
-  $WRAP "$UNIT" > "$tmp/unit" 2>&1
-  rc=$?
-  while IFS= read -r line; do
-    case "$line" in
-      PASS\ *) ok "unit ${line#PASS }" ;;
-      FAIL\ *) bad "unit ${line#FAIL }" ;;
-    esac
-  done < "$tmp/unit"
-  if [ $rc != 0 ] && ! grep -q '^FAIL ' "$tmp/unit"; then
-    bad "unit tests exited with status $rc" "$tmp/unit"
-  fi
-fi
-
-# 2. The query corpus: every query parses without error; its IR matches the
-#    golden dump.
-for f in tests/corpus/*.sql; do
-  [ -e "$f" ] || continue
-  $WRAP "$AMCQ" parse "$f" > "$tmp/ir" 2> "$tmp/err"
-  rc=$?
-  if [ $rc != 0 ] || grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:|==[0-9]+== ' "$tmp/err"; then
-    bad "corpus $f: amcq parse exited with $rc" "$tmp/err"
-    continue
-  fi
-  if grep -q 'error\[' "$tmp/err"; then
-    bad "corpus $f: error diagnostics" "$tmp/err"
-    continue
-  fi
-  golden "corpus $f" "$tmp/ir" "${f%.sql}.ir"
-done
-
-# 2b. Every corpus query is one AMC accepts: amcq check reports no error.
-for f in tests/corpus/*.sql; do
-  [ -e "$f" ] || continue
-  $WRAP "$AMCQ" check --color never "$f" > "$tmp/out" 2>&1
-  rc=$?
-  if [ $rc = 0 ] && ! grep -q 'error\[' "$tmp/out"; then
-    ok "accepted $f"
-  else
-    bad "accepted $f: amcq check reports errors (exit $rc)" "$tmp/out"
-  fi
-done
-
-# 2c. The adversarial suite: every query tries to get an identifier or a
-#     small-group value out; each must be rejected with an error at the
-#     position its "-- expect-at: LINE:COLUMN" line names.
-for f in tests/adversarial/*.sql; do
-  [ -e "$f" ] || continue
-  at=$(sed -n 's/^-- expect-at: *\([0-9]*:[0-9]*\).*/\1/p' "$f" | head -1)
-  $WRAP "$AMCQ" check --color never "$f" > "$tmp/out" 2>&1
-  rc=$?
-  if [ $rc != 1 ]; then
-    bad "rejected $f: exit $rc, expected 1" "$tmp/out"
-  elif [ -n "$at" ] && ! grep -qE "^$f:$at: error\[" "$tmp/out"; then
-    echo "expected an error at $at" >> "$tmp/out"
-    bad "rejected $f: no error at $at" "$tmp/out"
-  else
-    ok "rejected $f"
-  fi
-done
-
-# 3. Command cases. tests/cases/*/NAME.sql is checked with
-#    `amcq check --format text NAME.sql` (plus the options in NAME.opts if
-#    present); NAME.cmd holds a whole argument list instead (NAME.stdin feeds
-#    standard input). Expected: stdout, then stderr, then "exit N".
-for f in tests/cases/*/*.sql tests/cases/*/*.cmd; do
-  [ -e "$f" ] || continue
-  base=${f%.*}
-  case "$f" in
-    *.sql)
-      [ -e "$base.cmd" ] && continue
-      opts=""
-      [ -f "$base.opts" ] && opts=$(cat "$base.opts")
-      eval "set -- check --color never $opts \"\$f\""
+run_job() {
+  local kind=$1 f=$2 rc base code at name
+  jt=$(mktemp -d "$TMPROOT/job.XXXXXX")
+  case "$kind" in
+    unit)
+      # The binary prints "PASS name" or "FAIL name: why".
+      $WRAP "$f" > "$jt/unit" 2>&1
+      rc=$?
+      while IFS= read -r line; do
+        case "$line" in
+          PASS\ *) ok "unit ${line#PASS }" ;;
+          FAIL\ *) echo "FAIL unit ${line#FAIL }" ;;
+          \ *) echo "$line" ;;
+        esac
+      done < "$jt/unit"
+      if [ $rc != 0 ] && ! grep -q '^FAIL ' "$jt/unit"; then
+        bad "unit tests exited with status $rc" "$jt/unit"
+      fi
       ;;
-    *.cmd)
-      eval "set -- $(cat "$f")"
+    corpus)
+      # Every corpus query parses without error; its IR matches the golden
+      # dump.
+      $WRAP "$AMCQ" parse "$f" > "$jt/ir" 2> "$jt/err"
+      rc=$?
+      if [ $rc != 0 ] || memory_error "$jt/err"; then
+        bad "corpus $f: amcq parse exited with $rc" "$jt/err"
+      elif grep -q 'error\[' "$jt/err"; then
+        bad "corpus $f: error diagnostics" "$jt/err"
+      else
+        golden "corpus $f" "$jt/ir" "${f%.sql}.ir"
+      fi
+      ;;
+    accepted)
+      # Every corpus query is one AMC accepts: amcq check reports no error.
+      $WRAP "$AMCQ" check --color never "$f" > "$jt/out" 2>&1
+      rc=$?
+      if [ $rc = 0 ] && ! grep -q 'error\[' "$jt/out" && ! memory_error "$jt/out"; then
+        ok "accepted $f"
+      else
+        bad "accepted $f: amcq check reports errors (exit $rc)" "$jt/out"
+      fi
+      ;;
+    rejected)
+      # Every adversarial query is rejected with an error at the position
+      # its "-- expect-at: LINE:COLUMN" line names.
+      at=$(sed -n 's/^-- expect-at: *\([0-9]*:[0-9]*\).*/\1/p' "$f" | head -1)
+      $WRAP "$AMCQ" check --color never "$f" > "$jt/out" 2>&1
+      rc=$?
+      if [ $rc != 1 ] || memory_error "$jt/out"; then
+        bad "rejected $f: exit $rc, expected 1" "$jt/out"
+      elif [ -n "$at" ] && ! grep -qE "^$f:$at: error\[" "$jt/out"; then
+        echo "expected an error at $at" >> "$jt/out"
+        bad "rejected $f: no error at $at" "$jt/out"
+      else
+        ok "rejected $f"
+      fi
+      ;;
+    case)
+      # tests/cases/*/NAME.sql is checked with `amcq check --format text`
+      # (plus the options in NAME.opts); NAME.cmd holds a whole argument
+      # list instead (NAME.stdin feeds standard input). Expected: stdout,
+      # then stderr, then "exit N".
+      base=${f%.*}
+      case "$f" in
+        *.sql)
+          local opts=""
+          [ -f "$base.opts" ] && opts=$(cat "$base.opts")
+          eval "set -- check --color never $opts \"\$f\""
+          ;;
+        *.cmd)
+          eval "set -- $(cat "$f")"
+          ;;
+      esac
+      if [ -f "$base.stdin" ]; then
+        $WRAP "$AMCQ" "$@" < "$base.stdin" > "$jt/out" 2> "$jt/err"
+      else
+        $WRAP "$AMCQ" "$@" < /dev/null > "$jt/out" 2> "$jt/err"
+      fi
+      rc=$?
+      { cat "$jt/out"; [ -s "$jt/err" ] && { echo "--- stderr"; cat "$jt/err"; }; echo "--- exit $rc"; } > "$jt/actual"
+      if [ $rc -ge 99 ] || memory_error "$jt/err"; then
+        bad "case $f: crashed or memory error (status $rc)" "$jt/actual"
+      else
+        golden "case $f" "$jt/actual" "$base.expected"
+      fi
+      ;;
+    hand)
+      # NAME.hand holds "CODE LINE:COLUMN", worked out by hand from the text
+      # of NAME.sql; amcq must report that diagnostic there.
+      local sql=${f%.hand}.sql pos
+      read -r code pos < "$f"
+      $WRAP "$AMCQ" check --color never "$sql" > "$jt/out" 2>&1
+      if grep -qE "^$sql:$pos: [a-z]+\[$code\]" "$jt/out" && ! memory_error "$jt/out"; then
+        ok "position $sql"
+      else
+        echo "expected $code at $pos" >> "$jt/out"
+        bad "position $sql" "$jt/out"
+      fi
+      ;;
+    clean)
+      # tests/cases/rules/CODE_pass_N.sql draws neither CODE nor any error.
+      code=$(basename "$f" | cut -d_ -f1)
+      $WRAP "$AMCQ" check --color never "$f" > "$jt/out" 2>&1
+      if grep -qE "\[$code\]|error\[" "$jt/out" || memory_error "$jt/out"; then
+        bad "clean $f: reports $code or an error" "$jt/out"
+      else
+        ok "clean $f"
+      fi
+      ;;
+    doc)
+      # An example of the rules reference: CODE.fail.sql must draw CODE,
+      # CODE.pass.sql neither CODE nor any error.
+      name=$(basename "$f")
+      code=${name%%.*}
+      (cd "$(dirname "$f")" && $WRAP "$AMCQ" check --color never "$name") > "$jt/out" 2>&1
+      case "$name" in
+        *.fail.sql)
+          if grep -q "\[$code\]" "$jt/out" && ! memory_error "$jt/out"; then
+            ok "docs $name"
+          else
+            bad "docs/rules.md: the Fails example of $code does not draw $code" "$jt/out"
+          fi ;;
+        *.pass.sql)
+          if grep -qE "\[$code\]|error\[" "$jt/out" || memory_error "$jt/out"; then
+            bad "docs/rules.md: the Passes example of $code draws $code or an error" "$jt/out"
+          else
+            ok "docs $name"
+          fi ;;
+      esac
       ;;
   esac
-  if [ -f "$base.stdin" ]; then
-    $WRAP "$AMCQ" "$@" < "$base.stdin" > "$tmp/out" 2> "$tmp/err"
-  else
-    $WRAP "$AMCQ" "$@" < /dev/null > "$tmp/out" 2> "$tmp/err"
-  fi
-  rc=$?
-  { cat "$tmp/out"; [ -s "$tmp/err" ] && { echo "--- stderr"; cat "$tmp/err"; }; echo "--- exit $rc"; } > "$tmp/actual"
-  if [ $rc -ge 99 ] || grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:|==[0-9]+== ' "$tmp/err"; then
-    bad "case $f: crashed or memory error (status $rc)" "$tmp/actual"
-    continue
-  fi
-  golden "case $f" "$tmp/actual" "$base.expected"
-done
+  rm -rf "$jt"
+}
 
-# 4. Hand-computed positions: NAME.hand holds "CODE LINE:COLUMN", worked out
-#    by hand from the text of NAME.sql; amcq must report that diagnostic there.
-for h in tests/cases/*/*.hand; do
-  [ -e "$h" ] || continue
-  f=${h%.hand}.sql
-  read -r code pos < "$h"
-  $WRAP "$AMCQ" check --color never "$f" > "$tmp/out" 2>&1
-  if grep -qE "^$f:$pos: [a-z]+\[$code\]" "$tmp/out"; then
-    ok "position $f"
-  else
-    echo "expected $code at $pos" >> "$tmp/out"
-    bad "position $f" "$tmp/out"
-  fi
-done
+if [ "${1:-}" = "--job" ]; then
+  run_job "$2" "$3"
+  exit 0
+fi
 
-# 5. Passing rule cases: tests/cases/rules/CODE_pass_N.sql must draw neither
-#    CODE nor any error.
-for f in tests/cases/rules/*_pass_*.sql; do
-  [ -e "$f" ] || continue
-  code=$(basename "$f" | cut -d_ -f1)
-  $WRAP "$AMCQ" check --color never "$f" > "$tmp/out" 2>&1
-  if grep -qE "\[$code\]|error\[" "$tmp/out"; then
-    bad "clean $f: reports $code or an error" "$tmp/out"
-  else
-    ok "clean $f"
-  fi
-done
+# ---------------------------------------------------------------------------
+# The whole run.
 
-# 6. The rules reference: every section's Fails example draws its rule, its
-#    Passes example neither the rule nor any error. (Examples marked
-#    "doctest: skip" cannot be run from the text; the files named in the
-#    marker test the same thing.)
-mkdir -p "$tmp/doc"
-awk -v dir="$tmp/doc" '
+AMCQ=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+UNIT=${2:-}
+export AMCQ
+export WRAP=${AMCQ_WRAP:-}
+export UPDATE=${UPDATE:-0}
+export NO_COLOR=1
+TMPROOT=$(mktemp -d)
+export TMPROOT
+trap 'rm -rf "$TMPROOT"' EXIT
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+# The examples of the rules reference, one file each. Examples marked
+# "doctest: skip" cannot be run from the text; the files the marker names
+# test the same thing.
+mkdir -p "$TMPROOT/doc"
+awk -v dir="$TMPROOT/doc" '
   /^## AMC[0-9][0-9][0-9] / { code = $2; skip = 0; want = ""; next }
   /^<!-- doctest: skip/ { skip = 1; next }
   inb && /^```$/ { inb = 0; close(f); next }
@@ -181,18 +213,35 @@ awk -v dir="$tmp/doc" '
     if (!(want == "fail" && skip)) { f = dir "/" code "." want ".sql"; inb = 1 }
     want = ""; next
   }' docs/rules.md
-for f in "$tmp"/doc/*.sql; do
-  [ -e "$f" ] || continue
-  name=$(basename "$f")
-  code=${name%%.*}
-  (cd "$tmp/doc" && $WRAP "$AMCQ" check --color never "$name") > "$tmp/out" 2>&1
-  case "$name" in
-    *.fail.sql)
-      if grep -q "\[$code\]" "$tmp/out"; then ok "docs $name"; else bad "docs/rules.md: the Fails example of $code does not draw $code" "$tmp/out"; fi ;;
-    *.pass.sql)
-      if grep -qE "\[$code\]|error\[" "$tmp/out"; then bad "docs/rules.md: the Passes example of $code draws $code or an error" "$tmp/out"; else ok "docs $name"; fi ;;
-  esac
-done
 
+{
+  [ -n "$UNIT" ] && echo "unit $UNIT"
+  for f in tests/corpus/*.sql; do echo "corpus $f"; echo "accepted $f"; done
+  for f in tests/adversarial/*.sql; do echo "rejected $f"; done
+  for f in tests/cases/*/*.sql tests/cases/*/*.cmd; do
+    case "$f" in *.sql) [ -e "${f%.sql}.cmd" ] && continue ;; esac
+    echo "case $f"
+  done
+  for f in tests/cases/*/*.hand; do echo "hand $f"; done
+  for f in tests/cases/rules/*_pass_*.sql; do echo "clean $f"; done
+  for f in "$TMPROOT"/doc/*.sql; do echo "doc $f"; done
+} | grep -v '\*' | awk '{ printf "%06d %s\n", NR, $0 }' > "$TMPROOT/jobs"
+
+mkdir -p "$TMPROOT/results"
+# shellcheck disable=SC2016
+xargs -P "$JOBS" -L 1 sh -c 'bash tests/run.sh --job "$1" "$2" > "$TMPROOT/results/$0"' \
+  < "$TMPROOT/jobs"
+
+pass=0
+fail=0
+for r in "$TMPROOT"/results/*; do
+  while IFS= read -r line; do
+    case "$line" in
+      "ok   "*) pass=$((pass + 1)); [ "${VERBOSE:-0}" = 1 ] && echo "$line" ;;
+      "FAIL "*) fail=$((fail + 1)); echo "$line" ;;
+      *) echo "$line" ;;
+    esac
+  done < "$r"
+done
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
