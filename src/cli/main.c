@@ -23,6 +23,8 @@ static void usage(FILE *f) {
       "  parse [--bind] [--policy FILE] [--format text|json] FILE|-\n"
       "        print the parsed query (IR) with source spans; --bind adds what\n"
       "        each expression reveals\n"
+      "  gen --out FILE [--users N] [--days N] [--start DATE] [--seed N] [--quiet]\n"
+      "        write a synthetic, pseudonymized AMC dataset (SQLite)\n"
       "  rules [CODE]\n"
       "        list the rules, or describe one\n"
       "  version\n"
@@ -45,6 +47,8 @@ int main(int argc, char **argv) {
     rc = cmd_check(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "parse") == 0) {
     rc = cmd_parse(argc - 1, argv + 1);
+  } else if (strcmp(zCmd, "gen") == 0) {
+    rc = cmd_gen(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "rules") == 0) {
     rc = cmd_rules(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "version") == 0 || strcmp(zCmd, "--version") == 0) {

@@ -1,0 +1,1249 @@
+/*
+ * gen.c: the synthetic AMC dataset (see gen.h). Events are generated per
+ * synthetic person in one pass, into narrow fact tables (amcq_f_*) keyed to
+ * dimension tables (amcq_d_*); each AMC table is a view over them that
+ * computes every catalog column (docs/fixtures.md lists how). Narrow facts
+ * keep generation fast; views keep the AMC names and types exact.
+ */
+/* libpg_query.so exports an older xxHash under the same symbol names; the
+** inline build of the header keeps ours from resolving to it. */
+#define XXH_INLINE_ALL
+#include "gen.h"
+
+#include <errno.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "amcq.h"
+#include "pseudo.h"
+#include "util.h"
+
+/* ---------------------------------------------------------------------- */
+/* Randomness: xoshiro256** seeded by splitmix64, so a seed fixes every row. */
+
+typedef struct Rng {
+  uint64_t s[4];
+} Rng;
+
+static uint64_t splitmix(uint64_t *x) {
+  uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+static void rng_seed(Rng *r, uint64_t seed) {
+  int i;
+  for (i = 0; i < 4; i++) r->s[i] = splitmix(&seed);
+}
+
+static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+static uint64_t rng_next(Rng *r) {
+  uint64_t *s = r->s;
+  uint64_t res = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+  s[2] ^= s[0];
+  s[3] ^= s[1];
+  s[1] ^= s[2];
+  s[0] ^= s[3];
+  s[2] ^= t;
+  s[3] = rotl(s[3], 45);
+  return res;
+}
+
+/* Uniform in [0, 1). */
+static double rng_unit(Rng *r) { return (double)(rng_next(r) >> 11) * 0x1.0p-53; }
+
+/* Uniform integer in [0, n). */
+static int rng_below(Rng *r, int n) { return (int)(rng_unit(r) * n); }
+
+static double rng_normal(Rng *r) {
+  double u = rng_unit(r), v = rng_unit(r);
+  if (u < 1e-300) u = 1e-300;
+  return sqrt(-2.0 * log(u)) * cos(6.283185307179586 * v);
+}
+
+static double rng_exp(Rng *r, double mean) {
+  double u = rng_unit(r);
+  return -mean * log(1.0 - u);
+}
+
+/* A discrete distribution: cumulative weights and a binary search. */
+typedef struct Dist {
+  double *aCum;
+  int n;
+} Dist;
+
+/* Zipf-like weights 1/(i+1)^s over n items. */
+static void dist_zipf(Dist *d, int n, double s) {
+  int i;
+  double t = 0;
+  d->aCum = xmalloc(sizeof(double) * (size_t)n);
+  d->n = n;
+  for (i = 0; i < n; i++) {
+    t += 1.0 / pow(i + 1, s);
+    d->aCum[i] = t;
+  }
+  for (i = 0; i < n; i++) d->aCum[i] /= t;
+}
+
+static int dist_draw(const Dist *d, Rng *r) {
+  double u = rng_unit(r);
+  int lo = 0, hi = d->n - 1;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (d->aCum[mid] < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+static void dist_free(Dist *d) { free(d->aCum); }
+
+/* ---------------------------------------------------------------------- */
+/* The storage: dimension and fact tables.                                 */
+
+static const char *const zSchema =
+    "CREATE TABLE amcq_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
+    "CREATE TABLE amcq_tables(name TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+    "  schema TEXT);\n"
+    "CREATE TABLE amcq_d_user(u INTEGER PRIMARY KEY, user_id TEXT, "
+    "  device_id TEXT, postal_code TEXT, city_name TEXT, dma_code TEXT, "
+    "  state TEXT, device_type TEXT, os TEXT, os_version TEXT, browser TEXT, "
+    "  make TEXT, model TEXT);\n"
+    "CREATE TABLE amcq_d_li(li INTEGER PRIMARY KEY, line_item TEXT, "
+    "  line_item_id INTEGER, campaign TEXT, campaign_id INTEGER, "
+    "  advertiser TEXT, advertiser_id INTEGER, cstart INTEGER, cend INTEGER, "
+    "  budget INTEGER, goal TEXT, li_type TEXT);\n"
+    "CREATE TABLE amcq_d_cr(cr INTEGER PRIMARY KEY, creative TEXT, "
+    "  creative_id INTEGER, creative_type TEXT, creative_size TEXT, "
+    "  duration INTEGER);\n"
+    "CREATE TABLE amcq_d_site(sx INTEGER PRIMARY KEY, site TEXT, "
+    "  supply_source TEXT, env TEXT, page_type TEXT, app_bundle TEXT);\n"
+    "CREATE TABLE amcq_d_asin(asin INTEGER PRIMARY KEY, tracked_asin TEXT, "
+    "  item TEXT, price INTEGER, brand TEXT);\n"
+    "CREATE TABLE amcq_d_term(term INTEGER PRIMARY KEY, text TEXT);\n"
+    "CREATE TABLE amcq_d_sac(sac INTEGER PRIMARY KEY, campaign TEXT, "
+    "  campaign_id INTEGER, ad_group TEXT, ad_product_type TEXT, "
+    "  targeting TEXT, match_type TEXT, portfolio TEXT, advertiser TEXT);\n"
+    /* Facts: u user (NULL: not signed in), ts event time (epoch seconds),
+    ** li line item, cr creative, site, cost in microcents, rt the event's
+    ** 64-bit id (request tag). */
+    "CREATE TABLE amcq_f_imp(u INTEGER, ts INTEGER, li INTEGER, cr INTEGER, "
+    "  site INTEGER, cost INTEGER, rt INTEGER);\n"
+    "CREATE TABLE amcq_f_click(u INTEGER, ts INTEGER, its INTEGER, "
+    "  li INTEGER, cr INTEGER, site INTEGER, cost INTEGER, rt INTEGER);\n"
+    "CREATE TABLE amcq_f_view(u INTEGER, ts INTEGER, li INTEGER, cr INTEGER, "
+    "  site INTEGER, rt INTEGER);\n"
+    "CREATE TABLE amcq_f_sa(u INTEGER, ts INTEGER, sac INTEGER, term INTEGER, "
+    "  clicked INTEGER, spend INTEGER, rt INTEGER);\n"
+    "CREATE TABLE amcq_f_conv(u INTEGER, ts INTEGER, asin INTEGER, "
+    "  units INTEGER, sales INTEGER, ntb INTEGER, rt INTEGER);\n"
+    /* Attributed events: a traffic event (kind 0 impression, 1 click) at
+    ** tts and the conversion it led to at cts. */
+    "CREATE TABLE amcq_f_attr(u INTEGER, tts INTEGER, cts INTEGER, "
+    "  kind INTEGER, li INTEGER, cr INTEGER, site INTEGER, asin INTEGER, "
+    "  units INTEGER, sales INTEGER, ntb INTEGER, rt INTEGER, crt INTEGER);\n";
+
+/* Fact tables in generation order; GenStats.aRows follows it. */
+enum { F_IMP, F_CLICK, F_VIEW, F_SA, F_CONV, F_ATTR, F_COUNT };
+
+static const char *const azInsert[F_COUNT] = {
+    "INSERT INTO amcq_f_imp VALUES(?,?,?,?,?,?,?)",
+    "INSERT INTO amcq_f_click VALUES(?,?,?,?,?,?,?,?)",
+    "INSERT INTO amcq_f_view VALUES(?,?,?,?,?,?)",
+    "INSERT INTO amcq_f_sa VALUES(?,?,?,?,?,?,?)",
+    "INSERT INTO amcq_f_conv VALUES(?,?,?,?,?,?,?)",
+    "INSERT INTO amcq_f_attr VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+};
+
+/* ---------------------------------------------------------------------- */
+/* The world: places, people, campaigns.                                   */
+
+#define N_POSTAL 3000
+#define N_CITY 400
+#define N_DMA 120
+#define N_CAMPAIGN 40
+#define N_ADVERTISER 6
+#define N_SITE 60
+#define N_ASIN 250
+#define N_TERM 6000
+#define N_SAC 24
+#define LOCAL_OFFSET (5 * 3600) /* advertiser time zone: UTC-5 */
+
+typedef struct Gen {
+  sqlite3 *db;
+  sqlite3_stmt *aIns[F_COUNT];
+  Rng r;
+  Pseudo pseudo;
+  const GenOptions *o;
+  GenStats *st;
+  int64_t t0;   /* first second of the time span */
+  int64_t span; /* seconds */
+  int nLi;      /* line items */
+  int *aLiCampaign; /* campaign of each line item */
+  int *aLiFirstCr;  /* first creative of each line item */
+  int *aLiNCr;      /* its number of creatives */
+  int nCr;
+  Dist campaign, postal, site, asin, term, sac, hour;
+  int aCampaignFirstLi[N_CAMPAIGN], aCampaignNLi[N_CAMPAIGN];
+  uint64_t nEvent; /* event ids */
+  long long nTarget, nDone; /* progress */
+  int lastPct;
+  char *zErr;
+} Gen;
+
+static int exec(Gen *g, const char *zSql) {
+  char *zMsg = NULL;
+  if (sqlite3_exec(g->db, zSql, NULL, NULL, &zMsg) != SQLITE_OK) {
+    if (!g->zErr) g->zErr = util_mprintf("SQLite: %s", zMsg ? zMsg : "error");
+    sqlite3_free(zMsg);
+    return -1;
+  }
+  return 0;
+}
+
+static int64_t event_id(Gen *g) {
+  uint64_t n = ++g->nEvent;
+  return (int64_t)XXH3_64bits_withSeed(&n, sizeof n, g->o->seed);
+}
+
+static void progress(Gen *g, long long nMore) {
+  int pct;
+  g->nDone += nMore;
+  if (!g->o->pProgress || g->nTarget <= 0) return;
+  pct = (int)(g->nDone * 100 / g->nTarget);
+  if (pct > 100) pct = 100;
+  if (pct != g->lastPct) {
+    int k;
+    fputs("\ramcq gen [", g->o->pProgress);
+    for (k = 0; k < 40; k++) fputc(k < pct * 40 / 100 ? '#' : ' ', g->o->pProgress);
+    fprintf(g->o->pProgress, "] %3d%%", pct);
+    fflush(g->o->pProgress);
+    g->lastPct = pct;
+  }
+}
+
+static int step(Gen *g, sqlite3_stmt *s) {
+  int rc = sqlite3_step(s);
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE) {
+    if (!g->zErr) g->zErr = util_mprintf("SQLite: %s", sqlite3_errmsg(g->db));
+    return -1;
+  }
+  return 0;
+}
+
+static void bind_int_or_null(sqlite3_stmt *s, int i, int64_t v, int bNull) {
+  if (bNull) sqlite3_bind_null(s, i);
+  else sqlite3_bind_int64(s, i, v);
+}
+
+static const char *const azBrand[N_ADVERTISER] = {
+    "BRAND_A", "BRAND_B", "Northwind Coffee", "Fabrikam Home", "Contoso Sports",
+    "Tailspin Toys"};
+static const char *const azTactic[] = {
+    "Prime Day Awareness", "Always-On Retargeting", "Holiday Prospecting",
+    "New Launch Video", "Streaming TV Reach", "Lookalike Prospecting",
+    "Cart Abandoners", "Category Conquest"};
+static const char *const azGoal[] = {"AWARENESS", "CONSIDERATION", "CONVERSIONS"};
+static const char *const azDevice[] = {"Phone", "PC", "TV", "Tablet", "Other"};
+static const char *const azOs[][2] = {{"iOS", "17.5"},   {"Android", "14"},
+                                     {"Windows", "11"}, {"macOS", "14.4"},
+                                     {"Fire OS", "8"},  {"Roku OS", "13"},
+                                     {"iPadOS", "17.5"}, {"Linux", "6.1"}};
+static const char *const azBrowser[] = {"Chrome", "Safari", "Edge", "Firefox",
+                                        "Silk", "Other"};
+static const char *const azState[] = {
+    "US-CA", "US-TX", "US-FL", "US-NY", "US-PA", "US-IL", "US-OH", "US-GA",
+    "US-NC", "US-MI", "US-NJ", "US-VA", "US-WA", "US-AZ", "US-MA", "US-TN"};
+static const char *const azCityStem[] = {
+    "Springfield", "Riverside", "Franklin", "Greenville", "Bristol", "Clinton",
+    "Fairview", "Salem", "Madison", "Georgetown", "Arlington", "Ashland",
+    "Dover", "Oxford", "Jackson", "Burlington", "Manchester", "Milton",
+    "Newport", "Auburn"};
+static const char *const azTermWord[] = {
+    "coffee", "beans", "organic", "espresso", "grinder", "running", "shoes",
+    "women", "men", "kids", "toy", "blocks", "puzzle", "blanket", "sofa",
+    "lamp", "led", "wireless", "earbuds", "charger", "usb", "c", "fast",
+    "best", "cheap", "gift", "for", "dad", "mom", "set", "large", "small"};
+
+/* Each user's fixed attributes. */
+typedef struct Person {
+  int postal, device, os, browser;
+  int aCampaign[3];
+  int nCampaign;
+} Person;
+
+static int make_dimensions(Gen *g) {
+  sqlite3_stmt *s = NULL;
+  int i, k, li = 0, cr = 0;
+  char aBuf[256];
+  /* Line items and creatives, per campaign. */
+  g->aLiCampaign = xmalloc(sizeof(int) * N_CAMPAIGN * 4);
+  g->aLiFirstCr = xmalloc(sizeof(int) * N_CAMPAIGN * 4);
+  g->aLiNCr = xmalloc(sizeof(int) * N_CAMPAIGN * 4);
+  if (sqlite3_prepare_v2(g->db, "INSERT INTO amcq_d_li VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+                         -1, &s, NULL) != SQLITE_OK) {
+    return exec(g, "SELECT RAISE(FAIL, 'prepare')");
+  }
+  for (i = 0; i < N_CAMPAIGN; i++) {
+    int adv = i % N_ADVERTISER;
+    int nLi = 1 + rng_below(&g->r, 4);
+    int64_t cstart = g->t0 - 86400 * (int64_t)(5 + rng_below(&g->r, 40));
+    int64_t cend = g->t0 + g->span + 86400 * (int64_t)rng_below(&g->r, 60);
+    int64_t campaignId = 581000000000LL + 1000 * i + 17;
+    g->aCampaignFirstLi[i] = li;
+    g->aCampaignNLi[i] = nLi;
+    for (k = 0; k < nLi; k++, li++) {
+      g->aLiCampaign[li] = i;
+      g->aLiFirstCr[li] = cr;
+      g->aLiNCr[li] = 2 + rng_below(&g->r, 4);
+      cr += g->aLiNCr[li];
+      sqlite3_bind_int(s, 1, li);
+      snprintf(aBuf, sizeof aBuf, "%s | %s | LI %d", azBrand[adv],
+               azTactic[i % 8], k + 1);
+      sqlite3_bind_text(s, 2, aBuf, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64(s, 3, 591000000000LL + 100 * li + 3);
+      snprintf(aBuf, sizeof aBuf, "%s %s %d", azBrand[adv], azTactic[i % 8],
+               2025 + i / 20);
+      sqlite3_bind_text(s, 4, aBuf, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64(s, 5, campaignId);
+      sqlite3_bind_text(s, 6, azBrand[adv], -1, SQLITE_STATIC);
+      sqlite3_bind_int64(s, 7, 4100000 + adv);
+      sqlite3_bind_int64(s, 8, cstart);
+      sqlite3_bind_int64(s, 9, cend);
+      sqlite3_bind_int64(s, 10, (int64_t)(5000 + rng_below(&g->r, 95000)) * 100000);
+      sqlite3_bind_text(s, 11, azGoal[i % 3], -1, SQLITE_STATIC);
+      sqlite3_bind_text(s, 12, k % 2 ? "VIDEO" : "DISPLAY", -1, SQLITE_STATIC);
+      if (step(g, s)) break;
+    }
+  }
+  sqlite3_finalize(s);
+  g->nLi = li;
+  g->nCr = cr;
+  if (g->zErr) return -1;
+  if (sqlite3_prepare_v2(g->db, "INSERT INTO amcq_d_cr VALUES(?,?,?,?,?,?)", -1,
+                         &s, NULL) != SQLITE_OK) {
+    return -1;
+  }
+  for (i = 0; i < cr; i++) {
+    static const char *const azSize[] = {"300x250", "728x90", "160x600",
+                                         "320x50", "1920x1080"};
+    int bVideo = i % 5 == 4;
+    snprintf(aBuf, sizeof aBuf, "Creative %d %s", i + 1, azSize[i % 5]);
+    sqlite3_bind_int(s, 1, i);
+    sqlite3_bind_text(s, 2, aBuf, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s, 3, 602000000000LL + 10 * i + 1);
+    sqlite3_bind_text(s, 4, bVideo ? "VIDEO" : "DISPLAY", -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, azSize[i % 5], -1, SQLITE_STATIC);
+    sqlite3_bind_int(s, 6, bVideo ? 15 + 15 * (i % 2) : 0);
+    if (step(g, s)) break;
+  }
+  sqlite3_finalize(s);
+  if (g->zErr) return -1;
+  /* Sites. */
+  if (sqlite3_prepare_v2(g->db, "INSERT INTO amcq_d_site VALUES(?,?,?,?,?,?)", -1,
+                         &s, NULL) != SQLITE_OK) {
+    return -1;
+  }
+  for (i = 0; i < N_SITE; i++) {
+    static const char *const azEnv[] = {"Web", "App", "Streaming TV"};
+    static const char *const azSupply[] = {"Amazon O&O", "Google Ad Manager",
+                                           "Magnite", "PubMatic", "Index Exchange"};
+    int env = i % 3;
+    snprintf(aBuf, sizeof aBuf, env == 1 ? "app%d.example" : "www.site%d.example", i + 1);
+    sqlite3_bind_int(s, 1, i);
+    sqlite3_bind_text(s, 2, aBuf, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 3, azSupply[i % 5], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, azEnv[env], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, i % 4 ? "Detail" : "Search", -1, SQLITE_STATIC);
+    if (env == 1) {
+      snprintf(aBuf, sizeof aBuf, "com.example.app%d", i + 1);
+      sqlite3_bind_text(s, 6, aBuf, -1, SQLITE_TRANSIENT);
+    } else {
+      sqlite3_bind_null(s, 6);
+    }
+    if (step(g, s)) break;
+  }
+  sqlite3_finalize(s);
+  if (g->zErr) return -1;
+  /* Products. */
+  if (sqlite3_prepare_v2(g->db, "INSERT INTO amcq_d_asin VALUES(?,?,?,?,?)", -1,
+                         &s, NULL) != SQLITE_OK) {
+    return -1;
+  }
+  for (i = 0; i < N_ASIN; i++) {
+    snprintf(aBuf, sizeof aBuf, "B0%08X", (unsigned)(0x1A2B3C + i * 7919));
+    sqlite3_bind_int(s, 1, i);
+    sqlite3_bind_text(s, 2, aBuf, -1, SQLITE_TRANSIENT);
+    snprintf(aBuf, sizeof aBuf, "%s %s %s", azBrand[i % N_ADVERTISER],
+             azTermWord[(i * 3) % 32], azTermWord[(i * 7 + 1) % 32]);
+    sqlite3_bind_text(s, 3, aBuf, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(s, 4, 499 + rng_below(&g->r, 15000));
+    sqlite3_bind_text(s, 5, azBrand[i % N_ADVERTISER], -1, SQLITE_STATIC);
+    if (step(g, s)) break;
+  }
+  sqlite3_finalize(s);
+  if (g->zErr) return -1;
+  /* Search terms: two or three words; a long tail. */
+  if (sqlite3_prepare_v2(g->db, "INSERT INTO amcq_d_term VALUES(?,?)", -1, &s,
+                         NULL) != SQLITE_OK) {
+    return -1;
+  }
+  for (i = 0; i < N_TERM; i++) {
+    int n = 2 + i % 2;
+    StrBuf t = {0};
+    for (k = 0; k < n; k++) {
+      if (k) sb_putc(&t, ' ');
+      sb_puts(&t, azTermWord[(i / (k == 0 ? 1 : 32) + k * 11 + i * k) % 32]);
+    }
+    sqlite3_bind_int(s, 1, i);
+    sqlite3_bind_text(s, 2, t.z, (int)t.n, SQLITE_TRANSIENT);
+    sb_free(&t);
+    if (step(g, s)) break;
+  }
+  sqlite3_finalize(s);
+  if (g->zErr) return -1;
+  /* Sponsored ads campaigns and ad groups. */
+  if (sqlite3_prepare_v2(g->db, "INSERT INTO amcq_d_sac VALUES(?,?,?,?,?,?,?,?,?)",
+                         -1, &s, NULL) != SQLITE_OK) {
+    return -1;
+  }
+  for (i = 0; i < N_SAC; i++) {
+    static const char *const azProduct[] = {"sponsored_products",
+                                            "sponsored_brands",
+                                            "sponsored_display"};
+    static const char *const azMatch[] = {"EXACT", "PHRASE", "BROAD"};
+    int adv = i % N_ADVERTISER;
+    sqlite3_bind_int(s, 1, i);
+    snprintf(aBuf, sizeof aBuf, "%s SP %s", azBrand[adv], azTermWord[i % 32]);
+    sqlite3_bind_text(s, 2, aBuf, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s, 3, 771000000000LL + 100 * i + 9);
+    snprintf(aBuf, sizeof aBuf, "Ad group %d", i + 1);
+    sqlite3_bind_text(s, 4, aBuf, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 5, azProduct[i % 3], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 6, i % 2 ? "keyword" : "product", -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 7, azMatch[i % 3], -1, SQLITE_STATIC);
+    snprintf(aBuf, sizeof aBuf, "%s portfolio", azBrand[adv]);
+    sqlite3_bind_text(s, 8, aBuf, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 9, azBrand[adv], -1, SQLITE_STATIC);
+    if (step(g, s)) break;
+  }
+  sqlite3_finalize(s);
+  return g->zErr ? -1 : 0;
+}
+
+/* Postal code i: five digits; its city and DMA follow from it, so places
+** nest like real ones (postal in city in DMA in state). */
+static void place(int postal, char zPostal[8], char *zCity, size_t nCity,
+                  char zDma[8], const char **pzState) {
+  int city = postal % N_CITY, dma = city % N_DMA;
+  snprintf(zPostal, 8, "%05d", 10001 + (postal * 37) % 89000);
+  snprintf(zCity, nCity, "%s %d", azCityStem[city % 20], city / 20 + 1);
+  snprintf(zDma, 8, "%d", 500 + dma);
+  *pzState = azState[dma % 16];
+}
+
+static int make_user(Gen *g, sqlite3_stmt *s, int u, Person *pp) {
+  char aId[64], aUid[33], aDev[33], zPostal[8], zCity[64], zDma[8];
+  const char *zState;
+  int n, k;
+  pp->postal = dist_draw(&g->postal, &g->r);
+  pp->device = rng_unit(&g->r) < 0.45 ? 0 : rng_below(&g->r, 5);
+  pp->os = pp->device == 0 ? rng_below(&g->r, 2)
+           : pp->device == 1 ? 2 + rng_below(&g->r, 2)
+           : pp->device == 2 ? 4 + rng_below(&g->r, 2)
+           : pp->device == 3 ? 6 : rng_below(&g->r, 8);
+  pp->browser = rng_below(&g->r, 6);
+  pp->nCampaign = 1 + rng_below(&g->r, 3);
+  for (k = 0; k < pp->nCampaign; k++) pp->aCampaign[k] = dist_draw(&g->campaign, &g->r);
+  place(pp->postal, zPostal, zCity, sizeof zCity, zDma, &zState);
+  n = snprintf(aId, sizeof aId, "person-%d", u);
+  pseudo_hex(&g->pseudo, aId, (size_t)n, aUid);
+  n = snprintf(aId, sizeof aId, "device-%d", u);
+  pseudo_hex(&g->pseudo, aId, (size_t)n, aDev);
+  sqlite3_bind_int(s, 1, u);
+  sqlite3_bind_text(s, 2, aUid, 32, SQLITE_TRANSIENT);
+  sqlite3_bind_text(s, 3, aDev, 32, SQLITE_TRANSIENT);
+  sqlite3_bind_text(s, 4, zPostal, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(s, 5, zCity, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(s, 6, zDma, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(s, 7, zState, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 8, azDevice[pp->device], -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 9, azOs[pp->os][0], -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 10, azOs[pp->os][1], -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 11, azBrowser[pp->browser], -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 12, pp->device == 0 ? (pp->os == 0 ? "Apple" : "Samsung")
+                          : pp->device == 2 ? "Amazon" : "Other",
+                    -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 13, pp->device == 0 ? (pp->os == 0 ? "iPhone" : "Galaxy")
+                          : azDevice[pp->device],
+                    -1, SQLITE_STATIC);
+  return step(g, s);
+}
+
+/* A moment in the span, busier in the day than at night. */
+static int64_t event_time(Gen *g) {
+  int64_t day = rng_below(&g->r, g->o->nDays);
+  int hour = dist_draw(&g->hour, &g->r);
+  return g->t0 + day * 86400 + hour * 3600 + rng_below(&g->r, 3600);
+}
+
+static int64_t clamp_time(Gen *g, int64_t t) {
+  int64_t end = g->t0 + g->span - 1;
+  return t > end ? end : t;
+}
+
+/* One person's events: DSP impressions with the clicks and views that
+** follow them, sponsored-ads traffic, conversions after traffic, and the
+** attributed pairs. u < 0: an impression without a signed-in user. */
+typedef struct Touch {
+  int64_t ts;
+  int kind, li, cr, site;
+  int64_t rt;
+} Touch;
+
+static int person_events(Gen *g, int u, const Person *pp, Touch **paTouch,
+                         size_t *pnCap) {
+  int nImp, nSa, i, nTouch = 0;
+  double mean = 1.1 * g->o->nDays;
+  /* Lognormal with sigma 1.2 and this mean: 1 to hundreds of events. */
+  double mu = log(mean) - 0.72;
+  sqlite3_stmt *sImp = g->aIns[F_IMP], *sClick = g->aIns[F_CLICK],
+               *sView = g->aIns[F_VIEW], *sSa = g->aIns[F_SA],
+               *sConv = g->aIns[F_CONV], *sAttr = g->aIns[F_ATTR];
+  long long nRows = 0;
+  nImp = (int)exp(mu + 1.2 * rng_normal(&g->r));
+  if (nImp < 1) nImp = 1;
+  if (nImp > 25 * g->o->nDays) nImp = 25 * g->o->nDays;
+  for (i = 0; i < nImp; i++) {
+    int camp = pp->aCampaign[rng_below(&g->r, pp->nCampaign)];
+    int li = g->aCampaignFirstLi[camp] + rng_below(&g->r, g->aCampaignNLi[camp]);
+    int cr = g->aLiFirstCr[li] + rng_below(&g->r, g->aLiNCr[li]);
+    int site = dist_draw(&g->site, &g->r);
+    int64_t ts = event_time(g), rt = event_id(g);
+    int cost = 150 + rng_below(&g->r, 900) * 10; /* microcents */
+    bind_int_or_null(sImp, 1, u, u < 0);
+    sqlite3_bind_int64(sImp, 2, ts);
+    sqlite3_bind_int(sImp, 3, li);
+    sqlite3_bind_int(sImp, 4, cr);
+    sqlite3_bind_int(sImp, 5, site);
+    sqlite3_bind_int(sImp, 6, cost);
+    sqlite3_bind_int64(sImp, 7, rt);
+    if (step(g, sImp)) return -1;
+    nRows++;
+    if (rng_unit(&g->r) < 0.65) { /* viewable */
+      bind_int_or_null(sView, 1, u, u < 0);
+      sqlite3_bind_int64(sView, 2, clamp_time(g, ts + 1 + rng_below(&g->r, 5)));
+      sqlite3_bind_int(sView, 3, li);
+      sqlite3_bind_int(sView, 4, cr);
+      sqlite3_bind_int(sView, 5, site);
+      sqlite3_bind_int64(sView, 6, rt);
+      if (step(g, sView)) return -1;
+      nRows++;
+    }
+    if (rng_unit(&g->r) < 0.006) { /* a click follows the impression */
+      int64_t cts = clamp_time(g, ts + 2 + (int64_t)rng_exp(&g->r, 40));
+      int64_t crt = event_id(g);
+      bind_int_or_null(sClick, 1, u, u < 0);
+      sqlite3_bind_int64(sClick, 2, cts);
+      sqlite3_bind_int64(sClick, 3, ts);
+      sqlite3_bind_int(sClick, 4, li);
+      sqlite3_bind_int(sClick, 5, cr);
+      sqlite3_bind_int(sClick, 6, site);
+      sqlite3_bind_int(sClick, 7, 40000 + rng_below(&g->r, 200000));
+      sqlite3_bind_int64(sClick, 8, crt);
+      if (step(g, sClick)) return -1;
+      nRows++;
+      if (u >= 0) {
+        util_grow((void **)paTouch, pnCap, (size_t)nTouch + 1, sizeof(Touch));
+        (*paTouch)[nTouch++] = (Touch){cts, 1, li, cr, site, crt};
+      }
+    } else if (u >= 0 && rng_unit(&g->r) < 0.2) {
+      util_grow((void **)paTouch, pnCap, (size_t)nTouch + 1, sizeof(Touch));
+      (*paTouch)[nTouch++] = (Touch){ts, 0, li, cr, site, rt};
+    }
+  }
+  if (u < 0) {
+    progress(g, nRows);
+    g->st->nRows += nRows;
+    return 0;
+  }
+  /* Sponsored ads: fewer events, a long tail of search terms. */
+  nSa = (int)exp(log(0.25 * g->o->nDays) - 0.5 + rng_normal(&g->r));
+  for (i = 0; i < nSa; i++) {
+    int clicked = rng_unit(&g->r) < 0.03;
+    bind_int_or_null(sSa, 1, u, 0);
+    sqlite3_bind_int64(sSa, 2, event_time(g));
+    sqlite3_bind_int(sSa, 3, dist_draw(&g->sac, &g->r));
+    sqlite3_bind_int(sSa, 4, dist_draw(&g->term, &g->r));
+    sqlite3_bind_int(sSa, 5, clicked);
+    sqlite3_bind_int(sSa, 6, clicked ? 300000 + rng_below(&g->r, 900000) : 0);
+    sqlite3_bind_int64(sSa, 7, event_id(g));
+    if (step(g, sSa)) return -1;
+    nRows++;
+  }
+  /* Conversions follow traffic: some exposed people buy, a few days later,
+  ** and each purchase is attributed to the touch before it. */
+  if (nTouch > 0 && rng_unit(&g->r) < 0.12) {
+    int nConv = 1 + (rng_unit(&g->r) < 0.3) + (rng_unit(&g->r) < 0.1);
+    for (i = 0; i < nConv; i++) {
+      const Touch *t = &(*paTouch)[rng_below(&g->r, nTouch)];
+      int64_t cts = t->ts + 60 + (int64_t)rng_exp(&g->r, 2.5 * 86400);
+      int asin = dist_draw(&g->asin, &g->r);
+      int units = 1 + (rng_unit(&g->r) < 0.2) + (rng_unit(&g->r) < 0.05);
+      int sales = units * (499 + (asin * 7919) % 15000);
+      int ntb = rng_unit(&g->r) < 0.3;
+      int64_t crt = event_id(g);
+      if (cts >= g->t0 + g->span) continue; /* after the data ends */
+      bind_int_or_null(sConv, 1, u, 0);
+      sqlite3_bind_int64(sConv, 2, cts);
+      sqlite3_bind_int(sConv, 3, asin);
+      sqlite3_bind_int(sConv, 4, units);
+      sqlite3_bind_int(sConv, 5, sales);
+      sqlite3_bind_int(sConv, 6, ntb);
+      sqlite3_bind_int64(sConv, 7, crt);
+      if (step(g, sConv)) return -1;
+      nRows++;
+      if (cts - t->ts <= 14 * 86400) { /* inside AMC's attribution window */
+        sqlite3_bind_int(sAttr, 1, u);
+        sqlite3_bind_int64(sAttr, 2, t->ts);
+        sqlite3_bind_int64(sAttr, 3, cts);
+        sqlite3_bind_int(sAttr, 4, t->kind);
+        sqlite3_bind_int(sAttr, 5, t->li);
+        sqlite3_bind_int(sAttr, 6, t->cr);
+        sqlite3_bind_int(sAttr, 7, t->site);
+        sqlite3_bind_int(sAttr, 8, asin);
+        sqlite3_bind_int(sAttr, 9, units);
+        sqlite3_bind_int(sAttr, 10, sales);
+        sqlite3_bind_int(sAttr, 11, ntb);
+        sqlite3_bind_int64(sAttr, 12, t->rt);
+        sqlite3_bind_int64(sAttr, 13, crt);
+        if (step(g, sAttr)) return -1;
+        nRows++;
+      }
+    }
+  }
+  progress(g, nRows);
+  g->st->nRows += nRows;
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Views: every catalog column of every AMC table, computed from the facts. */
+
+typedef struct ViewSpec {
+  const char *zTable; /* AMC table */
+  const char *zFrom;  /* facts and dimensions */
+  const char *azTime[4][2]; /* column prefix -> fact time expression */
+} ViewSpec;
+
+#define JOIN_DSP                                                      \
+  " LEFT JOIN amcq_d_user u ON u.u = f.u LEFT JOIN amcq_d_li l ON l.li = " \
+  "f.li LEFT JOIN amcq_d_cr c ON c.cr = f.cr LEFT JOIN amcq_d_site s ON "  \
+  "s.sx = f.site"
+
+static const ViewSpec aView[] = {
+    {"dsp_impressions", "amcq_f_imp f" JOIN_DSP, {{"impression", "f.ts"}}},
+    {"dsp_clicks", "amcq_f_click f" JOIN_DSP,
+     {{"click", "f.ts"}, {"impression", "f.its"}}},
+    {"dsp_views", "amcq_f_view f" JOIN_DSP, {{"event", "f.ts"}}},
+    {"sponsored_ads_traffic",
+     "amcq_f_sa f LEFT JOIN amcq_d_user u ON u.u = f.u LEFT JOIN amcq_d_sac a "
+     "ON a.sac = f.sac LEFT JOIN amcq_d_term t ON t.term = f.term",
+     {{"event", "f.ts"}}},
+    {"conversions",
+     "amcq_f_conv f LEFT JOIN amcq_d_user u ON u.u = f.u LEFT JOIN amcq_d_asin "
+     "a ON a.asin = f.asin",
+     {{"event", "f.ts"}}},
+    {"amazon_attributed_events_by_conversion_time",
+     "amcq_f_attr f" JOIN_DSP " LEFT JOIN amcq_d_asin a ON a.asin = f.asin",
+     {{"traffic_event", "f.tts"},
+      {"conversion_event", "f.cts"},
+      {"impression", "f.tts"},
+      {"click", "CASE WHEN f.kind = 1 THEN f.tts END"}}},
+    {"amazon_attributed_events_by_traffic_time",
+     "amcq_f_attr f" JOIN_DSP " LEFT JOIN amcq_d_asin a ON a.asin = f.asin",
+     {{"traffic_event", "f.tts"},
+      {"conversion_event", "f.cts"},
+      {"impression", "f.tts"},
+      {"click", "CASE WHEN f.kind = 1 THEN f.tts END"}}},
+};
+
+static int ends_with(const char *z, const char *zSuffix) {
+  size_t n = strlen(z), m = strlen(zSuffix);
+  return n >= m && strcmp(z + n - m, zSuffix) == 0;
+}
+
+/* Time columns: PREFIX_dt, _dt_utc, _date, _date_utc, _day, _day_utc,
+** _hour, _hour_utc, _dt_hour, _dt_hour_utc. Local time is UTC-5. */
+static int time_expr(const ViewSpec *v, const char *zCol, StrBuf *b) {
+  static const struct {
+    const char *zSuffix, *zFmt;
+    int bLocal;
+  } aSuffix[] = {
+      {"_dt_hour_utc", "strftime('%%Y-%%m-%%d %%H:00:00', %s, 'unixepoch')", 0},
+      {"_dt_hour", "strftime('%%Y-%%m-%%d %%H:00:00', %s - 18000, 'unixepoch')", 1},
+      {"_dt_utc", "datetime(%s, 'unixepoch')", 0},
+      {"_dt", "datetime(%s - 18000, 'unixepoch')", 1},
+      {"_date_utc", "date(%s, 'unixepoch')", 0},
+      {"_date", "date(%s - 18000, 'unixepoch')", 1},
+      {"_day_utc", "CAST(strftime('%%d', %s, 'unixepoch') AS INTEGER)", 0},
+      {"_day", "CAST(strftime('%%d', %s - 18000, 'unixepoch') AS INTEGER)", 1},
+      {"_hour_utc", "CAST(strftime('%%H', %s, 'unixepoch') AS INTEGER)", 0},
+      {"_hour", "CAST(strftime('%%H', %s - 18000, 'unixepoch') AS INTEGER)", 1},
+  };
+  size_t i, k;
+  for (i = 0; i < 4 && v->azTime[i][0]; i++) {
+    size_t n = strlen(v->azTime[i][0]);
+    if (strncmp(zCol, v->azTime[i][0], n) != 0) continue;
+    for (k = 0; k < sizeof aSuffix / sizeof aSuffix[0]; k++) {
+      if (strcmp(zCol + n, aSuffix[k].zSuffix) == 0) {
+        sb_printf(b, aSuffix[k].zFmt, v->azTime[i][1]);
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+/* Columns every view shares, by exact name. */
+static const char *const azShared[][2] = {
+    {"user_id", "u.user_id"},
+    {"user_id_type", "CASE WHEN u.user_id IS NOT NULL THEN 'adUserId' END"},
+    {"device_id", "u.device_id"},
+    {"postal_code", "u.postal_code"},
+    {"city_name", "u.city_name"},
+    {"dma_code", "u.dma_code"},
+    {"iso_state_province_code", "u.state"},
+    {"iso_country_code", "'US'"},
+    {"device_type", "u.device_type"},
+    {"device_make", "u.make"},
+    {"device_model", "u.model"},
+    {"operating_system", "u.os"},
+    {"os_version", "u.os_version"},
+    {"browser_family", "u.browser"},
+    {"marketplace_name", "'AMAZON.COM'"},
+    {"currency_iso_code", "'USD'"},
+    {"currency_name", "'US Dollar'"},
+    {"purchase_currency", "'USD'"},
+    {"advertiser_timezone", "'America/New_York'"},
+    {"no_3p_trackers", "0"},
+    {"is_amazon_owned", "(f.site % 5 = 0)"},
+    {"request_tag", "printf('%016x', f.rt)"},
+    {"impression_id", "printf('%016x', f.rt)"},
+    {"event_id", "printf('%016x', f.rt)"},
+    {"traffic_event_id", "printf('%016x', f.rt)"},
+    {"conversion_id", "printf('%016x', f.rt)"},
+};
+
+/* Columns of the DSP views (line items, creatives, sites, costs). */
+static const char *const azDsp[][2] = {
+    {"campaign", "l.campaign"},
+    {"campaign_id", "l.campaign_id"},
+    {"campaign_id_string", "CAST(l.campaign_id AS TEXT)"},
+    {"advertiser", "l.advertiser"},
+    {"advertiser_id", "l.advertiser_id"},
+    {"line_item", "l.line_item"},
+    {"line_item_id", "l.line_item_id"},
+    {"line_item_type", "l.li_type"},
+    {"campaign_primary_goal", "l.goal"},
+    {"campaign_budget_amount", "l.budget"},
+    {"line_item_budget_amount", "l.budget / 4"},
+    {"campaign_status", "'DELIVERING'"},
+    {"line_item_status", "'DELIVERING'"},
+    {"campaign_country", "'US'"},
+    {"creative", "c.creative"},
+    {"creative_id", "c.creative_id"},
+    {"creative_type", "c.creative_type"},
+    {"creative_size", "c.creative_size"},
+    {"ad_slot_size", "c.creative_size"},
+    {"creative_duration", "c.duration"},
+    {"site", "s.site"},
+    {"supply_source", "s.supply_source"},
+    {"environment_type", "s.env"},
+    {"page_type", "s.page_type"},
+    {"app_bundle", "s.app_bundle"},
+    {"impressions", "1"},
+    {"clicks", "1"},
+    {"impression_cost", "f.cost"},
+    {"click_cost", "f.cost"},
+    {"total_cost", "f.cost / 1000.0"},
+    {"supply_cost", "f.cost * 7 / 10"},
+    {"bid_price", "f.cost * 12 / 10"},
+    {"platform_fee", "f.cost / 20"},
+    {"events", "1"},
+    {"viewable_impressions", "1"},
+    {"measurable_impressions", "1"},
+    {"event_type", "'VIEW'"},
+    {"view_definition", "'MRC'"},
+};
+
+static const char *lookup(const char *const (*a)[2], size_t n, const char *z) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    if (strcmp(a[i][0], z) == 0) return a[i][1];
+  }
+  return NULL;
+}
+
+/* The SQL expression for column c of view v. */
+static void col_expr(const ViewSpec *v, const PColumn *c, StrBuf *b) {
+  const char *z = c->zName, *e;
+  int bSa = strcmp(v->zTable, "sponsored_ads_traffic") == 0;
+  int bConv = strcmp(v->zTable, "conversions") == 0;
+  int bAttr = strncmp(v->zTable, "amazon_attributed", 17) == 0;
+  if (time_expr(v, z, b)) return;
+  if ((e = lookup(azShared, sizeof azShared / sizeof azShared[0], z)) != NULL) {
+    sb_puts(b, e);
+    return;
+  }
+  if (bSa) {
+    static const char *const azSa[][2] = {
+        {"campaign", "a.campaign"},          {"campaign_id", "a.campaign_id"},
+        {"ad_group", "a.ad_group"},          {"ad_product_type", "a.ad_product_type"},
+        {"targeting", "a.targeting"},        {"match_type", "a.match_type"},
+        {"portfolio_name", "a.portfolio"},   {"advertiser", "a.advertiser"},
+        {"customer_search_term", "t.text"},  {"clicks", "f.clicked"},
+        {"impressions", "1 - f.clicked"},    {"spend", "f.spend"},
+        {"viewable_impressions", "1 - f.clicked"}};
+    if ((e = lookup(azSa, sizeof azSa / sizeof azSa[0], z)) != NULL) {
+      sb_puts(b, e);
+      return;
+    }
+  } else if (bConv) {
+    static const char *const azConv[][2] = {
+        {"tracked_asin", "a.tracked_asin"},
+        {"tracked_item", "a.item"},
+        {"total_product_sales", "f.sales / 100.0"},
+        {"combined_sales", "f.sales / 100.0"},
+        {"total_units_sold", "f.units"},
+        {"purchase_unit_price", "a.price / 100.0"},
+        {"conversions", "1"},
+        {"new_to_brand", "f.ntb"},
+        {"event_type", "'Purchase'"},
+        {"event_type_class", "'Conversion'"},
+        {"event_subtype", "'order'"},
+        {"event_category", "'purchase'"},
+        {"event_type_description", "'Product purchased'"},
+        {"conversion_event_name", "'Purchase'"},
+        {"conversion_event_source_name", "'Amazon retail'"},
+        {"purchase_retail_program", "'Retail'"}};
+    if ((e = lookup(azConv, sizeof azConv / sizeof azConv[0], z)) != NULL) {
+      sb_puts(b, e);
+      return;
+    }
+  } else if ((e = lookup(azDsp, sizeof azDsp / sizeof azDsp[0], z)) != NULL) {
+    if (!(bAttr && (strcmp(z, "impressions") == 0 || strcmp(z, "clicks") == 0))) {
+      sb_puts(b, e);
+      return;
+    }
+  }
+  if (bAttr) {
+    /* Conversion metrics, split by the kind of touch (_clicks, _views). */
+    static const char *const azMetric[][2] = {
+        {"purchases", "1"},       {"total_purchases", "1"},
+        {"conversions", "1"},     {"units_sold", "f.units"},
+        {"total_units_sold", "f.units"},
+        {"product_sales", "f.sales / 100.0"},
+        {"total_product_sales", "f.sales / 100.0"},
+        {"combined_sales", "f.sales / 100.0"},
+        {"detail_page_view", "1"}, {"total_detail_page_view", "1"},
+        {"add_to_cart", "(f.units > 1)"}, {"total_add_to_cart", "(f.units > 1)"},
+        {"impressions", "(f.kind = 0)"}, {"clicks", "(f.kind = 1)"},
+        {"tracked_asin", "a.tracked_asin"}, {"tracked_item", "a.item"},
+        {"new_to_brand", "f.ntb"},
+        {"purchase_unit_price", "a.price / 100.0"},
+        {"traffic_event_type", "CASE f.kind WHEN 1 THEN 'CLICK' ELSE 'IMPRESSION' END"},
+        {"traffic_event_subtype", "'DSP'"},
+        {"ad_product_type", "'DSP'"},
+        {"conversion_event_type", "'Purchase'"},
+        {"conversion_event_type_class", "'Conversion'"},
+        {"conversion_event_subtype", "'order'"},
+        {"conversion_event_category", "'purchase'"},
+        {"conversion_event_name", "'Purchase'"},
+        {"conversion_event_source_name", "'Amazon retail'"},
+        {"conversion_event_type_description", "'Product purchased'"},
+        {"traffic_event_marketplace_name", "'AMAZON.COM'"},
+        {"conversion_event_marketplace_name", "'AMAZON.COM'"},
+        {"request_tag", "printf('%016x', f.rt)"}};
+    char aBase[128];
+    const char *zBase = z, *zSplit = NULL;
+    int bNtb = 0;
+    if (strncmp(zBase, "new_to_brand_", 13) == 0) {
+      zBase += 13;
+      bNtb = 1;
+    }
+    snprintf(aBase, sizeof aBase, "%s", zBase);
+    if (ends_with(aBase, "_clicks")) {
+      aBase[strlen(aBase) - 7] = 0;
+      zSplit = "(f.kind = 1)";
+    } else if (ends_with(aBase, "_views")) {
+      aBase[strlen(aBase) - 6] = 0;
+      zSplit = "(f.kind = 0)";
+    }
+    if (strncmp(aBase, "brand_halo_", 11) == 0) {
+      sb_puts(b, "0");
+      return;
+    }
+    if ((e = lookup(azMetric, sizeof azMetric / sizeof azMetric[0], aBase)) != NULL) {
+      sb_printf(b, "(%s)", e);
+      if (bNtb) sb_puts(b, " * f.ntb");
+      if (zSplit) sb_printf(b, " * %s", zSplit);
+      return;
+    }
+  }
+  /* Campaign and line-item dates of the DSP views. */
+  if (!bSa && !bConv &&
+      (strncmp(z, "campaign_", 9) == 0 || strncmp(z, "line_item_", 10) == 0) &&
+      (strstr(z, "_start_") || strstr(z, "_end_"))) {
+    const char *zWhen = strstr(z, "_start_") ? "l.cstart" : "l.cend";
+    const char *zFn = strcmp(c->zType, "DATE") == 0 ? "date" : "datetime";
+    sb_printf(b, "%s(%s%s, 'unixepoch')", zFn, zWhen,
+              ends_with(z, "_utc") ? "" : " - 18000");
+    return;
+  }
+  /* Everything else: a plausible value of the column's type, varying a
+  ** little from row to row so grouping by it is not trivial. */
+  if (strcmp(c->zType, "STRING") == 0) {
+    if (ends_with(z, "_id") || ends_with(z, "_ids")) {
+      sb_printf(b, "CAST(100000 + (f.rowid %% 7) AS TEXT)");
+    } else if (ends_with(z, "_status")) {
+      sb_puts(b, "'ACTIVE'");
+    } else {
+      sb_printf(b, "'%s ' || (1 + f.rowid %% 3)", z);
+    }
+  } else if (strcmp(c->zType, "LONG") == 0 || strcmp(c->zType, "INTEGER") == 0) {
+    if (c->bMetric) sb_puts(b, "0");
+    else sb_puts(b, "(1000 + f.rowid % 5)");
+  } else if (strcmp(c->zType, "BOOLEAN") == 0) {
+    sb_puts(b, "0");
+  } else if (strcmp(c->zType, "DATE") == 0) {
+    sb_printf(b, "date(%s, 'unixepoch')", v->azTime[0][1]);
+  } else if (strcmp(c->zType, "TIMESTAMP") == 0) {
+    sb_printf(b, "datetime(%s, 'unixepoch')", v->azTime[0][1]);
+  } else if (strncmp(c->zType, "ARRAY", 5) == 0) {
+    sb_puts(b, "'[]'");
+  } else {
+    sb_puts(b, "0.0"); /* DECIMAL, DOUBLE */
+  }
+}
+
+/* SQLite column affinity for an AMC type (for the empty tables). */
+static const char *affinity(const char *zType) {
+  if (strcmp(zType, "LONG") == 0 || strcmp(zType, "INTEGER") == 0 ||
+      strcmp(zType, "BOOLEAN") == 0) {
+    return "INTEGER";
+  }
+  if (strncmp(zType, "DECIMAL", 7) == 0 || strcmp(zType, "DOUBLE") == 0) return "REAL";
+  return "TEXT";
+}
+
+static void quote_ident(StrBuf *b, const char *z) {
+  sb_putc(b, '"');
+  for (; *z; z++) {
+    if (*z == '"') sb_putc(b, '"');
+    sb_putc(b, *z);
+  }
+  sb_putc(b, '"');
+}
+
+/* Views for the generated tables, empty tables for the others, audience
+** twins as views, and the table list in amcq_tables. */
+static int make_views(Gen *g, const Policy *pPol) {
+  int i, k;
+  for (i = 0; i < pPol->nTable; i++) {
+    const PTable *t = &pPol->aTable[i];
+    const ViewSpec *v = NULL;
+    StrBuf b = {0};
+    size_t j;
+    if (t->bAudience || t->bFirstParty) continue;
+    for (j = 0; j < sizeof aView / sizeof aView[0]; j++) {
+      if (strcmp(aView[j].zTable, t->zName) == 0) v = &aView[j];
+    }
+    if (v) {
+      sb_puts(&b, "CREATE VIEW ");
+      quote_ident(&b, t->zName);
+      sb_puts(&b, " AS SELECT ");
+      for (k = 0; k < t->nCol; k++) {
+        if (k) sb_puts(&b, ", ");
+        col_expr(v, &t->aCol[k], &b);
+        sb_puts(&b, " AS ");
+        quote_ident(&b, t->aCol[k].zName);
+      }
+      sb_printf(&b, " FROM %s;", v->zFrom);
+    } else {
+      /* Not generated: an empty table with the right columns. */
+      sb_puts(&b, "CREATE TABLE ");
+      quote_ident(&b, t->zName);
+      sb_puts(&b, "(");
+      for (k = 0; k < t->nCol; k++) {
+        if (k) sb_puts(&b, ", ");
+        quote_ident(&b, t->aCol[k].zName);
+        sb_printf(&b, " %s", affinity(t->aCol[k].zType));
+      }
+      if (t->nCol == 0) sb_puts(&b, "user_id TEXT");
+      sb_puts(&b, ");");
+    }
+    sb_printf(&b, "INSERT INTO amcq_tables VALUES('%s', '%s', NULL);", t->zName,
+              v ? "generated" : "empty");
+    if (exec(g, b.z)) {
+      sb_free(&b);
+      return -1;
+    }
+    sb_free(&b);
+  }
+  for (i = 0; i < pPol->nTable; i++) {
+    const PTable *t = &pPol->aTable[i];
+    StrBuf b = {0};
+    const char *zBase = t->zAudienceOf;
+    if (!t->bAudience || !zBase || !policy_table(pPol, zBase)) continue;
+    sb_puts(&b, "CREATE VIEW ");
+    quote_ident(&b, t->zName);
+    sb_puts(&b, " AS SELECT * FROM ");
+    quote_ident(&b, zBase);
+    sb_printf(&b, ";INSERT INTO amcq_tables VALUES('%s', 'audience', NULL);", t->zName);
+    if (exec(g, b.z)) {
+      sb_free(&b);
+      return -1;
+    }
+    sb_free(&b);
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+
+static int parse_day(const char *z, int64_t *pT) {
+  int y, m, d;
+  struct tm tm;
+  char c;
+  if (sscanf(z, "%4d-%2d-%2d%c", &y, &m, &d, &c) != 3 || y < 1970 || y > 2200 ||
+      m < 1 || m > 12 || d < 1 || d > 31) {
+    return -1;
+  }
+  memset(&tm, 0, sizeof tm);
+  tm.tm_year = y - 1900;
+  tm.tm_mon = m - 1;
+  tm.tm_mday = d;
+  *pT = (int64_t)timegm(&tm);
+  return 0;
+}
+
+static int write_meta(Gen *g, const unsigned char *aKey) {
+  char aHex[65], aBuf[64];
+  sqlite3_stmt *s;
+  const char *azKv[][2] = {{"amcq_version", AMCQ_VERSION},
+                           {"format", "1"},
+                           {"key", NULL},
+                           {"users", NULL},
+                           {"days", NULL},
+                           {"start", g->o->zStart},
+                           {"seed", NULL},
+                           {"time_format", "YYYY-MM-DD HH:MM:SS (UTC for _utc columns, UTC-5 otherwise)"}};
+  size_t i;
+  pseudo_key_hex(aKey, aHex);
+  if (sqlite3_prepare_v2(g->db, "INSERT INTO amcq_meta VALUES(?, ?)", -1, &s, NULL) !=
+      SQLITE_OK) {
+    return -1;
+  }
+  for (i = 0; i < sizeof azKv / sizeof azKv[0]; i++) {
+    const char *v = azKv[i][1];
+    if (strcmp(azKv[i][0], "key") == 0) v = aHex;
+    else if (strcmp(azKv[i][0], "users") == 0) {
+      snprintf(aBuf, sizeof aBuf, "%d", g->o->nUsers);
+      v = aBuf;
+    } else if (strcmp(azKv[i][0], "days") == 0) {
+      snprintf(aBuf, sizeof aBuf, "%d", g->o->nDays);
+      v = aBuf;
+    } else if (strcmp(azKv[i][0], "seed") == 0) {
+      snprintf(aBuf, sizeof aBuf, "%llu", (unsigned long long)g->o->seed);
+      v = aBuf;
+    }
+    sqlite3_bind_text(s, 1, azKv[i][0], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, v, -1, SQLITE_TRANSIENT);
+    if (step(g, s)) break;
+  }
+  sqlite3_finalize(s);
+  return g->zErr ? -1 : 0;
+}
+
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+int gen_write(const char *zPath, const GenOptions *o, const Policy *pPol,
+              GenStats *pStats, char **pzErr) {
+  Gen G;
+  Gen *g = &G;
+  char *zTmp;
+  unsigned char aKey[PSEUDO_KEY_BYTES];
+  sqlite3_stmt *sUser = NULL;
+  Person *aPerson;
+  Touch *aTouch = NULL;
+  size_t nTouchCap = 0;
+  int i, rc = -1;
+  double t0 = now_seconds();
+  uint64_t x;
+
+  memset(g, 0, sizeof *g);
+  memset(pStats, 0, sizeof *pStats);
+  g->o = o;
+  g->st = pStats;
+  g->lastPct = -1;
+  *pzErr = NULL;
+  if (o->nUsers < 1 || o->nUsers > 100000000 || o->nDays < 1 || o->nDays > 400) {
+    *pzErr = util_mprintf("--users must be 1 to 100000000 and --days 1 to 400");
+    return -1;
+  }
+  if (parse_day(o->zStart, &g->t0) != 0) {
+    *pzErr = util_mprintf("--start must be a date YYYY-MM-DD, not '%s'", o->zStart);
+    return -1;
+  }
+  g->span = 86400 * (int64_t)o->nDays;
+  rng_seed(&g->r, o->seed);
+  /* The pseudonymization key comes from the seed too: same seed, same ids. */
+  x = o->seed ^ 0xA5A5A5A5DEADBEEFull;
+  for (i = 0; i < PSEUDO_KEY_BYTES; i += 8) {
+    uint64_t w = splitmix(&x);
+    memcpy(aKey + i, &w, 8);
+  }
+  if (pseudo_init(&g->pseudo, aKey) != 0) {
+    *pzErr = util_mprintf("cannot derive the pseudonymization secret");
+    return -1;
+  }
+
+  zTmp = util_mprintf("%s.tmp-%ld", zPath, (long)getpid());
+  unlink(zTmp);
+  if (sqlite3_open_v2(zTmp, &g->db,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      NULL) != SQLITE_OK) {
+    *pzErr = util_mprintf("%s: cannot create: %s", zPath,
+                          g->db ? sqlite3_errmsg(g->db) : "out of memory");
+    sqlite3_close(g->db);
+    free(zTmp);
+    return -1;
+  }
+  dist_zipf(&g->campaign, N_CAMPAIGN, 1.1);
+  dist_zipf(&g->postal, N_POSTAL, 1.05);
+  dist_zipf(&g->site, N_SITE, 0.9);
+  dist_zipf(&g->asin, N_ASIN, 1.0);
+  dist_zipf(&g->term, N_TERM, 1.0);
+  dist_zipf(&g->sac, N_SAC, 0.8);
+  {
+    /* Hours of the day, UTC: quiet at night in the US (06-11 UTC). */
+    static const double aW[24] = {6, 5, 4, 3, 2, 1.5, 1, 1, 1, 1.5, 2, 3,
+                                  4, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6};
+    double t = 0;
+    g->hour.n = 24;
+    g->hour.aCum = xmalloc(sizeof(double) * 24);
+    for (i = 0; i < 24; i++) {
+      t += aW[i];
+      g->hour.aCum[i] = t;
+    }
+    for (i = 0; i < 24; i++) g->hour.aCum[i] /= t;
+  }
+  aPerson = xcalloc((size_t)o->nUsers, sizeof(Person));
+  g->nTarget = (long long)o->nUsers * (long long)(1.8 * 1.1 * o->nDays + 1);
+
+  if (exec(g, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+              "PRAGMA locking_mode=EXCLUSIVE; PRAGMA page_size=16384; "
+              "PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;") ||
+      exec(g, zSchema) || exec(g, "BEGIN") || make_dimensions(g)) {
+    goto done;
+  }
+  for (i = 0; i < F_COUNT; i++) {
+    if (sqlite3_prepare_v2(g->db, azInsert[i], -1, &g->aIns[i], NULL) != SQLITE_OK) {
+      g->zErr = util_mprintf("SQLite: %s", sqlite3_errmsg(g->db));
+      goto done;
+    }
+  }
+  if (sqlite3_prepare_v2(g->db,
+                         "INSERT INTO amcq_d_user VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         -1, &sUser, NULL) != SQLITE_OK) {
+    g->zErr = util_mprintf("SQLite: %s", sqlite3_errmsg(g->db));
+    goto done;
+  }
+  for (i = 0; i < o->nUsers; i++) {
+    if (make_user(g, sUser, i, &aPerson[i])) goto done;
+    if (person_events(g, i, &aPerson[i], &aTouch, &nTouchCap)) goto done;
+  }
+  /* Impressions without a signed-in user: about 5% of all. */
+  {
+    long long nAnon = 0, nWant = g->st->nRows / 30;
+    Person anon;
+    memset(&anon, 0, sizeof anon);
+    anon.nCampaign = 3;
+    while (nAnon < nWant) {
+      long long before = g->st->nRows;
+      anon.aCampaign[0] = dist_draw(&g->campaign, &g->r);
+      anon.aCampaign[1] = dist_draw(&g->campaign, &g->r);
+      anon.aCampaign[2] = dist_draw(&g->campaign, &g->r);
+      if (person_events(g, -1, &anon, &aTouch, &nTouchCap)) goto done;
+      nAnon += g->st->nRows - before;
+    }
+  }
+  pStats->nRows += o->nUsers; /* the user dimension */
+  if (exec(g, "CREATE INDEX amcq_f_imp_u ON amcq_f_imp(u, ts);"
+              "CREATE INDEX amcq_f_click_u ON amcq_f_click(u, ts);"
+              "CREATE INDEX amcq_f_conv_u ON amcq_f_conv(u, ts);") ||
+      make_views(g, pPol) || write_meta(g, aKey) || exec(g, "COMMIT")) {
+    goto done;
+  }
+  for (i = 0; i < F_COUNT; i++) {
+    char aSql[64];
+    sqlite3_stmt *s;
+    static const char *const az[] = {"amcq_f_imp", "amcq_f_click", "amcq_f_view",
+                                     "amcq_f_sa", "amcq_f_conv", "amcq_f_attr"};
+    snprintf(aSql, sizeof aSql, "SELECT count(*) FROM %s", az[i]);
+    if (sqlite3_prepare_v2(g->db, aSql, -1, &s, NULL) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW) {
+      pStats->aRows[i] = sqlite3_column_int64(s, 0);
+    }
+    sqlite3_finalize(s);
+  }
+  rc = 0;
+
+done:
+  for (i = 0; i < F_COUNT; i++) sqlite3_finalize(g->aIns[i]);
+  sqlite3_finalize(sUser);
+  if (sqlite3_close(g->db) != SQLITE_OK && rc == 0) {
+    g->zErr = util_mprintf("SQLite: cannot close the database");
+    rc = -1;
+  }
+  if (rc == 0 && rename(zTmp, zPath) != 0) {
+    g->zErr = util_mprintf("%s: cannot write: %s", zPath, strerror(errno));
+    rc = -1;
+  }
+  if (rc != 0) {
+    unlink(zTmp);
+    *pzErr = g->zErr ? g->zErr : util_mprintf("%s: generation failed", zPath);
+  } else {
+    free(g->zErr);
+  }
+  if (o->pProgress && g->lastPct >= 0) fputc('\n', o->pProgress);
+  free(zTmp);
+  free(aPerson);
+  free(aTouch);
+  free(g->aLiCampaign);
+  free(g->aLiFirstCr);
+  free(g->aLiNCr);
+  dist_free(&g->campaign);
+  dist_free(&g->postal);
+  dist_free(&g->site);
+  dist_free(&g->asin);
+  dist_free(&g->term);
+  dist_free(&g->sac);
+  dist_free(&g->hour);
+  pStats->seconds = now_seconds() - t0;
+  return rc;
+}
