@@ -194,6 +194,7 @@ typedef struct Gen {
   Dist campaign, postal, site, asin, term, sac, hour;
   int aCampaignFirstLi[N_CAMPAIGN], aCampaignNLi[N_CAMPAIGN];
   uint64_t nEvent; /* event ids */
+  long long nImp;  /* impressions so far */
   long long nTarget, nDone; /* progress */
   int lastPct;
   char *zErr;
@@ -398,11 +399,14 @@ static int make_dimensions(Gen *g) {
     return -1;
   }
   for (i = 0; i < N_TERM; i++) {
-    int n = 2 + i % 2;
+    /* Distinct texts: two words for the first 1024, then three. */
     StrBuf t = {0};
-    for (k = 0; k < n; k++) {
-      if (k) sb_putc(&t, ' ');
-      sb_puts(&t, azTermWord[(i / (k == 0 ? 1 : 32) + k * 11 + i * k) % 32]);
+    sb_puts(&t, azTermWord[(i / 32) % 32]);
+    sb_putc(&t, ' ');
+    sb_puts(&t, azTermWord[i % 32]);
+    if (i >= 1024) {
+      sb_putc(&t, ' ');
+      sb_puts(&t, azTermWord[(i / 1024 + 5) % 32]);
     }
     sqlite3_bind_int(s, 1, i);
     sqlite3_bind_text(s, 2, t.z, (int)t.n, SQLITE_TRANSIENT);
@@ -539,6 +543,7 @@ static int person_events(Gen *g, int u, const Person *pp, Touch **paTouch,
     sqlite3_bind_int64(sImp, 7, rt);
     if (step(g, sImp)) return -1;
     nRows++;
+    g->nImp++;
     if (rng_unit(&g->r) < 0.65) { /* viewable */
       bind_int_or_null(sView, 1, u, u < 0);
       sqlite3_bind_int64(sView, 2, clamp_time(g, ts + 1 + rng_below(&g->r, 5)));
@@ -841,7 +846,9 @@ static void col_expr(const ViewSpec *v, const PColumn *c, StrBuf *b) {
       return;
     }
   } else if ((e = lookup(azDsp, sizeof azDsp / sizeof azDsp[0], z)) != NULL) {
-    if (!(bAttr && (strcmp(z, "impressions") == 0 || strcmp(z, "clicks") == 0))) {
+    /* The attributed facts carry no cost and count their own touches. */
+    if (!(bAttr && (strcmp(z, "impressions") == 0 || strcmp(z, "clicks") == 0 ||
+                    strstr(e, "f.cost") != NULL))) {
       sb_puts(b, e);
       return;
     }
@@ -1179,17 +1186,17 @@ int gen_write(const char *zPath, const GenOptions *o, const Policy *pPol,
   }
   /* Impressions without a signed-in user: about 5% of all. */
   {
-    long long nAnon = 0, nWant = g->st->nRows / 30;
+    long long nAnon = 0, nWant = g->nImp / 19;
     Person anon;
     memset(&anon, 0, sizeof anon);
     anon.nCampaign = 3;
     while (nAnon < nWant) {
-      long long before = g->st->nRows;
+      long long before = g->nImp;
       anon.aCampaign[0] = dist_draw(&g->campaign, &g->r);
       anon.aCampaign[1] = dist_draw(&g->campaign, &g->r);
       anon.aCampaign[2] = dist_draw(&g->campaign, &g->r);
       if (person_events(g, -1, &anon, &aTouch, &nTouchCap)) goto done;
-      nAnon += g->st->nRows - before;
+      nAnon += g->nImp - before;
     }
   }
   pStats->nRows += o->nUsers; /* the user dimension */

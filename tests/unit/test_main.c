@@ -440,6 +440,12 @@ static void test_api_deep(void) {
   free(z);
 }
 
+void test_gen_schema(void);
+void test_gen_deterministic(void);
+void test_gen_distributions(void);
+void test_gen_consistency(void);
+void test_gen_atomic(void);
+
 typedef struct TestCase {
   const char *zName;
   void (*x)(void);
@@ -463,6 +469,11 @@ int main(void) {
       {"excerpt", test_excerpt},
       {"api_positions", test_api_positions},
       {"api_deep", test_api_deep},
+      {"gen_schema", test_gen_schema},
+      {"gen_deterministic", test_gen_deterministic},
+      {"gen_distributions", test_gen_distributions},
+      {"gen_consistency", test_gen_consistency},
+      {"gen_atomic", test_gen_atomic},
   };
   size_t i;
   int nFailed = 0;
