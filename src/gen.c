@@ -154,14 +154,23 @@ static const char *const zSchema =
 /* Fact tables in generation order; GenStats.aRows follows it. */
 enum { F_IMP, F_CLICK, F_VIEW, F_SA, F_CONV, F_ATTR, F_COUNT };
 
-static const char *const azInsert[F_COUNT] = {
-    "INSERT INTO amcq_f_imp VALUES(?,?,?,?,?,?,?)",
-    "INSERT INTO amcq_f_click VALUES(?,?,?,?,?,?,?,?)",
-    "INSERT INTO amcq_f_view VALUES(?,?,?,?,?,?)",
-    "INSERT INTO amcq_f_sa VALUES(?,?,?,?,?,?,?)",
-    "INSERT INTO amcq_f_conv VALUES(?,?,?,?,?,?,?)",
-    "INSERT INTO amcq_f_attr VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
-};
+static const char *const azFact[F_COUNT] = {"amcq_f_imp",  "amcq_f_click",
+                                            "amcq_f_view", "amcq_f_sa",
+                                            "amcq_f_conv", "amcq_f_attr"};
+static const int anFactCol[F_COUNT] = {7, 8, 6, 7, 7, 13};
+
+/* Rows are inserted BATCH at a time with one multi-row INSERT: the per
+** statement cost of SQLite, not the per value cost, dominates narrow rows. */
+#define BATCH 64
+#define MAX_FACT_COL 13
+
+typedef struct Batch {
+  sqlite3_stmt *pMany; /* BATCH rows */
+  sqlite3_stmt *pOne;  /* one row, for the remainder */
+  int64_t aVal[BATCH * MAX_FACT_COL];
+  unsigned char aNullUser[BATCH];
+  int n;
+} Batch;
 
 /* ---------------------------------------------------------------------- */
 /* The world: places, people, campaigns.                                   */
@@ -179,7 +188,7 @@ static const char *const azInsert[F_COUNT] = {
 
 typedef struct Gen {
   sqlite3 *db;
-  sqlite3_stmt *aIns[F_COUNT];
+  Batch aBatch[F_COUNT];
   Rng r;
   Pseudo pseudo;
   const GenOptions *o;
@@ -195,6 +204,7 @@ typedef struct Gen {
   int aCampaignFirstLi[N_CAMPAIGN], aCampaignNLi[N_CAMPAIGN];
   uint64_t nEvent; /* event ids */
   long long nImp;  /* impressions so far */
+  long long nRows; /* fact rows so far */
   long long nTarget, nDone; /* progress */
   int lastPct;
   char *zErr;
@@ -241,9 +251,61 @@ static int step(Gen *g, sqlite3_stmt *s) {
   return 0;
 }
 
-static void bind_int_or_null(sqlite3_stmt *s, int i, int64_t v, int bNull) {
-  if (bNull) sqlite3_bind_null(s, i);
-  else sqlite3_bind_int64(s, i, v);
+static int batch_prepare(Gen *g, int t) {
+  StrBuf b = {0};
+  int k, c, rc;
+  Batch *pb = &g->aBatch[t];
+  for (k = 0; k < 2; k++) {
+    int nRow = k ? 1 : BATCH, r;
+    sb_printf(&b, "INSERT INTO %s VALUES", azFact[t]);
+    for (r = 0; r < nRow; r++) {
+      sb_puts(&b, r ? ",(" : "(");
+      for (c = 0; c < anFactCol[t]; c++) sb_puts(&b, c ? ",?" : "?");
+      sb_putc(&b, ')');
+    }
+    rc = sqlite3_prepare_v2(g->db, b.z, -1, k ? &pb->pOne : &pb->pMany, NULL);
+    sb_free(&b);
+    if (rc != SQLITE_OK) {
+      g->zErr = util_mprintf("SQLite: %s", sqlite3_errmsg(g->db));
+      return -1;
+    }
+  }
+  return 0;
+}
+
+/* Bind row r of batch pb to s starting at parameter iFirst. */
+static void bind_row(sqlite3_stmt *s, int iFirst, const Batch *pb, int t, int r) {
+  int c, n = anFactCol[t];
+  for (c = 0; c < n; c++) {
+    if (c == 0 && pb->aNullUser[r]) sqlite3_bind_null(s, iFirst + c);
+    else sqlite3_bind_int64(s, iFirst + c, pb->aVal[r * n + c]);
+  }
+}
+
+static int batch_flush(Gen *g, int t) {
+  Batch *pb = &g->aBatch[t];
+  int r;
+  if (pb->n == BATCH) {
+    for (r = 0; r < BATCH; r++) bind_row(pb->pMany, 1 + r * anFactCol[t], pb, t, r);
+    if (step(g, pb->pMany)) return -1;
+  } else {
+    for (r = 0; r < pb->n; r++) {
+      bind_row(pb->pOne, 1, pb, t, r);
+      if (step(g, pb->pOne)) return -1;
+    }
+  }
+  pb->n = 0;
+  return 0;
+}
+
+/* Queue one row of fact table t: values a[], user column NULL if bNullUser. */
+static int put(Gen *g, int t, const int64_t *a, int bNullUser) {
+  Batch *pb = &g->aBatch[t];
+  memcpy(&pb->aVal[pb->n * anFactCol[t]], a, sizeof(int64_t) * (size_t)anFactCol[t]);
+  pb->aNullUser[pb->n] = (unsigned char)bNullUser;
+  pb->n++;
+  g->nRows++;
+  return pb->n == BATCH ? batch_flush(g, t) : 0;
 }
 
 static const char *const azBrand[N_ADVERTISER] = {
@@ -516,14 +578,12 @@ typedef struct Touch {
 
 static int person_events(Gen *g, int u, const Person *pp, Touch **paTouch,
                          size_t *pnCap) {
-  int nImp, nSa, i, nTouch = 0;
+  int nImp, nSa, i, nTouch = 0, bAnon = u < 0;
   double mean = 1.1 * g->o->nDays;
   /* Lognormal with sigma 1.2 and this mean: 1 to hundreds of events. */
   double mu = log(mean) - 0.72;
-  sqlite3_stmt *sImp = g->aIns[F_IMP], *sClick = g->aIns[F_CLICK],
-               *sView = g->aIns[F_VIEW], *sSa = g->aIns[F_SA],
-               *sConv = g->aIns[F_CONV], *sAttr = g->aIns[F_ATTR];
-  long long nRows = 0;
+  long long nBefore = g->nRows;
+  int64_t v[MAX_FACT_COL];
   nImp = (int)exp(mu + 1.2 * rng_normal(&g->r));
   if (nImp < 1) nImp = 1;
   if (nImp > 25 * g->o->nDays) nImp = 25 * g->o->nDays;
@@ -534,66 +594,39 @@ static int person_events(Gen *g, int u, const Person *pp, Touch **paTouch,
     int site = dist_draw(&g->site, &g->r);
     int64_t ts = event_time(g), rt = event_id(g);
     int cost = 150 + rng_below(&g->r, 900) * 10; /* microcents */
-    bind_int_or_null(sImp, 1, u, u < 0);
-    sqlite3_bind_int64(sImp, 2, ts);
-    sqlite3_bind_int(sImp, 3, li);
-    sqlite3_bind_int(sImp, 4, cr);
-    sqlite3_bind_int(sImp, 5, site);
-    sqlite3_bind_int(sImp, 6, cost);
-    sqlite3_bind_int64(sImp, 7, rt);
-    if (step(g, sImp)) return -1;
-    nRows++;
+    v[0] = u, v[1] = ts, v[2] = li, v[3] = cr, v[4] = site, v[5] = cost, v[6] = rt;
+    if (put(g, F_IMP, v, bAnon)) return -1;
     g->nImp++;
-    if (rng_unit(&g->r) < 0.65) { /* viewable */
-      bind_int_or_null(sView, 1, u, u < 0);
-      sqlite3_bind_int64(sView, 2, clamp_time(g, ts + 1 + rng_below(&g->r, 5)));
-      sqlite3_bind_int(sView, 3, li);
-      sqlite3_bind_int(sView, 4, cr);
-      sqlite3_bind_int(sView, 5, site);
-      sqlite3_bind_int64(sView, 6, rt);
-      if (step(g, sView)) return -1;
-      nRows++;
+    if (rng_unit(&g->r) < 0.65) { /* viewable: a view event follows */
+      v[0] = u, v[1] = clamp_time(g, ts + 1 + rng_below(&g->r, 5));
+      v[2] = li, v[3] = cr, v[4] = site, v[5] = rt;
+      if (put(g, F_VIEW, v, bAnon)) return -1;
     }
     if (rng_unit(&g->r) < 0.006) { /* a click follows the impression */
       int64_t cts = clamp_time(g, ts + 2 + (int64_t)rng_exp(&g->r, 40));
       int64_t crt = event_id(g);
-      bind_int_or_null(sClick, 1, u, u < 0);
-      sqlite3_bind_int64(sClick, 2, cts);
-      sqlite3_bind_int64(sClick, 3, ts);
-      sqlite3_bind_int(sClick, 4, li);
-      sqlite3_bind_int(sClick, 5, cr);
-      sqlite3_bind_int(sClick, 6, site);
-      sqlite3_bind_int(sClick, 7, 40000 + rng_below(&g->r, 200000));
-      sqlite3_bind_int64(sClick, 8, crt);
-      if (step(g, sClick)) return -1;
-      nRows++;
-      if (u >= 0) {
+      v[0] = u, v[1] = cts, v[2] = ts, v[3] = li, v[4] = cr, v[5] = site;
+      v[6] = 40000 + rng_below(&g->r, 200000), v[7] = crt;
+      if (put(g, F_CLICK, v, bAnon)) return -1;
+      if (!bAnon) {
         util_grow((void **)paTouch, pnCap, (size_t)nTouch + 1, sizeof(Touch));
         (*paTouch)[nTouch++] = (Touch){cts, 1, li, cr, site, crt};
       }
-    } else if (u >= 0 && rng_unit(&g->r) < 0.2) {
+    } else if (!bAnon && rng_unit(&g->r) < 0.2) {
       util_grow((void **)paTouch, pnCap, (size_t)nTouch + 1, sizeof(Touch));
       (*paTouch)[nTouch++] = (Touch){ts, 0, li, cr, site, rt};
     }
   }
-  if (u < 0) {
-    progress(g, nRows);
-    g->st->nRows += nRows;
-    return 0;
-  }
-  /* Sponsored ads: fewer events, a long tail of search terms. */
-  nSa = (int)exp(log(0.25 * g->o->nDays) - 0.5 + rng_normal(&g->r));
-  for (i = 0; i < nSa; i++) {
-    int clicked = rng_unit(&g->r) < 0.03;
-    bind_int_or_null(sSa, 1, u, 0);
-    sqlite3_bind_int64(sSa, 2, event_time(g));
-    sqlite3_bind_int(sSa, 3, dist_draw(&g->sac, &g->r));
-    sqlite3_bind_int(sSa, 4, dist_draw(&g->term, &g->r));
-    sqlite3_bind_int(sSa, 5, clicked);
-    sqlite3_bind_int(sSa, 6, clicked ? 300000 + rng_below(&g->r, 900000) : 0);
-    sqlite3_bind_int64(sSa, 7, event_id(g));
-    if (step(g, sSa)) return -1;
-    nRows++;
+  if (!bAnon) {
+    /* Sponsored ads: fewer events, a long tail of search terms. */
+    nSa = (int)exp(log(0.25 * g->o->nDays) - 0.5 + rng_normal(&g->r));
+    for (i = 0; i < nSa; i++) {
+      int clicked = rng_unit(&g->r) < 0.03;
+      v[0] = u, v[1] = event_time(g), v[2] = dist_draw(&g->sac, &g->r);
+      v[3] = dist_draw(&g->term, &g->r), v[4] = clicked;
+      v[5] = clicked ? 300000 + rng_below(&g->r, 900000) : 0, v[6] = event_id(g);
+      if (put(g, F_SA, v, 0)) return -1;
+    }
   }
   /* Conversions follow traffic: some exposed people buy, a few days later,
   ** and each purchase is attributed to the touch before it. */
@@ -608,36 +641,18 @@ static int person_events(Gen *g, int u, const Person *pp, Touch **paTouch,
       int ntb = rng_unit(&g->r) < 0.3;
       int64_t crt = event_id(g);
       if (cts >= g->t0 + g->span) continue; /* after the data ends */
-      bind_int_or_null(sConv, 1, u, 0);
-      sqlite3_bind_int64(sConv, 2, cts);
-      sqlite3_bind_int(sConv, 3, asin);
-      sqlite3_bind_int(sConv, 4, units);
-      sqlite3_bind_int(sConv, 5, sales);
-      sqlite3_bind_int(sConv, 6, ntb);
-      sqlite3_bind_int64(sConv, 7, crt);
-      if (step(g, sConv)) return -1;
-      nRows++;
+      v[0] = u, v[1] = cts, v[2] = asin, v[3] = units, v[4] = sales, v[5] = ntb;
+      v[6] = crt;
+      if (put(g, F_CONV, v, 0)) return -1;
       if (cts - t->ts <= 14 * 86400) { /* inside AMC's attribution window */
-        sqlite3_bind_int(sAttr, 1, u);
-        sqlite3_bind_int64(sAttr, 2, t->ts);
-        sqlite3_bind_int64(sAttr, 3, cts);
-        sqlite3_bind_int(sAttr, 4, t->kind);
-        sqlite3_bind_int(sAttr, 5, t->li);
-        sqlite3_bind_int(sAttr, 6, t->cr);
-        sqlite3_bind_int(sAttr, 7, t->site);
-        sqlite3_bind_int(sAttr, 8, asin);
-        sqlite3_bind_int(sAttr, 9, units);
-        sqlite3_bind_int(sAttr, 10, sales);
-        sqlite3_bind_int(sAttr, 11, ntb);
-        sqlite3_bind_int64(sAttr, 12, t->rt);
-        sqlite3_bind_int64(sAttr, 13, crt);
-        if (step(g, sAttr)) return -1;
-        nRows++;
+        v[0] = u, v[1] = t->ts, v[2] = cts, v[3] = t->kind, v[4] = t->li;
+        v[5] = t->cr, v[6] = t->site, v[7] = asin, v[8] = units, v[9] = sales;
+        v[10] = ntb, v[11] = t->rt, v[12] = crt;
+        if (put(g, F_ATTR, v, 0)) return -1;
       }
     }
   }
-  progress(g, nRows);
-  g->st->nRows += nRows;
+  progress(g, g->nRows - nBefore);
   return 0;
 }
 
@@ -1169,10 +1184,7 @@ int gen_write(const char *zPath, const GenOptions *o, const Policy *pPol,
     goto done;
   }
   for (i = 0; i < F_COUNT; i++) {
-    if (sqlite3_prepare_v2(g->db, azInsert[i], -1, &g->aIns[i], NULL) != SQLITE_OK) {
-      g->zErr = util_mprintf("SQLite: %s", sqlite3_errmsg(g->db));
-      goto done;
-    }
+    if (batch_prepare(g, i)) goto done;
   }
   if (sqlite3_prepare_v2(g->db,
                          "INSERT INTO amcq_d_user VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -1199,11 +1211,11 @@ int gen_write(const char *zPath, const GenOptions *o, const Policy *pPol,
       nAnon += g->nImp - before;
     }
   }
-  pStats->nRows += o->nUsers; /* the user dimension */
-  if (exec(g, "CREATE INDEX amcq_f_imp_u ON amcq_f_imp(u, ts);"
-              "CREATE INDEX amcq_f_click_u ON amcq_f_click(u, ts);"
-              "CREATE INDEX amcq_f_conv_u ON amcq_f_conv(u, ts);") ||
-      make_views(g, pPol) || write_meta(g, aKey) || exec(g, "COMMIT")) {
+  for (i = 0; i < F_COUNT; i++) {
+    if (batch_flush(g, i)) goto done;
+  }
+  pStats->nRows = g->nRows + o->nUsers; /* facts and the people */
+  if (make_views(g, pPol) || write_meta(g, aKey) || exec(g, "COMMIT")) {
     goto done;
   }
   for (i = 0; i < F_COUNT; i++) {
@@ -1221,7 +1233,10 @@ int gen_write(const char *zPath, const GenOptions *o, const Policy *pPol,
   rc = 0;
 
 done:
-  for (i = 0; i < F_COUNT; i++) sqlite3_finalize(g->aIns[i]);
+  for (i = 0; i < F_COUNT; i++) {
+    sqlite3_finalize(g->aBatch[i].pMany);
+    sqlite3_finalize(g->aBatch[i].pOne);
+  }
   sqlite3_finalize(sUser);
   if (sqlite3_close(g->db) != SQLITE_OK && rc == 0) {
     g->zErr = util_mprintf("SQLite: cannot close the database");
