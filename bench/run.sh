@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# amcq check speed against the floor (libpg_query alone) on the same files.
+# amcq gen's speed, and amcq check's against the floor (libpg_query alone)
+# on the same files.
 # usage: bench/run.sh   (from the repository root, after make)
 # Needs hyperfine (Debian package hyperfine) for wall-clock numbers and
 # valgrind for instruction counts, which do not depend on machine load.
@@ -8,6 +9,15 @@ cd "$(dirname "$0")/.."
 dir=build/bench/queries
 bash bench/gen.sh "$dir" 3000
 ${CC:-cc} -O2 -o build/floor bench/floor.c -lpg_query
+echo "== amcq gen"
+hyperfine -N --warmup 1 --runs 5 \
+  "build/amcq gen --quiet --out build/bench/g40k.db --users 40000 --days 30" \
+  "build/amcq gen --quiet --out build/bench/gdef.db" 2>&1 | grep -vE "^\s*$"
+echo "== amcq gen: --users 40000 --days 30, and the default fixture"
+hyperfine -N --warmup 1 --runs 5 \
+  "build/amcq gen --quiet --out build/bench/g40k.db --users 40000 --days 30" \
+  "build/amcq gen --quiet --out build/bench/gdef.db" 2>&1 | grep -vE '^\s*$'
+build/amcq gen --out build/bench/g40k.db --users 40000 --days 30
 echo "== 3000 files: floor (libpg_query alone) vs amcq check"
 hyperfine -N --warmup 2 --runs 10 \
   "build/floor $(ls $dir/*.sql | tr '\n' ' ')" \
