@@ -7,12 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=build/bench/queries
+mkdir -p build/bench
 bash bench/gen.sh "$dir" 3000
 ${CC:-cc} -O2 -o build/floor bench/floor.c -lpg_query
-echo "== amcq gen"
-hyperfine -N --warmup 1 --runs 5 \
-  "build/amcq gen --quiet --out build/bench/g40k.db --users 40000 --days 30" \
-  "build/amcq gen --quiet --out build/bench/gdef.db" 2>&1 | grep -vE "^\s*$"
 echo "== amcq gen: --users 40000 --days 30, and the default fixture"
 hyperfine -N --warmup 1 --runs 5 \
   "build/amcq gen --quiet --out build/bench/g40k.db --users 40000 --days 30" \
