@@ -1056,6 +1056,15 @@ static int parse_day(const char *z, int64_t *pT) {
   tm.tm_mon = m - 1;
   tm.tm_mday = d;
   *pT = (int64_t)timegm(&tm);
+  /* timegm normalizes 2025-02-30 to March 2: refuse what it changed. */
+  {
+    time_t t = (time_t)*pT;
+    struct tm back;
+    gmtime_r(&t, &back);
+    if (back.tm_year != y - 1900 || back.tm_mon != m - 1 || back.tm_mday != d) {
+      return -1;
+    }
+  }
   return 0;
 }
 

@@ -1,0 +1,1 @@
+gen --out /tmp/amcq-gen-case.db --days 9999

@@ -1,0 +1,1 @@
+gen --out /tmp/amcq-gen-case.db --start 2025-02-30x

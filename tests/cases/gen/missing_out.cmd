@@ -1,0 +1,1 @@
+gen --users 10

@@ -1,0 +1,1 @@
+gen --out /nonexistent-dir/sub/f.db --users 5 --days 1
