@@ -78,7 +78,9 @@ demo: all
 	@echo '$$ amcq check examples/'
 	@$(BUILD)/amcq check examples/ || true
 
+# The tests also use the sqlite3 command to look into fixtures.
 test: all $(BUILD)/unit
+	@sh scripts/deps.sh sqlite3
 	@bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit
 	@$(MAKE) --no-print-directory test-asan
 

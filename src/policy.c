@@ -142,7 +142,11 @@ static int read_table(Loader *L, const cJSON *o, int iItem) {
   const cJSON *known = cJSON_GetObjectItemCaseSensitive(o, "columns_documented");
   PTable t;
   int idx;
-  snprintf(aPath, sizeof aPath, "$.tables[%d]", iItem);
+  char aBase[64];
+  /* iItem < 0: a table object on its own (amcq load's schema file). */
+  if (iItem < 0) snprintf(aBase, sizeof aBase, "$");
+  else snprintf(aBase, sizeof aBase, "$.tables[%d]", iItem);
+  snprintf(aPath, sizeof aPath, "%s", aBase);
   memset(&t, 0, sizeof t);
   if (!cJSON_IsObject(o)) return fail(L, aPath, "a table must be an object");
   if (!cJSON_IsString(name) || !name->valuestring[0]) {
@@ -172,13 +176,13 @@ static int read_table(Loader *L, const cJSON *o, int iItem) {
   t.iEventTime = -1;
   if (user) {
     if (!cJSON_IsString(user) || (t.iUserCol = policy_column(&t, user->valuestring)) < 0) {
-      snprintf(aPath, sizeof aPath, "$.tables[%d].user_column", iItem);
+      snprintf(aPath, sizeof aPath, "%s.user_column", aBase);
       return fail(L, aPath, "must name one of the table's columns");
     }
   }
   if (et) {
     if (!cJSON_IsString(et) || (t.iEventTime = policy_column(&t, et->valuestring)) < 0) {
-      snprintf(aPath, sizeof aPath, "$.tables[%d].event_time", iItem);
+      snprintf(aPath, sizeof aPath, "%s.event_time", aBase);
       return fail(L, aPath, "must name one of the table's columns");
     }
   }
@@ -494,6 +498,35 @@ Policy *policy_builtin(char **pzErr) {
   *pzErr = NULL;
   add_builtin(p);
   return p;
+}
+
+int policy_table_from_json(Policy *p, const char *zFile, const char *z,
+                           size_t n, const char *zName, char **pzErr) {
+  Loader L;
+  cJSON *root = cJSON_ParseWithLength(z, n);
+  L.p = p;
+  L.zFile = zFile;
+  L.zErr = NULL;
+  L.bFirstParty = 1;
+  *pzErr = NULL;
+  if (!root) {
+    const char *zAt = cJSON_GetErrorPtr();
+    int line = 1, col = 1;
+    if (zAt && zAt >= z && zAt <= z + n) text_linecol(z, (size_t)(zAt - z), &line, &col);
+    *pzErr = util_mprintf("%s:%d:%d: invalid JSON", zFile, line, col);
+    return -1;
+  }
+  if (cJSON_IsObject(root)) {
+    cJSON_DeleteItemFromObjectCaseSensitive(root, "name");
+    cJSON_AddStringToObject(root, "name", zName);
+  }
+  read_table(&L, root, -1);
+  cJSON_Delete(root);
+  if (L.zErr) {
+    *pzErr = L.zErr;
+    return -1;
+  }
+  return 0;
 }
 
 Policy *policy_from_json(const char *zFile, const char *z, size_t n,

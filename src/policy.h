@@ -101,6 +101,12 @@ Policy *policy_from_json(const char *zFile, const char *z, size_t n,
 ** JSON path (or line and column for malformed JSON) and the problem. */
 Policy *policy_load(const char *zPath, char **pzErr);
 
+/* Add one table object (a policy's tables[] entry, as in amcq load's
+** schema files) from JSON text, named zName whatever its own "name" says.
+** Errors name the file and the JSON path from "$". */
+int policy_table_from_json(Policy *p, const char *zFile, const char *z,
+                           size_t n, const char *zName, char **pzErr);
+
 void policy_free(Policy *p);
 
 /* Lookups, case-insensitive. NULL / -1 when absent. */

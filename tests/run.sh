@@ -131,6 +131,20 @@ run_job() {
         golden "case $f" "$jt/actual" "$base.expected"
       fi
       ;;
+    script)
+      # tests/cases/*/NAME.sh runs with $AMCQ set, in the repository root;
+      # its output (stdout and stderr) and exit status are compared with
+      # NAME.expected like a command case.
+      base=${f%.sh}
+      (export AMCQ REPO="$PWD"; bash "$f") > "$jt/out" 2>&1
+      rc=$?
+      { cat "$jt/out"; echo "--- exit $rc"; } > "$jt/actual"
+      if memory_error "$jt/out"; then
+        bad "script $f: memory error" "$jt/actual"
+      else
+        golden "script $f" "$jt/actual" "$base.expected"
+      fi
+      ;;
     hand)
       # NAME.hand holds "CODE LINE:COLUMN", worked out by hand from the text
       # of NAME.sql; amcq must report that diagnostic there.
@@ -222,6 +236,7 @@ awk -v dir="$TMPROOT/doc" '
     case "$f" in *.sql) [ -e "${f%.sql}.cmd" ] && continue ;; esac
     echo "case $f"
   done
+  for f in tests/cases/*/*.sh; do echo "script $f"; done
   for f in tests/cases/*/*.hand; do echo "hand $f"; done
   for f in tests/cases/rules/*_pass_*.sql; do echo "clean $f"; done
   for f in "$TMPROOT"/doc/*.sql; do echo "doc $f"; done

@@ -25,6 +25,8 @@ static void usage(FILE *f) {
       "        each expression reveals\n"
       "  gen --out FILE [--users N] [--days N] [--start DATE] [--seed N] [--quiet]\n"
       "        write a synthetic, pseudonymized AMC dataset (SQLite)\n"
+      "  load --db FILE --table NAME --schema SCHEMA.json FILE.csv|FILE.jsonl\n"
+      "        load a first-party table into a fixture, all rows or none\n"
       "  rules [CODE]\n"
       "        list the rules, or describe one\n"
       "  version\n"
@@ -49,6 +51,8 @@ int main(int argc, char **argv) {
     rc = cmd_parse(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "gen") == 0) {
     rc = cmd_gen(argc - 1, argv + 1);
+  } else if (strcmp(zCmd, "load") == 0) {
+    rc = cmd_load(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "rules") == 0) {
     rc = cmd_rules(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "version") == 0 || strcmp(zCmd, "--version") == 0) {
