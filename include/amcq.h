@@ -54,6 +54,9 @@ amcq_policy *amcq_policy_builtin(void);
 ** with amcq_free(). */
 amcq_policy *amcq_policy_load(const char *path, char **err);
 void amcq_policy_free(amcq_policy *p);
+/* Add the first-party tables loaded into fixture path (amcq load), with
+** their classes. Returns the number added, or -1 and sets *err. */
+int amcq_policy_add_fixture(amcq_policy *p, const char *path, char **err);
 
 /* One query: its text, its IR and its diagnostics. */
 typedef struct amcq_query amcq_query;

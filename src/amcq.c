@@ -14,6 +14,7 @@
 #include "check.h"
 #include "diag.h"
 #include "dialect.h"
+#include "fixture.h"
 #include "ir.h"
 #include "lex.h"
 #include "parse.h"
@@ -61,6 +62,10 @@ amcq_policy *amcq_policy_load(const char *path, char **err) {
   r = xcalloc(1, sizeof *r);
   r->p = p;
   return r;
+}
+
+int amcq_policy_add_fixture(amcq_policy *p, const char *path, char **err) {
+  return fixture_add_tables(path, p->p, err);
 }
 
 void amcq_policy_free(amcq_policy *p) {

@@ -11,7 +11,7 @@
 
 static void check_usage(void) {
   fputs(
-      "usage: amcq check [--policy FILE] [--format text|json] "
+      "usage: amcq check [--policy FILE] [--db FIXTURE] [--format text|json] "
       "[--color auto|always|never] "
       "PATH...\n",
       stderr);
@@ -19,7 +19,7 @@ static void check_usage(void) {
 
 int cmd_check(int argc, char **argv) {
   static const char *const azExt[] = {".sql", NULL};
-  const char *zFormat = "text", *zColor = "auto", *zPolicy = NULL;
+  const char *zFormat = "text", *zColor = "auto", *zPolicy = NULL, *zDb = NULL;
   amcq_policy *pPolicy;
   PathList paths = {0};
   int i, bTrouble = 0, nErr = 0, nWarn = 0, bColor, bJson;
@@ -41,6 +41,10 @@ int cmd_check(int argc, char **argv) {
                bMissing) {
       if (bMissing) goto missing;
       zPolicy = v;
+    } else if ((v = cli_opt(argc, argv, &i, "--db", &bMissing)) != NULL ||
+               bMissing) {
+      if (bMissing) goto missing;
+      zDb = v;
     } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
       check_usage();
       cli_paths_free(&paths);
@@ -86,6 +90,17 @@ int cmd_check(int argc, char **argv) {
     }
   } else {
     pPolicy = amcq_policy_builtin();
+  }
+  if (zDb) {
+    /* A fixture's first-party tables are known to the check too. */
+    char *zErr = NULL;
+    if (amcq_policy_add_fixture(pPolicy, zDb, &zErr) < 0) {
+      cli_error("%s", zErr);
+      amcq_free(zErr);
+      amcq_policy_free(pPolicy);
+      cli_paths_free(&paths);
+      return EXIT_TROUBLE;
+    }
   }
   bJson = strcmp(zFormat, "json") == 0;
   bColor = !bJson && cli_color(stdout, zColor);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../fixture.h"
 #include "../gen.h"
 #include "../policy.h"
 #include "amcq.h"
@@ -13,7 +14,8 @@
 
 static void gen_usage(void) {
   fputs("usage: amcq gen --out FILE [--users N] [--days N] [--start YYYY-MM-DD]\n"
-        "                [--seed N] [--quiet]\n",
+        "                [--seed N] [--quiet]\n"
+        "       amcq gen --default [--quiet]   (the default fixture, in the cache)\n",
         stderr);
 }
 
@@ -33,7 +35,7 @@ int cmd_gen(int argc, char **argv) {
   const char *zOut = NULL;
   char *zErr = NULL;
   Policy *pPol;
-  int i, bQuiet = 0, rc;
+  int i, bQuiet = 0, rc, bDefault = 0;
   memset(&o, 0, sizeof o);
   o.nUsers = GEN_DEFAULT_USERS;
   o.nDays = GEN_DEFAULT_DAYS;
@@ -68,6 +70,8 @@ int cmd_gen(int argc, char **argv) {
     } else if (bMissing) {
       cli_error("gen: option '%s' needs a value", argv[i]);
       return EXIT_TROUBLE;
+    } else if (strcmp(argv[i], "--default") == 0) {
+      bDefault = 1;
     } else if (strcmp(argv[i], "--quiet") == 0 || strcmp(argv[i], "-q") == 0) {
       bQuiet = 1;
     } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -78,6 +82,25 @@ int cmd_gen(int argc, char **argv) {
       gen_usage();
       return EXIT_TROUBLE;
     }
+  }
+  if (bDefault) {
+    /* The default fixture: made once in the cache, its path printed. */
+    int bMade;
+    char *zPath;
+    if (zOut) {
+      cli_error("gen: --default writes to the cache; it takes no --out");
+      return EXIT_TROUBLE;
+    }
+    zPath = fixture_default((!bQuiet && isatty(fileno(stderr))) ? stderr : NULL,
+                            &bMade, &zErr);
+    if (!zPath) {
+      cli_error("gen: %s", zErr);
+      free(zErr);
+      return EXIT_TROUBLE;
+    }
+    printf("%s\n", zPath);
+    free(zPath);
+    return EXIT_CLEAN;
   }
   if (!zOut) {
     cli_error("gen: --out FILE is required");

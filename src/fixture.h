@@ -1,0 +1,23 @@
+/*
+ * fixture.h: finding fixtures. The default fixture is generated on first
+ * use into the user's cache directory with gen.h's defaults and reused
+ * until amcq's version changes, so an installed amcq needs no data files.
+ * A fixture's first-party tables (amcq load) extend the policy.
+ */
+#ifndef AMCQ_FIXTURE_H
+#define AMCQ_FIXTURE_H
+
+#include <stdio.h>
+
+#include "policy.h"
+
+/* Path of the default fixture, generating it if it is missing or was made
+** by another version. $XDG_CACHE_HOME/amcq (else ~/.cache/amcq). Returns a
+** heap path, or NULL with *pzErr set. pProgress: progress bar, or NULL. */
+char *fixture_default(FILE *pProgress, int *pbGenerated, char **pzErr);
+
+/* Add the first-party tables recorded in fixture zDb to policy p. Returns
+** the number added, or -1 with *pzErr set (not a fixture, unreadable). */
+int fixture_add_tables(const char *zDb, Policy *p, char **pzErr);
+
+#endif
