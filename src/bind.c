@@ -888,8 +888,9 @@ static BRel *bind_table(Binder *b, Scope *s, FromItem *f) {
       d = err(b, "AMC010", f->nameSpan, "unknown table %s", f->zName);
     }
     if (g.zBest) diag_hint(b->pDiag, d, "did you mean %s?", g.zBest);
-    else diag_hint(b->pDiag, d, "amcq knows AMC's documented tables and the "
-                                "tables of --policy files");
+    else diag_hint(b->pDiag, d, "amcq knows AMC's documented tables, the "
+                                "tables of --policy files and the first-party "
+                                "tables of a --db fixture");
     r = rel_new(b, zAlias, f->zName);
     r->bOpen = 1;
     r->gran = GRAN_USER; /* conservative: could be anything */
