@@ -958,24 +958,7 @@ static void col_expr(const ViewSpec *v, const PColumn *c, StrBuf *b) {
   }
 }
 
-/* SQLite column affinity for an AMC type (for the empty tables). */
-static const char *affinity(const char *zType) {
-  if (strcmp(zType, "LONG") == 0 || strcmp(zType, "INTEGER") == 0 ||
-      strcmp(zType, "BOOLEAN") == 0) {
-    return "INTEGER";
-  }
-  if (strncmp(zType, "DECIMAL", 7) == 0 || strcmp(zType, "DOUBLE") == 0) return "REAL";
-  return "TEXT";
-}
 
-static void quote_ident(StrBuf *b, const char *z) {
-  sb_putc(b, '"');
-  for (; *z; z++) {
-    if (*z == '"') sb_putc(b, '"');
-    sb_putc(b, *z);
-  }
-  sb_putc(b, '"');
-}
 
 /* Views for the generated tables, empty tables for the others, audience
 ** twins as views, and the table list in amcq_tables. */
@@ -992,24 +975,24 @@ static int make_views(Gen *g, const Policy *pPol) {
     }
     if (v) {
       sb_puts(&b, "CREATE VIEW ");
-      quote_ident(&b, t->zName);
+      sb_quote_ident(&b, t->zName);
       sb_puts(&b, " AS SELECT ");
       for (k = 0; k < t->nCol; k++) {
         if (k) sb_puts(&b, ", ");
         col_expr(v, &t->aCol[k], &b);
         sb_puts(&b, " AS ");
-        quote_ident(&b, t->aCol[k].zName);
+        sb_quote_ident(&b, t->aCol[k].zName);
       }
       sb_printf(&b, " FROM %s;", v->zFrom);
     } else {
       /* Not generated: an empty table with the right columns. */
       sb_puts(&b, "CREATE TABLE ");
-      quote_ident(&b, t->zName);
+      sb_quote_ident(&b, t->zName);
       sb_puts(&b, "(");
       for (k = 0; k < t->nCol; k++) {
         if (k) sb_puts(&b, ", ");
-        quote_ident(&b, t->aCol[k].zName);
-        sb_printf(&b, " %s", affinity(t->aCol[k].zType));
+        sb_quote_ident(&b, t->aCol[k].zName);
+        sb_printf(&b, " %s", policy_type_affinity(t->aCol[k].zType));
       }
       if (t->nCol == 0) sb_puts(&b, "user_id TEXT");
       sb_puts(&b, ");");
@@ -1028,9 +1011,9 @@ static int make_views(Gen *g, const Policy *pPol) {
     const char *zBase = t->zAudienceOf;
     if (!t->bAudience || !zBase || !policy_table(pPol, zBase)) continue;
     sb_puts(&b, "CREATE VIEW ");
-    quote_ident(&b, t->zName);
+    sb_quote_ident(&b, t->zName);
     sb_puts(&b, " AS SELECT * FROM ");
-    quote_ident(&b, zBase);
+    sb_quote_ident(&b, zBase);
     sb_printf(&b, ";INSERT INTO amcq_tables VALUES('%s', 'audience', NULL);", t->zName);
     if (exec(g, b.z)) {
       sb_free(&b);

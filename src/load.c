@@ -72,11 +72,6 @@ static int is_real_type(const char *z) {
          strcasecmp(z, "FLOAT") == 0;
 }
 
-static const char *affinity(const char *zType) {
-  if (is_int_type(zType) || strcasecmp(zType, "BOOLEAN") == 0) return "INTEGER";
-  if (is_real_type(zType)) return "REAL";
-  return "TEXT";
-}
 
 static int valid_ymd(int y, int m, int d) {
   static const int aDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -443,14 +438,6 @@ static int read_jsonl(Loader *L, const char *z, size_t n) {
 /* ---------------------------------------------------------------------- */
 /* Writing                                                                 */
 
-static void quote_ident(StrBuf *b, const char *z) {
-  sb_putc(b, '"');
-  for (; *z; z++) {
-    if (*z == '"') sb_putc(b, '"');
-    sb_putc(b, *z);
-  }
-  sb_putc(b, '"');
-}
 
 /* The schema as stored in amcq_tables: the policy table format. */
 static char *schema_json(const PTable *t) {
@@ -492,21 +479,21 @@ static int write_table(Loader *L, sqlite3 *db) {
     return sql_fail(L, db);
   }
   sb_puts(&b, "DROP TABLE IF EXISTS ");
-  quote_ident(&b, t->zName);
+  sb_quote_ident(&b, t->zName);
   sb_puts(&b, "; CREATE TABLE ");
-  quote_ident(&b, t->zName);
+  sb_quote_ident(&b, t->zName);
   sb_putc(&b, '(');
   for (i = 0; i < t->nCol; i++) {
     if (i) sb_puts(&b, ", ");
-    quote_ident(&b, t->aCol[i].zName);
-    sb_printf(&b, " %s", affinity(t->aCol[i].zType));
+    sb_quote_ident(&b, t->aCol[i].zName);
+    sb_printf(&b, " %s", policy_type_affinity(t->aCol[i].zType));
   }
   sb_puts(&b, ");");
   rc = sqlite3_exec(db, b.z, NULL, NULL, NULL);
   sb_free(&b);
   if (rc != SQLITE_OK) goto fail;
   sb_puts(&b, "INSERT INTO ");
-  quote_ident(&b, t->zName);
+  sb_quote_ident(&b, t->zName);
   sb_puts(&b, " VALUES(");
   for (i = 0; i < t->nCol; i++) sb_puts(&b, i ? ",?" : "?");
   sb_putc(&b, ')');

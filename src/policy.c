@@ -22,6 +22,19 @@ const char *policy_class_name(ColClass c) {
   return (unsigned)c < CLS_COUNT ? azClass[c] : "?";
 }
 
+const char *policy_type_affinity(const char *zType) {
+  if (strcasecmp(zType, "LONG") == 0 || strcasecmp(zType, "INTEGER") == 0 ||
+      strcasecmp(zType, "SHORT") == 0 || strcasecmp(zType, "BYTE") == 0 ||
+      strcasecmp(zType, "BOOLEAN") == 0) {
+    return "INTEGER";
+  }
+  if (strncasecmp(zType, "DECIMAL", 7) == 0 || strcasecmp(zType, "DOUBLE") == 0 ||
+      strcasecmp(zType, "FLOAT") == 0) {
+    return "REAL";
+  }
+  return "TEXT";
+}
+
 static int class_from_name(const char *z) {
   int i;
   for (i = 0; i < CLS_COUNT; i++) {

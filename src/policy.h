@@ -117,4 +117,9 @@ const char *policy_not_amc(const Policy *p, const char *zName);
 
 const char *policy_class_name(ColClass c);
 
+/* SQLite column affinity for an AMC type: INTEGER (LONG, INTEGER, SHORT,
+** BYTE, BOOLEAN), REAL (DECIMAL, DOUBLE, FLOAT) or TEXT (the rest: strings,
+** dates and timestamps as text, arrays as JSON). */
+const char *policy_type_affinity(const char *zType);
+
 #endif

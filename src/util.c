@@ -138,6 +138,15 @@ void sb_json_str(StrBuf *p, const char *z) {
   sb_putc(p, '"');
 }
 
+void sb_quote_ident(StrBuf *p, const char *z) {
+  sb_putc(p, '"');
+  for (; *z; z++) {
+    if (*z == '"') sb_putc(p, '"');
+    sb_putc(p, *z);
+  }
+  sb_putc(p, '"');
+}
+
 char *sb_finish(StrBuf *p) {
   char *z = p->z ? p->z : xstrdup("");
   p->z = NULL;

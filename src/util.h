@@ -42,6 +42,8 @@ void sb_vprintf(StrBuf *p, const char *zFmt, va_list ap);
 void sb_json_escape(StrBuf *p, const char *z, size_t n);
 /* Append z as a complete JSON string with quotes; NULL becomes null. */
 void sb_json_str(StrBuf *p, const char *z);
+/* Append z as an SQL quoted identifier: "z" with " doubled. */
+void sb_quote_ident(StrBuf *p, const char *z);
 char *sb_finish(StrBuf *p);
 void sb_free(StrBuf *p);
 
