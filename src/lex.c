@@ -76,11 +76,11 @@ static size_t scan_token(const unsigned char *z, size_t n, size_t i,
   int bBad = 0;
   int nU;
   *pnUspace = 0;
-  if (is_space(c) || lex_uspace_len(z + i, n - i)) {
+  if (is_space(c) || (c >= 0xC2 && lex_uspace_len(z + i, n - i))) {
     while (i < n) {
       if (is_space(z[i])) {
         i++;
-      } else if ((nU = lex_uspace_len(z + i, n - i)) > 0) {
+      } else if (z[i] >= 0xC2 && (nU = lex_uspace_len(z + i, n - i)) > 0) {
         i += (size_t)nU;
         (*pnUspace)++;
       } else {
@@ -190,7 +190,8 @@ static size_t scan_token(const unsigned char *z, size_t n, size_t i,
     return i;
   }
   if (is_ident_start(c)) {
-    while (i < n && is_ident_char(z[i]) && !lex_uspace_len(z + i, n - i)) {
+    while (i < n && is_ident_char(z[i]) &&
+           (z[i] < 0x80 || !lex_uspace_len(z + i, n - i))) {
       i++;
     }
     *pKind = TK_WORD;

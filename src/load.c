@@ -659,9 +659,9 @@ int load_table(const LoadOptions *o, LoadStats *pStats, char **pzErr) {
   }
   {
     size_t n = strlen(o->zInput);
-    int bJsonl = n > 6 && (strcasecmp(o->zInput + n - 6, ".jsonl") == 0 ||
-                           (n > 5 && strcasecmp(o->zInput + n - 5, ".json") == 0) ||
-                           (n > 7 && strcasecmp(o->zInput + n - 7, ".ndjson") == 0));
+    int bJsonl = (n >= 6 && strcasecmp(o->zInput + n - 6, ".jsonl") == 0) ||
+                 (n >= 5 && strcasecmp(o->zInput + n - 5, ".json") == 0) ||
+                 (n >= 7 && strcasecmp(o->zInput + n - 7, ".ndjson") == 0);
     if ((bJsonl ? read_jsonl(&L, zText, nText) : read_csv(&L, zText, nText)) != 0) goto done;
   }
 

@@ -35,7 +35,7 @@ int cmd_gen(int argc, char **argv) {
   const char *zOut = NULL;
   char *zErr = NULL;
   Policy *pPol;
-  int i, bQuiet = 0, rc, bDefault = 0;
+  int i, bQuiet = 0, rc, bDefault = 0, bShape = 0;
   memset(&o, 0, sizeof o);
   o.nUsers = GEN_DEFAULT_USERS;
   o.nDays = GEN_DEFAULT_DAYS;
@@ -53,20 +53,24 @@ int cmd_gen(int argc, char **argv) {
         return EXIT_TROUBLE;
       }
       o.nUsers = (int)n;
+      bShape = 1;
     } else if (!bMissing && (v = cli_opt(argc, argv, &i, "--days", &bMissing)) != NULL) {
       if ((n = parse_count(v, 1, 400)) < 0) {
         cli_error("gen: --days takes a number from 1 to 400, not '%s'", v);
         return EXIT_TROUBLE;
       }
       o.nDays = (int)n;
+      bShape = 1;
     } else if (!bMissing && (v = cli_opt(argc, argv, &i, "--start", &bMissing)) != NULL) {
       o.zStart = v;
+      bShape = 1;
     } else if (!bMissing && (v = cli_opt(argc, argv, &i, "--seed", &bMissing)) != NULL) {
       if ((n = parse_count(v, 0, 0x7fffffffffffffffLL)) < 0) {
         cli_error("gen: --seed takes a whole number, not '%s'", v);
         return EXIT_TROUBLE;
       }
       o.seed = (uint64_t)n;
+      bShape = 1;
     } else if (bMissing) {
       cli_error("gen: option '%s' needs a value", argv[i]);
       return EXIT_TROUBLE;
@@ -87,8 +91,12 @@ int cmd_gen(int argc, char **argv) {
     /* The default fixture: made once in the cache, its path printed. */
     int bMade;
     char *zPath;
-    if (zOut) {
-      cli_error("gen: --default writes to the cache; it takes no --out");
+    if (zOut || bShape) {
+      cli_error("gen: --default makes the default fixture (%d users, %d days "
+                "from %s, seed %d) in the cache; it takes no --out, --users, "
+                "--days, --start or --seed",
+                GEN_DEFAULT_USERS, GEN_DEFAULT_DAYS, GEN_DEFAULT_START,
+                GEN_DEFAULT_SEED);
       return EXIT_TROUBLE;
     }
     zPath = fixture_default((!bQuiet && isatty(fileno(stderr))) ? stderr : NULL,

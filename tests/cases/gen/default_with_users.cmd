@@ -1,0 +1,1 @@
+gen --default --users 10
