@@ -440,6 +440,9 @@ static void test_api_deep(void) {
   free(z);
 }
 
+void test_sketch_counts(void);
+void test_sketch_union(void);
+void test_sketch_encoding(void);
 void test_gen_schema(void);
 void test_gen_deterministic(void);
 void test_gen_distributions(void);
@@ -469,6 +472,9 @@ int main(void) {
       {"excerpt", test_excerpt},
       {"api_positions", test_api_positions},
       {"api_deep", test_api_deep},
+      {"sketch_counts", test_sketch_counts},
+      {"sketch_union", test_sketch_union},
+      {"sketch_encoding", test_sketch_encoding},
       {"gen_schema", test_gen_schema},
       {"gen_deterministic", test_gen_deterministic},
       {"gen_distributions", test_gen_distributions},
