@@ -23,6 +23,12 @@ struct ArenaBlock {
 #define ARENA_BLOCK 16384
 
 void *arena_alloc(Arena *p, size_t n) {
+  void *r = arena_alloc_raw(p, n);
+  memset(r, 0, n);
+  return r;
+}
+
+void *arena_alloc_raw(Arena *p, size_t n) {
   const size_t align = alignof(max_align_t);
   ArenaBlock *b = p->pHead;
   n = (n + align - 1) & ~(align - 1);
@@ -45,7 +51,6 @@ void *arena_alloc(Arena *p, size_t n) {
   void *r = b->a + b->nUsed;
   b->nUsed += n;
   p->nUsed += n;
-  memset(r, 0, n);
   return r;
 }
 

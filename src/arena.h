@@ -17,6 +17,9 @@ typedef struct Arena {
 
 /* Zeroed memory, aligned for any type. Aborts on out-of-memory. */
 void *arena_alloc(Arena *p, size_t n);
+/* Like arena_alloc but the memory is not zeroed: for callers that set
+** every field themselves on a hot path. */
+void *arena_alloc_raw(Arena *p, size_t n);
 /* Copy of z[0..n) with a NUL terminator. */
 char *arena_strndup(Arena *p, const char *z, size_t n);
 char *arena_strdup(Arena *p, const char *z);

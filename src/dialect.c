@@ -49,8 +49,9 @@ static void out_copy(Builder *b, const Source *pSrc, uint32_t iIn, uint32_t n) {
 ** lower-cased once, then each candidate costs a first-byte test. */
 static int word_in(const char *z, const Token *t, const char *const *az,
                    size_t n) {
-  char aBuf[24];
+  char aBuf[20];
   size_t len = t->iEnd - t->iStart, i;
+  /* Every keyword listed is shorter than aBuf. */
   if (t->kind != TK_WORD || len >= sizeof aBuf) return 0;
   for (i = 0; i < len; i++) {
     char c = z[t->iStart + i];

@@ -16,7 +16,7 @@ typedef struct JReader {
   const char *zErr;
 } JReader;
 
-static void skip_ws(JReader *r) {
+static inline void skip_ws(JReader *r) {
   while (r->i < r->n) {
     char c = r->z[r->i];
     if (c != ' ' && c != '\n' && c != '\r' && c != '\t') break;
@@ -143,8 +143,15 @@ static const char *read_string(JReader *r) {
 static JNode *read_value(JReader *r, int depth);
 
 static JNode *new_node(JReader *r, JType t) {
-  JNode *p = arena_alloc(r->pArena, sizeof(JNode));
+  /* Every field is set here, so the arena need not zero the memory. */
+  JNode *p = arena_alloc_raw(r->pArena, sizeof(JNode));
   p->type = t;
+  p->nChild = 0;
+  p->zKey = NULL;
+  p->zValue = NULL;
+  p->rValue = 0;
+  p->pChild = NULL;
+  p->pNext = NULL;
   return p;
 }
 

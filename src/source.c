@@ -9,9 +9,11 @@
 
 void source_init(Source *p, Arena *pArena, const char *zPath, const char *z,
                  size_t n) {
-  size_t i, nLine = 1;
-  for (i = 0; i < n; i++) {
-    if (z[i] == '\n') nLine++;
+  size_t nLine = 1;
+  const char *q = z, *zEnd = z + n;
+  while ((q = memchr(q, '\n', (size_t)(zEnd - q))) != NULL) {
+    nLine++;
+    q++;
   }
   p->zPath = zPath;
   p->z = z;
@@ -19,8 +21,8 @@ void source_init(Source *p, Arena *pArena, const char *zPath, const char *z,
   p->aLine = ARENA_ARRAY(pArena, uint32_t, nLine);
   p->nLine = 0;
   p->aLine[p->nLine++] = 0;
-  for (i = 0; i < n; i++) {
-    if (z[i] == '\n') p->aLine[p->nLine++] = (uint32_t)(i + 1);
+  for (q = z; (q = memchr(q, '\n', (size_t)(zEnd - q))) != NULL; q++) {
+    p->aLine[p->nLine++] = (uint32_t)(q - z + 1);
   }
 }
 
