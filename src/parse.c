@@ -1690,8 +1690,7 @@ static void report_pg_error(Parser *p, const PgQueryError *err) {
   int nDepth = 0;
 
   if (err->cursorpos > 0) {
-    outOff =
-        cursor_to_offset(p->pDia->zOut, p->pDia->nOut, err->cursorpos - 1 + 1);
+    outOff = cursor_to_offset(p->pDia->zOut, p->pDia->nOut, err->cursorpos);
     off = dialect_map_start(p->pDia, outOff);
   } else {
     off = 0;
@@ -1705,32 +1704,22 @@ static void report_pg_error(Parser *p, const PgQueryError *err) {
     diag_hint(p->pDiag, d, "split it into CTEs");
     return;
   }
-  if (zEndOfInput || !t || t->iStart > off + 0 || err->cursorpos <= 0) {
-    if (zEndOfInput || !t) {
-      size_t k;
-      for (k = 0; k < p->pTok->n; k++) {
-        TokKind kk = p->pTok->a[k].kind;
-        if (kk == TK_LPAREN)
-          nDepth++;
-        else if (kk == TK_RPAREN)
-          nDepth--;
-      }
-      off = (uint32_t)p->pSrc->n;
-      /* Point at the last significant token rather than past the end. */
-      if (p->pTok->n) {
-        const Token *last = &p->pTok->a[p->pTok->n - 1];
-        d = diag_add(p->pDiag, "AMC001", last->iEnd, last->iEnd,
-                     "syntax error: the query ends unexpectedly");
-      } else {
-        d = diag_add(p->pDiag, "AMC001", off, off,
-                     "syntax error: the query ends unexpectedly");
-      }
-      /* With a parenthesis left open, hint_unclosed() says where. */
-      if (nDepth <= 0) {
-        diag_hint(p->pDiag, d, "the query stops in the middle of a clause");
-      }
-      return;
+  if (zEndOfInput || !t) {
+    /* The query ends early: point just after its last token. */
+    size_t k;
+    for (k = 0; k < p->pTok->n; k++) {
+      TokKind kk = p->pTok->a[k].kind;
+      if (kk == TK_LPAREN) nDepth++;
+      else if (kk == TK_RPAREN) nDepth--;
     }
+    off = p->pTok->n ? p->pTok->a[p->pTok->n - 1].iEnd : (uint32_t)p->pSrc->n;
+    d = diag_add(p->pDiag, "AMC001", off, off,
+                 "syntax error: the query ends unexpectedly");
+    /* With a parenthesis left open, hint_unclosed() says where. */
+    if (nDepth <= 0) {
+      diag_hint(p->pDiag, d, "the query stops in the middle of a clause");
+    }
+    return;
   }
   if (zNear) {
     /* Quote the token from the ORIGINAL text (the rewritten one may differ),
