@@ -440,6 +440,7 @@ static void test_api_deep(void) {
   free(z);
 }
 
+void test_sqlfunc_time(void);
 void test_sketch_counts(void);
 void test_sketch_union(void);
 void test_sketch_encoding(void);
@@ -472,6 +473,7 @@ int main(void) {
       {"excerpt", test_excerpt},
       {"api_positions", test_api_positions},
       {"api_deep", test_api_deep},
+      {"sqlfunc_time", test_sqlfunc_time},
       {"sketch_counts", test_sketch_counts},
       {"sketch_union", test_sketch_union},
       {"sketch_encoding", test_sketch_encoding},

@@ -1,0 +1,227 @@
+/*
+ * sqlfunc.c: AMC's date and time functions as SQLite functions, for amcq
+ * run. Times are text in one format end to end: 'YYYY-MM-DD HH:MM:SS'
+ * (UTC), dates 'YYYY-MM-DD'; a date reads as its midnight. Functions return
+ * NULL for NULL or unreadable input, as AMC does for NULL.
+ */
+#include "sqlfunc.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+static int64_t days_from_civil(int64_t y, int m, int d) {
+  int64_t era, yoe, doy, doe;
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(int64_t z, int *py, int *pm, int *pd) {
+  int64_t era, doe, yoe, y, doy, mp;
+  z += 719468;
+  era = (z >= 0 ? z : z - 146096) / 146097;
+  doe = z - era * 146097;
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  y = yoe + era * 400;
+  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  mp = (5 * doy + 2) / 153;
+  *pd = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *pm = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *py = (int)(y + (*pm <= 2));
+}
+
+int sqlfunc_parse_time(const char *z, int64_t *pEpoch) {
+  int y, mo, d, h = 0, mi = 0, s = 0, n = 0;
+  if (!z || sscanf(z, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10) return -1;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return -1;
+  z += n;
+  if (*z == ' ' || *z == 'T') {
+    int n2 = 0;
+    if (sscanf(z + 1, "%2d:%2d:%2d%n", &h, &mi, &s, &n2) != 3 || n2 != 8) return -1;
+    if (h > 23 || mi > 59 || s > 60) return -1;
+    z += 1 + n2;
+    if (*z == '.') {
+      z++;
+      while (isdigit((unsigned char)*z)) z++;
+    }
+    if (*z == 'Z') z++;
+  }
+  if (*z) return -1;
+  *pEpoch = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s;
+  return 0;
+}
+
+void sqlfunc_format_time(int64_t t, char zOut[32]) {
+  int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+  int64_t sec = t - days * 86400;
+  int y, m, d;
+  civil_from_days(days, &y, &m, &d);
+  snprintf(zOut, 32, "%04d-%02d-%02d %02d:%02d:%02d", y, m, d, (int)(sec / 3600),
+           (int)(sec / 60 % 60), (int)(sec % 60));
+}
+
+/* The time argument i, or -1 (and the result is NULL). */
+static int arg_time(sqlite3_context *ctx, sqlite3_value *v, int64_t *pt) {
+  if (sqlite3_value_type(v) == SQLITE_NULL) {
+    sqlite3_result_null(ctx);
+    return -1;
+  }
+  if (sqlfunc_parse_time((const char *)sqlite3_value_text(v), pt) != 0) {
+    sqlite3_result_null(ctx);
+    return -1;
+  }
+  return 0;
+}
+
+static void result_time(sqlite3_context *ctx, int64_t t) {
+  char z[32];
+  sqlfunc_format_time(t, z);
+  sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
+}
+
+/* SECONDS_BETWEEN(a, b) = b - a in seconds. */
+static void fn_seconds_between(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int64_t a, b;
+  (void)argc;
+  if (arg_time(ctx, argv[0], &a) || arg_time(ctx, argv[1], &b)) return;
+  sqlite3_result_int64(ctx, b - a);
+}
+
+/* Field number of part zPart of time t; -1 if the part is unknown. Days of
+** the week count 1 = Sunday to 7 = Saturday (AMC's DAYOFWEEK); weeks are
+** ISO 8601 weeks. */
+static int64_t time_part(const char *zPart, int64_t t, int *pbOk) {
+  int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400), sec = t - days * 86400;
+  int y, m, d;
+  *pbOk = 1;
+  civil_from_days(days, &y, &m, &d);
+  if (!strcasecmp(zPart, "second")) return sec % 60;
+  if (!strcasecmp(zPart, "minute")) return sec / 60 % 60;
+  if (!strcasecmp(zPart, "hour")) return sec / 3600;
+  if (!strcasecmp(zPart, "day") || !strcasecmp(zPart, "dayofmonth")) return d;
+  if (!strcasecmp(zPart, "month")) return m;
+  if (!strcasecmp(zPart, "year")) return y;
+  if (!strcasecmp(zPart, "quarter")) return (m - 1) / 3 + 1;
+  if (!strcasecmp(zPart, "dow") || !strcasecmp(zPart, "dayofweek")) {
+    return ((days % 7) + 7 + 4) % 7 + 1; /* 1970-01-01 was a Thursday */
+  }
+  if (!strcasecmp(zPart, "week")) {
+    /* ISO week: the week with the year's first Thursday is week 1. */
+    int64_t wd = ((days % 7) + 7 + 3) % 7; /* Monday 0 */
+    int64_t thursday = days - wd + 3;
+    int ty, tm, td;
+    civil_from_days(thursday, &ty, &tm, &td);
+    return (thursday - days_from_civil(ty, 1, 1)) / 7 + 1;
+  }
+  *pbOk = 0;
+  return 0;
+}
+
+/* HOUR(ts), DAYOFWEEK(ts), ...: the part is the function's user data. */
+static void fn_part(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int64_t t, v;
+  int bOk;
+  (void)argc;
+  if (arg_time(ctx, argv[0], &t)) return;
+  v = time_part((const char *)sqlite3_user_data(ctx), t, &bOk);
+  sqlite3_result_int64(ctx, v);
+}
+
+/* EXTRACT(field, ts), as libpg_query writes EXTRACT(field FROM ts). */
+static void fn_extract(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int64_t t, v;
+  int bOk;
+  const char *zPart = (const char *)sqlite3_value_text(argv[0]);
+  (void)argc;
+  if (!zPart) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  if (arg_time(ctx, argv[1], &t)) return;
+  v = time_part(zPart, t, &bOk);
+  if (!bOk) {
+    char *zMsg = sqlite3_mprintf("EXTRACT: unknown field '%s'", zPart);
+    sqlite3_result_error(ctx, zMsg, -1);
+    sqlite3_free(zMsg);
+    return;
+  }
+  sqlite3_result_int64(ctx, v);
+}
+
+/* DATE_TRUNC(unit, ts): SECOND, MINUTE, HOUR, DAY, WEEK (Monday), MONTH,
+** QUARTER, YEAR. */
+static void fn_date_trunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  const char *zUnit = (const char *)sqlite3_value_text(argv[0]);
+  int64_t t, days, r;
+  int y, m, d;
+  (void)argc;
+  if (!zUnit) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  if (arg_time(ctx, argv[1], &t)) return;
+  days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+  civil_from_days(days, &y, &m, &d);
+  if (!strcasecmp(zUnit, "second")) r = t;
+  else if (!strcasecmp(zUnit, "minute")) r = t - (t - days * 86400) % 60;
+  else if (!strcasecmp(zUnit, "hour")) r = t - (t - days * 86400) % 3600;
+  else if (!strcasecmp(zUnit, "day")) r = days * 86400;
+  else if (!strcasecmp(zUnit, "week")) r = (days - ((days % 7) + 7 + 3) % 7) * 86400;
+  else if (!strcasecmp(zUnit, "month")) r = days_from_civil(y, m, 1) * 86400;
+  else if (!strcasecmp(zUnit, "quarter")) r = days_from_civil(y, (m - 1) / 3 * 3 + 1, 1) * 86400;
+  else if (!strcasecmp(zUnit, "year")) r = days_from_civil(y, 1, 1) * 86400;
+  else {
+    char *zMsg = sqlite3_mprintf("DATE_TRUNC: unknown unit '%s'", zUnit);
+    sqlite3_result_error(ctx, zMsg, -1);
+    sqlite3_free(zMsg);
+    return;
+  }
+  result_time(ctx, r);
+}
+
+/* EPOCH_TO_UTC_TIMESTAMP(n): seconds, or milliseconds when n is too large
+** to be seconds (after the year 5138). */
+static void fn_epoch_to_utc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int64_t n;
+  (void)argc;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  n = sqlite3_value_int64(argv[0]);
+  if (n > 100000000000LL || n < -100000000000LL) n /= 1000;
+  result_time(ctx, n);
+}
+
+int sqlfunc_register(sqlite3 *db) {
+  static const struct {
+    const char *zName, *zPart;
+  } aPart[] = {{"hour", "hour"},       {"minute", "minute"}, {"second", "second"},
+               {"month", "month"},     {"year", "year"},     {"week", "week"},
+               {"dayofweek", "dow"},   {"dayofmonth", "day"}};
+  const int f = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+  size_t i;
+  int rc = SQLITE_OK;
+  for (i = 0; i < sizeof aPart / sizeof aPart[0] && rc == SQLITE_OK; i++) {
+    rc = sqlite3_create_function(db, aPart[i].zName, 1, f, (void *)aPart[i].zPart,
+                                 fn_part, NULL, NULL);
+  }
+  if (rc == SQLITE_OK) rc = sqlite3_create_function(db, "extract", 2, f, NULL, fn_extract, NULL, NULL);
+  if (rc == SQLITE_OK) rc = sqlite3_create_function(db, "date_trunc", 2, f, NULL, fn_date_trunc, NULL, NULL);
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function(db, "seconds_between", 2, f, NULL, fn_seconds_between, NULL, NULL);
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function(db, "epoch_to_utc_timestamp", 1, f, NULL, fn_epoch_to_utc,
+                                 NULL, NULL);
+  }
+  return rc;
+}

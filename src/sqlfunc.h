@@ -1,0 +1,21 @@
+/*
+ * sqlfunc.h: AMC functions with AMC's semantics, registered on a SQLite
+ * connection for amcq run. Dates and times are text in one format:
+ * 'YYYY-MM-DD HH:MM:SS' (UTC), 'YYYY-MM-DD'.
+ */
+#ifndef AMCQ_SQLFUNC_H
+#define AMCQ_SQLFUNC_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+/* Register the functions on db. Returns SQLITE_OK or an error code. */
+int sqlfunc_register(sqlite3 *db);
+
+/* 'YYYY-MM-DD[ HH:MM:SS[.fff]][Z]' (or with T) to seconds since the epoch;
+** 0, or -1 when z is not such a time. */
+int sqlfunc_parse_time(const char *z, int64_t *pEpoch);
+/* Seconds since the epoch to 'YYYY-MM-DD HH:MM:SS'. */
+void sqlfunc_format_time(int64_t t, char zOut[32]);
+
+#endif

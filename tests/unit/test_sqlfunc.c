@@ -1,0 +1,62 @@
+/*
+ * test_sqlfunc.c: AMC's date and time functions on SQLite, against known
+ * calendar facts.
+ */
+#include <sqlite3.h>
+#include <stdlib.h>
+
+#include "sqlfunc.h"
+#include "test.h"
+
+/* The text of the single value zSql returns ("NULL" for NULL). */
+static char aOut[128];
+static const char *q(sqlite3 *db, const char *zSql) {
+  sqlite3_stmt *s;
+  snprintf(aOut, sizeof aOut, "ERROR");
+  if (sqlite3_prepare_v2(db, zSql, -1, &s, NULL) != SQLITE_OK) return aOut;
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    const char *z = (const char *)sqlite3_column_text(s, 0);
+    snprintf(aOut, sizeof aOut, "%s", z ? z : "NULL");
+  }
+  sqlite3_finalize(s);
+  return aOut;
+}
+
+void test_sqlfunc_time(void) {
+  sqlite3 *db;
+  int64_t t;
+  char z[32];
+  CHECK(sqlite3_open(":memory:", &db) == SQLITE_OK);
+  CHECK(sqlfunc_register(db) == SQLITE_OK);
+  /* 2025-06-01 was a Sunday: AMC's DAYOFWEEK says 1. */
+  CHECK_STR(q(db, "SELECT dayofweek('2025-06-01 10:00:00')"), "1");
+  CHECK_STR(q(db, "SELECT dayofweek('2025-06-07')"), "7");
+  CHECK_STR(q(db, "SELECT extract('dow', '2025-06-03 00:00:00')"), "3");
+  CHECK_STR(q(db, "SELECT hour('2025-06-01 23:59:58')"), "23");
+  CHECK_STR(q(db, "SELECT minute('2025-06-01 23:59:58')"), "59");
+  CHECK_STR(q(db, "SELECT second('2025-06-01 23:59:58')"), "58");
+  CHECK_STR(q(db, "SELECT dayofmonth('2024-02-29 12:00:00')"), "29");
+  CHECK_STR(q(db, "SELECT month('2024-02-29'), year('2024-02-29')"), "2");
+  /* ISO weeks: 2021-01-03 is in week 53 of 2020; 2025-06-01 in week 22. */
+  CHECK_STR(q(db, "SELECT week('2021-01-03')"), "53");
+  CHECK_STR(q(db, "SELECT week('2025-06-01 10:00:00')"), "22");
+  CHECK_STR(q(db, "SELECT seconds_between('2025-06-01 00:00:00', '2025-06-02 00:00:01')"),
+            "86401");
+  CHECK_STR(q(db, "SELECT seconds_between('2025-06-02', '2025-06-01')"), "-86400");
+  CHECK_STR(q(db, "SELECT date_trunc('HOUR', '2025-06-01 10:42:13')"), "2025-06-01 10:00:00");
+  CHECK_STR(q(db, "SELECT date_trunc('week', '2025-06-01 10:42:13')"), "2025-05-26 00:00:00");
+  CHECK_STR(q(db, "SELECT date_trunc('month', '2025-06-30 10:42:13')"), "2025-06-01 00:00:00");
+  CHECK_STR(q(db, "SELECT date_trunc('quarter', '2025-08-30')"), "2025-07-01 00:00:00");
+  CHECK_STR(q(db, "SELECT date_trunc('year', '2025-08-30')"), "2025-01-01 00:00:00");
+  CHECK_STR(q(db, "SELECT date_trunc('fortnight', '2025-08-30')"), "ERROR");
+  CHECK_STR(q(db, "SELECT epoch_to_utc_timestamp(1748772000)"), "2025-06-01 10:00:00");
+  CHECK_STR(q(db, "SELECT epoch_to_utc_timestamp(1748772000000)"), "2025-06-01 10:00:00");
+  CHECK_STR(q(db, "SELECT hour(NULL)"), "NULL");
+  CHECK_STR(q(db, "SELECT hour('yesterday')"), "NULL");
+  CHECK(sqlfunc_parse_time("1969-12-31 23:59:59", &t) == 0 && t == -1);
+  sqlfunc_format_time(-1, z);
+  CHECK_STR(z, "1969-12-31 23:59:59");
+  CHECK(sqlfunc_parse_time("2025-06-01T10:00:00.123Z", &t) == 0 && t == 1748772000);
+  CHECK(sqlfunc_parse_time("2025-06-01 10:00", &t) != 0);
+  sqlite3_close(db);
+}
