@@ -4,6 +4,9 @@
  * (UTC), dates 'YYYY-MM-DD'; a date reads as its midnight. Functions return
  * NULL for NULL or unreadable input, as AMC does for NULL.
  */
+/* libpg_query.so exports an older xxHash under the same symbol names; the
+** inline build of the header keeps ours from resolving to it. */
+#define XXH_INLINE_ALL
 #include "sqlfunc.h"
 
 #include <ctype.h>
@@ -12,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <xxhash.h>
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
 static int64_t days_from_civil(int64_t y, int m, int d) {
@@ -201,6 +205,151 @@ static void fn_epoch_to_utc(sqlite3_context *ctx, int argc, sqlite3_value **argv
   result_time(ctx, n);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Conditional, string and hash functions                                  */
+
+/* IF(cond, a, b) */
+static void fn_if(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int bTrue = sqlite3_value_type(argv[0]) != SQLITE_NULL &&
+              sqlite3_value_double(argv[0]) != 0.0;
+  (void)argc;
+  sqlite3_result_value(ctx, argv[bTrue ? 1 : 2]);
+}
+
+/* NVL2(x, a, b): a when x is not NULL, else b. */
+static void fn_nvl2(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  sqlite3_result_value(ctx, argv[sqlite3_value_type(argv[0]) != SQLITE_NULL ? 1 : 2]);
+}
+
+/* NVL(a, b) = COALESCE(a, b). */
+static void fn_nvl(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  sqlite3_result_value(ctx, argv[sqlite3_value_type(argv[0]) != SQLITE_NULL ? 0 : 1]);
+}
+
+/* CONTAINED_IN(x, a, b, ...) = x IN (a, b, ...); NULL when x is NULL. */
+static void fn_contained_in(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int i;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  for (i = 1; i < argc; i++) {
+    sqlite3_value *a = argv[0], *b = argv[i];
+    int ta = sqlite3_value_numeric_type(a), tb = sqlite3_value_numeric_type(b);
+    if (tb == SQLITE_NULL) continue;
+    if ((ta == SQLITE_INTEGER || ta == SQLITE_FLOAT) &&
+        (tb == SQLITE_INTEGER || tb == SQLITE_FLOAT)) {
+      if (sqlite3_value_double(a) == sqlite3_value_double(b)) break;
+    } else if (strcmp((const char *)sqlite3_value_text(a),
+                      (const char *)sqlite3_value_text(b)) == 0) {
+      break;
+    }
+  }
+  sqlite3_result_int(ctx, i < argc);
+}
+
+/* HASH64(x): the 64-bit xxHash of x's text, as a signed integer. */
+static void fn_hash64(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  const unsigned char *z = sqlite3_value_text(argv[0]);
+  (void)argc;
+  if (!z) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  sqlite3_result_int64(ctx, (sqlite3_int64)XXH64(z, (size_t)sqlite3_value_bytes(argv[0]), 0));
+}
+
+/* CONCAT(a, b, ...): NULL if any argument is NULL. */
+static void fn_concat(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  sqlite3_str *p = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  int i;
+  char *z;
+  for (i = 0; i < argc; i++) {
+    if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
+      sqlite3_free(sqlite3_str_finish(p));
+      sqlite3_result_null(ctx);
+      return;
+    }
+    sqlite3_str_appendall(p, (const char *)sqlite3_value_text(argv[i]));
+  }
+  z = sqlite3_str_finish(p);
+  sqlite3_result_text(ctx, z ? z : "", -1, z ? sqlite3_free : SQLITE_STATIC);
+}
+
+/* Byte offset of character n (0-based) of UTF-8 z (n bytes long). */
+static int char_offset(const unsigned char *z, int nByte, int64_t n) {
+  int i = 0;
+  while (n > 0 && i < nByte) {
+    i++;
+    while (i < nByte && (z[i] & 0xC0) == 0x80) i++;
+    n--;
+  }
+  return i;
+}
+
+static int64_t char_count(const unsigned char *z, int nByte) {
+  int64_t n = 0;
+  int i;
+  for (i = 0; i < nByte; i++) n += (z[i] & 0xC0) != 0x80;
+  return n;
+}
+
+/* LEFT(s, n) and RIGHT(s, n), in characters; user data: 0 left, 1 right. */
+static void fn_left_right(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  const unsigned char *z = sqlite3_value_text(argv[0]);
+  int nByte = sqlite3_value_bytes(argv[0]), iFrom, iTo;
+  int64_t n, nChar;
+  (void)argc;
+  if (!z || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  n = sqlite3_value_int64(argv[1]);
+  if (n < 0) n = 0;
+  nChar = char_count(z, nByte);
+  if (n > nChar) n = nChar;
+  if (sqlite3_user_data(ctx)) {
+    iFrom = char_offset(z, nByte, nChar - n);
+    iTo = nByte;
+  } else {
+    iFrom = 0;
+    iTo = char_offset(z, nByte, n);
+  }
+  sqlite3_result_text(ctx, (const char *)z + iFrom, iTo - iFrom, SQLITE_TRANSIENT);
+}
+
+/* 1-based character position of needle in hay at or after character
+** start (1-based), 0 if absent. */
+static int64_t find_chars(const unsigned char *zHay, int nHay, const unsigned char *zNeedle,
+                          int nNeedle, int64_t start) {
+  int i = char_offset(zHay, nHay, start > 1 ? start - 1 : 0);
+  for (; i + nNeedle <= nHay; i++) {
+    if ((zHay[i] & 0xC0) == 0x80) continue;
+    if (memcmp(zHay + i, zNeedle, (size_t)nNeedle) == 0) {
+      return char_count(zHay, i) + 1;
+    }
+  }
+  return 0;
+}
+
+/* STRPOS(s, sub), INSTR(s, sub): user data 0; POSITION(sub, s),
+** LOCATE(sub, s[, start]), CHARINDEX(sub, s[, start]): user data 1. */
+static void fn_find(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int bNeedleFirst = sqlite3_user_data(ctx) != NULL;
+  sqlite3_value *pHay = argv[bNeedleFirst ? 1 : 0], *pNeedle = argv[bNeedleFirst ? 0 : 1];
+  const unsigned char *zHay = sqlite3_value_text(pHay);
+  const unsigned char *zNeedle = sqlite3_value_text(pNeedle);
+  int64_t start = argc > 2 ? sqlite3_value_int64(argv[2]) : 1;
+  if (!zHay || !zNeedle) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  sqlite3_result_int64(ctx, find_chars(zHay, sqlite3_value_bytes(pHay), zNeedle,
+                                       sqlite3_value_bytes(pNeedle), start));
+}
+
 int sqlfunc_register(sqlite3 *db) {
   static const struct {
     const char *zName, *zPart;
@@ -222,6 +371,33 @@ int sqlfunc_register(sqlite3 *db) {
   if (rc == SQLITE_OK) {
     rc = sqlite3_create_function(db, "epoch_to_utc_timestamp", 1, f, NULL, fn_epoch_to_utc,
                                  NULL, NULL);
+  }
+  {
+    static const struct {
+      const char *zName;
+      int nArg;
+      void (*x)(sqlite3_context *, int, sqlite3_value **);
+      void *pData;
+    } aFn[] = {{"if", 3, fn_if, NULL},
+               {"nvl", 2, fn_nvl, NULL},
+               {"nvl2", 3, fn_nvl2, NULL},
+               {"contained_in", -1, fn_contained_in, NULL},
+               {"hash64", 1, fn_hash64, NULL},
+               {"concat", -1, fn_concat, NULL},
+               {"left", 2, fn_left_right, NULL},
+               {"right", 2, fn_left_right, (void *)1},
+               {"strpos", 2, fn_find, NULL},
+               {"instr", 2, fn_find, NULL},
+               {"position", 2, fn_find, (void *)1},
+               {"position", 3, fn_find, (void *)1},
+               {"locate", 2, fn_find, (void *)1},
+               {"locate", 3, fn_find, (void *)1},
+               {"charindex", 2, fn_find, (void *)1},
+               {"charindex", 3, fn_find, (void *)1}};
+    for (i = 0; i < sizeof aFn / sizeof aFn[0] && rc == SQLITE_OK; i++) {
+      rc = sqlite3_create_function(db, aFn[i].zName, aFn[i].nArg, f, aFn[i].pData,
+                                   aFn[i].x, NULL, NULL);
+    }
   }
   return rc;
 }

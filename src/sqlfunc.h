@@ -9,7 +9,9 @@
 #include <sqlite3.h>
 #include <stdint.h>
 
-/* Register the functions on db. Returns SQLITE_OK or an error code. */
+/* Register the functions on db. Returns SQLITE_OK or an error code.
+** LEFT and RIGHT are keywords of SQLite's grammar: SQL calling them must
+** quote the name ("left"(s, n)), as the emitter quotes every name. */
 int sqlfunc_register(sqlite3 *db);
 
 /* 'YYYY-MM-DD[ HH:MM:SS[.fff]][Z]' (or with T) to seconds since the epoch;

@@ -53,6 +53,20 @@ void test_sqlfunc_time(void) {
   CHECK_STR(q(db, "SELECT epoch_to_utc_timestamp(1748772000000)"), "2025-06-01 10:00:00");
   CHECK_STR(q(db, "SELECT hour(NULL)"), "NULL");
   CHECK_STR(q(db, "SELECT hour('yesterday')"), "NULL");
+  /* Conditional, string and hash functions. */
+  CHECK_STR(q(db, "SELECT if(1 > 0, 'yes', 'no') || if(NULL, 'yes', 'no')"), "yesno");
+  CHECK_STR(q(db, "SELECT nvl(NULL, 'b') || nvl2(NULL, 'x', 'y') || nvl2(1, 'x', 'y')"), "byx");
+  CHECK_STR(q(db, "SELECT contained_in(3, 1, 2, 3) || contained_in('b', 'a', 'c')"), "10");
+  CHECK_STR(q(db, "SELECT contained_in(NULL, 1, 2)"), "NULL");
+  CHECK_STR(q(db, "SELECT concat('a', 'b', 'c')"), "abc");
+  CHECK_STR(q(db, "SELECT concat('a', NULL)"), "NULL");
+  CHECK_STR(q(db, "SELECT \"left\"('Café Brand', 4) || '|' || \"right\"('München', 3)"), "Café|hen");
+  CHECK_STR(q(db, "SELECT \"left\"('ab', 9) || \"right\"('ab', -1)"), "ab");
+  CHECK_STR(q(db, "SELECT strpos('Café_Brand', '_')"), "5");
+  CHECK_STR(q(db, "SELECT position('_', 'Café_Brand') || locate('a', 'banana', 3)"), "54");
+  CHECK_STR(q(db, "SELECT charindex('z', 'banana')"), "0");
+  CHECK_STR(q(db, "SELECT hash64('abc') = hash64('abc'), hash64('abc') = hash64('abd')"), "1");
+  CHECK_STR(q(db, "SELECT hash64(NULL)"), "NULL");
   CHECK(sqlfunc_parse_time("1969-12-31 23:59:59", &t) == 0 && t == -1);
   sqlfunc_format_time(-1, z);
   CHECK_STR(z, "1969-12-31 23:59:59");
