@@ -9,6 +9,8 @@
 #define XXH_INLINE_ALL
 #include "sqlfunc.h"
 
+#include "sketch.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -348,6 +350,126 @@ static void fn_find(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   }
   sqlite3_result_int64(ctx, find_chars(zHay, sqlite3_value_bytes(pHay), zNeedle,
                                        sqlite3_value_bytes(pNeedle), start));
+}
+
+/* ---------------------------------------------------------------------- */
+/* User sketches: amcq_uhash(user_id) -> keyed hash; amcq_sketch(hash [, k])
+** and amcq_sketch_union(sketch) aggregate to a bottom-k sketch blob;
+** amcq_sketch_count(sketch) counts its users (exact below k).             */
+
+typedef struct SketchAgg {
+  int bInit;
+  Sketch s;
+} SketchAgg;
+
+static void fn_uhash(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  const char *z = (const char *)sqlite3_value_text(argv[0]);
+  const uint64_t *pKey = sqlite3_user_data(ctx);
+  (void)argc;
+  if (!z) {
+    sqlite3_result_null(ctx); /* no user: counts as no user */
+    return;
+  }
+  sqlite3_result_int64(ctx, (sqlite3_int64)sketch_hash(*pKey, z,
+                                                      (size_t)sqlite3_value_bytes(argv[0])));
+}
+
+static SketchAgg *agg(sqlite3_context *ctx, int k) {
+  SketchAgg *a = sqlite3_aggregate_context(ctx, sizeof *a);
+  if (a && !a->bInit) {
+    sketch_init(&a->s, k);
+    a->bInit = 1;
+  }
+  return a;
+}
+
+static int arg_k(int argc, sqlite3_value **argv) {
+  int k = argc > 1 ? sqlite3_value_int(argv[1]) : 100;
+  return k < 1 ? 1 : k > SKETCH_MAX_K ? SKETCH_MAX_K : k;
+}
+
+static void fn_sketch_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  SketchAgg *a = agg(ctx, arg_k(argc, argv));
+  if (!a) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  if (sqlite3_value_type(argv[0]) != SQLITE_NULL) {
+    sketch_add(&a->s, (uint64_t)sqlite3_value_int64(argv[0]));
+  }
+}
+
+static void fn_union_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  SketchAgg *a = agg(ctx, arg_k(argc, argv));
+  Sketch t;
+  if (!a) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (sketch_decode(&t, sqlite3_value_blob(argv[0]), (size_t)sqlite3_value_bytes(argv[0])) != 0) {
+    sqlite3_result_error(ctx, "amcq_sketch_union: not a sketch", -1);
+    return;
+  }
+  sketch_union(&a->s, &t);
+  sketch_free(&t);
+}
+
+static void fn_sketch_final(sqlite3_context *ctx) {
+  SketchAgg *a = sqlite3_aggregate_context(ctx, 0);
+  Sketch empty;
+  const Sketch *s = a && a->bInit ? &a->s : NULL;
+  unsigned char *p;
+  if (!s) {
+    sketch_init(&empty, 1);
+    s = &empty;
+  }
+  p = sqlite3_malloc64(sketch_size(s));
+  if (!p) {
+    sqlite3_result_error_nomem(ctx);
+  } else {
+    sketch_encode(s, p);
+    sqlite3_result_blob(ctx, p, (int)sketch_size(s), sqlite3_free);
+  }
+  if (s == &empty) sketch_free(&empty);
+  if (a && a->bInit) {
+    sketch_free(&a->s);
+    a->bInit = 0;
+  }
+}
+
+static void fn_sketch_count(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  Sketch t;
+  (void)argc;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_int(ctx, 0);
+    return;
+  }
+  if (sketch_decode(&t, sqlite3_value_blob(argv[0]), (size_t)sqlite3_value_bytes(argv[0])) != 0) {
+    sqlite3_result_error(ctx, "amcq_sketch_count: not a sketch", -1);
+    return;
+  }
+  sqlite3_result_int(ctx, sketch_count(&t));
+  sketch_free(&t);
+}
+
+int sqlfunc_register_sketches(sqlite3 *db, const uint64_t *pKey) {
+  const int f = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+  int rc = sqlite3_create_function(db, "amcq_uhash", 1, f, (void *)pKey, fn_uhash, NULL, NULL);
+  int n;
+  for (n = 1; n <= 2 && rc == SQLITE_OK; n++) {
+    rc = sqlite3_create_function(db, "amcq_sketch", n, f, NULL, NULL, fn_sketch_step,
+                                 fn_sketch_final);
+    if (rc == SQLITE_OK) {
+      rc = sqlite3_create_function(db, "amcq_sketch_union", n, f, NULL, NULL, fn_union_step,
+                                   fn_sketch_final);
+    }
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function(db, "amcq_sketch_count", 1, f, NULL, fn_sketch_count, NULL,
+                                 NULL);
+  }
+  return rc;
 }
 
 int sqlfunc_register(sqlite3 *db) {

@@ -14,6 +14,11 @@
 ** quote the name ("left"(s, n)), as the emitter quotes every name. */
 int sqlfunc_register(sqlite3 *db);
 
+/* The user-sketch functions: amcq_uhash(user_id) (keyed with *pKey, which
+** must outlive db), amcq_sketch(hash [, k]) and amcq_sketch_union(sketch
+** [, k]) aggregates, amcq_sketch_count(sketch). */
+int sqlfunc_register_sketches(sqlite3 *db, const uint64_t *pKey);
+
 /* 'YYYY-MM-DD[ HH:MM:SS[.fff]][Z]' (or with T) to seconds since the epoch;
 ** 0, or -1 when z is not such a time. */
 int sqlfunc_parse_time(const char *z, int64_t *pEpoch);

@@ -441,6 +441,7 @@ static void test_api_deep(void) {
 }
 
 void test_sqlfunc_time(void);
+void test_sqlfunc_sketch(void);
 void test_sketch_counts(void);
 void test_sketch_union(void);
 void test_sketch_encoding(void);
@@ -474,6 +475,7 @@ int main(void) {
       {"api_positions", test_api_positions},
       {"api_deep", test_api_deep},
       {"sqlfunc_time", test_sqlfunc_time},
+      {"sqlfunc_sketch", test_sqlfunc_sketch},
       {"sketch_counts", test_sketch_counts},
       {"sketch_union", test_sketch_union},
       {"sketch_encoding", test_sketch_encoding},
