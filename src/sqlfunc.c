@@ -12,6 +12,7 @@
 #include "sketch.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -472,6 +473,176 @@ int sqlfunc_register_sketches(sqlite3 *db, const uint64_t *pKey) {
   return rc;
 }
 
+/* ---------------------------------------------------------------------- */
+/* Statistical aggregates and COLLECT                                      */
+
+/* Moments for STDDEV, VARIANCE and SKEWNESS (one pass, Welford). */
+typedef struct Moments {
+  double n, mean, m2, m3;
+} Moments;
+
+static void fn_moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  Moments *m = sqlite3_aggregate_context(ctx, sizeof *m);
+  double x, d, dn, t;
+  (void)argc;
+  if (!m) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  if (sqlite3_value_numeric_type(argv[0]) == SQLITE_NULL ||
+      sqlite3_value_numeric_type(argv[0]) == SQLITE_TEXT) {
+    return;
+  }
+  x = sqlite3_value_double(argv[0]);
+  m->n += 1;
+  d = x - m->mean;
+  dn = d / m->n;
+  t = d * dn * (m->n - 1);
+  m->mean += dn;
+  m->m3 += t * dn * (m->n - 2) - 3 * dn * m->m2;
+  m->m2 += t;
+}
+
+/* User data: 0 sample variance, 1 population variance, 2 sample standard
+** deviation, 3 population standard deviation, 4 skewness. */
+static void fn_moments_final(sqlite3_context *ctx) {
+  Moments *m = sqlite3_aggregate_context(ctx, 0);
+  int kind = (int)(intptr_t)sqlite3_user_data(ctx);
+  double v;
+  if (!m || m->n == 0 || ((kind == 0 || kind == 2) && m->n < 2)) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  switch (kind) {
+    case 0: v = m->m2 / (m->n - 1); break;
+    case 1: v = m->m2 / m->n; break;
+    case 2: v = sqrt(m->m2 / (m->n - 1)); break;
+    case 3: v = sqrt(m->m2 / m->n); break;
+    default:
+      if (m->m2 == 0) {
+        sqlite3_result_null(ctx);
+        return;
+      }
+      v = sqrt(m->n) * m->m3 / pow(m->m2, 1.5);
+  }
+  sqlite3_result_double(ctx, v);
+}
+
+/* Values kept for MEDIAN and the percentiles. */
+typedef struct Values {
+  double *a;
+  size_t n, cap;
+  double p; /* the percentile asked for */
+  int bBadP;
+} Values;
+
+static void fn_values_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  Values *v = sqlite3_aggregate_context(ctx, sizeof *v);
+  int t;
+  if (!v) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  if (argc > 1) {
+    v->p = sqlite3_value_double(argv[1]);
+    if (v->p < 0 || v->p > 1) v->bBadP = 1;
+  } else {
+    v->p = 0.5;
+  }
+  t = sqlite3_value_numeric_type(argv[0]);
+  if (t != SQLITE_INTEGER && t != SQLITE_FLOAT) return;
+  if (v->n == v->cap) {
+    size_t cap = v->cap ? v->cap * 2 : 64;
+    double *a = sqlite3_realloc64(v->a, cap * sizeof(double));
+    if (!a) {
+      sqlite3_result_error_nomem(ctx);
+      return;
+    }
+    v->a = a;
+    v->cap = cap;
+  }
+  v->a[v->n++] = sqlite3_value_double(argv[0]);
+}
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* User data: 0 interpolated (MEDIAN, PERCENTILE), 1 a value of the data
+** (APPROX_PERCENTILE: the smallest value with at least p of the data at or
+** below it). */
+static void fn_values_final(sqlite3_context *ctx) {
+  Values *v = sqlite3_aggregate_context(ctx, 0);
+  int bExact = sqlite3_user_data(ctx) == NULL;
+  if (!v || v->n == 0) {
+    sqlite3_result_null(ctx);
+  } else if (v->bBadP) {
+    sqlite3_result_error(ctx, "percentile must be between 0 and 1", -1);
+  } else {
+    qsort(v->a, v->n, sizeof(double), cmp_double);
+    if (bExact) {
+      double pos = v->p * (double)(v->n - 1);
+      size_t lo = (size_t)floor(pos), hi = (size_t)ceil(pos);
+      sqlite3_result_double(ctx, v->a[lo] + (v->a[hi] - v->a[lo]) * (pos - (double)lo));
+    } else {
+      size_t k = (size_t)ceil(v->p * (double)v->n);
+      sqlite3_result_double(ctx, v->a[k > 0 ? k - 1 : 0]);
+    }
+  }
+  if (v) sqlite3_free(v->a);
+}
+
+/* COLLECT(x): the values as a JSON array, NULLs kept (AMC's COLLECT). */
+typedef struct Collect {
+  sqlite3_str *p;
+} Collect;
+
+static void fn_collect_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  Collect *c = sqlite3_aggregate_context(ctx, sizeof *c);
+  (void)argc;
+  if (!c) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  if (!c->p) {
+    c->p = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+    sqlite3_str_appendchar(c->p, 1, '[');
+  } else {
+    sqlite3_str_appendchar(c->p, 1, ',');
+  }
+  switch (sqlite3_value_type(argv[0])) {
+    case SQLITE_NULL: sqlite3_str_appendall(c->p, "null"); break;
+    case SQLITE_INTEGER: sqlite3_str_appendf(c->p, "%lld", sqlite3_value_int64(argv[0])); break;
+    case SQLITE_FLOAT: sqlite3_str_appendf(c->p, "%!.17g", sqlite3_value_double(argv[0])); break;
+    default: {
+      /* A JSON string: quotes, backslashes and control characters escaped. */
+      const unsigned char *z = sqlite3_value_text(argv[0]);
+      sqlite3_str_appendchar(c->p, 1, '"');
+      for (; z && *z; z++) {
+        if (*z == '"' || *z == '\\') sqlite3_str_appendf(c->p, "\\%c", *z);
+        else if (*z < 0x20) sqlite3_str_appendf(c->p, "\\u%04x", *z);
+        else sqlite3_str_appendchar(c->p, 1, (char)*z);
+      }
+      sqlite3_str_appendchar(c->p, 1, '"');
+    }
+  }
+}
+
+static void fn_collect_final(sqlite3_context *ctx) {
+  Collect *c = sqlite3_aggregate_context(ctx, 0);
+  char *z;
+  if (!c || !c->p) {
+    sqlite3_result_text(ctx, "[]", 2, SQLITE_STATIC);
+    return;
+  }
+  sqlite3_str_appendchar(c->p, 1, ']');
+  z = sqlite3_str_finish(c->p);
+  c->p = NULL;
+  if (!z) sqlite3_result_error_nomem(ctx);
+  else sqlite3_result_text(ctx, z, -1, sqlite3_free);
+}
+
 int sqlfunc_register(sqlite3 *db) {
   static const struct {
     const char *zName, *zPart;
@@ -520,6 +691,32 @@ int sqlfunc_register(sqlite3 *db) {
       rc = sqlite3_create_function(db, aFn[i].zName, aFn[i].nArg, f, aFn[i].pData,
                                    aFn[i].x, NULL, NULL);
     }
+  }
+  {
+    static const struct {
+      const char *zName;
+      intptr_t kind;
+    } aMom[] = {{"var_samp", 0}, {"variance", 0}, {"var_pop", 1},      {"stddev", 2},
+                {"stddev_samp", 2}, {"stddev_pop", 3}, {"skewness", 4}};
+    for (i = 0; i < sizeof aMom / sizeof aMom[0] && rc == SQLITE_OK; i++) {
+      rc = sqlite3_create_function(db, aMom[i].zName, 1, f, (void *)aMom[i].kind, NULL,
+                                   fn_moments_step, fn_moments_final);
+    }
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function(db, "median", 1, f, NULL, NULL, fn_values_step, fn_values_final);
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function(db, "percentile", 2, f, NULL, NULL, fn_values_step,
+                                 fn_values_final);
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function(db, "approx_percentile", 2, f, (void *)1, NULL,
+                                 fn_values_step, fn_values_final);
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function(db, "collect", 1, f, NULL, NULL, fn_collect_step,
+                                 fn_collect_final);
   }
   return rc;
 }

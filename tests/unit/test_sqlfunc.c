@@ -67,6 +67,23 @@ void test_sqlfunc_time(void) {
   CHECK_STR(q(db, "SELECT charindex('z', 'banana')"), "0");
   CHECK_STR(q(db, "SELECT hash64('abc') = hash64('abc'), hash64('abc') = hash64('abd')"), "1");
   CHECK_STR(q(db, "SELECT hash64(NULL)"), "NULL");
+  /* Statistics over 1..10 (and a NULL, ignored). */
+  CHECK(sqlite3_exec(db, "CREATE TABLE v(x); INSERT INTO v VALUES (1),(2),(3),(4),(5),"
+                         "(6),(7),(8),(9),(10),(NULL)", NULL, NULL, NULL) == SQLITE_OK);
+  CHECK_STR(q(db, "SELECT median(x) FROM v"), "5.5");
+  CHECK_STR(q(db, "SELECT percentile(x, 0.9) FROM v"), "9.1");
+  CHECK_STR(q(db, "SELECT approx_percentile(x, 0.9) FROM v"), "9.0");
+  CHECK_STR(q(db, "SELECT round(variance(x), 6) FROM v"), "9.166667");
+  CHECK_STR(q(db, "SELECT var_pop(x) FROM v"), "8.25");
+  CHECK_STR(q(db, "SELECT round(stddev(x), 6), round(stddev_pop(x), 6) FROM v"), "3.02765");
+  CHECK_STR(q(db, "SELECT round(skewness(x), 9) FROM v"), "0.0");
+  CHECK_STR(q(db, "SELECT round(skewness(x), 4) FROM (SELECT 1 x UNION ALL SELECT 1 "
+                  "UNION ALL SELECT 10)"), "0.7071");
+  CHECK_STR(q(db, "SELECT percentile(x, 1.5) FROM v"), "ERROR");
+  CHECK_STR(q(db, "SELECT median(x) FROM v WHERE 0"), "NULL");
+  CHECK_STR(q(db, "SELECT collect(y) FROM (SELECT 'a\"b' y UNION ALL SELECT NULL UNION "
+                  "ALL SELECT 3)"), "[\"a\\\"b\",null,3]");
+  CHECK_STR(q(db, "SELECT collect(x) FROM v WHERE 0"), "[]");
   CHECK(sqlfunc_parse_time("1969-12-31 23:59:59", &t) == 0 && t == -1);
   sqlfunc_format_time(-1, z);
   CHECK_STR(z, "1969-12-31 23:59:59");
