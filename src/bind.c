@@ -131,6 +131,7 @@ const Lineage *bind_col_lineage(Binder *b, BCol *c) {
   ** brings a hundred columns and a query reads a few. */
   if (!c->pLin && c->iTable >= 0 && c->iCol >= 0) {
     c->pLin = lin_one(b, ((uint32_t)c->iTable << 16) | (uint32_t)c->iCol);
+    c->pVal = c->pLin;
   }
   return c->pLin;
 }
@@ -175,6 +176,7 @@ static int rel_open_col(Binder *b, BRel *r, const char *zName) {
   BCol *c = rel_add(b, r, arena_strdup(b->pArena, zName));
   if (r->iTable >= 0) {
     c->pLin = lin_one(b, ((uint32_t)r->iTable << 16) | LIN_UNDOCUMENTED);
+    c->pVal = c->pLin;
   }
   return r->nCol - 1;
 }
@@ -273,7 +275,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
   Scope *sc;
   for (sc = s; sc; sc = sc->pOuter) {
     int i, nHit = 0, iFirstRel = -1, iFirstCol = -1;
-    const Lineage *pLin = NULL;
+    const Lineage *pLin = NULL, *pVal = NULL;
     int bConst = 0;
     for (i = 0; i < sc->nRel; i++) {
       int k = rel_find(sc->aRel[i], zName);
@@ -284,6 +286,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
           iFirstCol = k;
         }
         pLin = lin_union(b, pLin, bind_col_lineage(b, &sc->aRel[i]->aCol[k]));
+        pVal = lin_union(b, pVal, sc->aRel[i]->aCol[k].pVal);
         bConst |= sc->aRel[i]->aCol[k].bConst;
       }
     }
@@ -304,6 +307,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
       e->info.pRel = sc->aRel[iFirstRel];
       e->info.iCol = iFirstCol;
       e->info.pLin = pLin;
+      e->info.pVal = pVal;
       e->info.bConst = bConst;
       return 1;
     }
@@ -313,6 +317,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
       if (k >= 0 && s->aTargetExpr && s->aTargetExpr[k]) {
         Expr *t = s->aTargetExpr[k];
         e->info.pLin = t->info.pLin;
+        e->info.pVal = t->info.pVal;
         e->info.bConst = t->info.bConst;
         e->info.bAgg = t->info.bAgg;
         e->info.pRel = s->pTargets;
@@ -327,6 +332,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
         e->info.pRel = sc->aRel[i];
         e->info.iCol = k;
         e->info.pLin = sc->aRel[i]->aCol[k].pLin;
+        e->info.pVal = sc->aRel[i]->aCol[k].pVal;
         return 1;
       }
     }
@@ -415,6 +421,7 @@ static void bind_column(Binder *b, Scope *s, Expr *e, int flags) {
     e->info.pRel = r;
     e->info.iCol = k;
     e->info.pLin = bind_col_lineage(b, &r->aCol[k]);
+    e->info.pVal = r->aCol[k].pVal;
     e->info.bConst = r->aCol[k].bConst;
   }
 }
@@ -427,7 +434,10 @@ static void join_info(Binder *b, Expr *e, const Expr *c, int bValue) {
   e->info.pLin = lin_union(b, e->info.pLin, c->info.pLin);
   e->info.bAgg |= c->info.bAgg;
   e->info.bWin |= c->info.bWin;
-  if (bValue) e->info.bConst |= c->info.bConst;
+  if (bValue) {
+    e->info.pVal = lin_union(b, e->info.pVal, c->info.pVal);
+    e->info.bConst |= c->info.bConst;
+  }
 }
 
 static void bind_list(Binder *b, Scope *s, Expr *e, ExprList *l, int flags) {
@@ -499,6 +509,18 @@ static const char *written_name(Binder *b, const Expr *e) {
   return diag_excerpt(b->pArena, b->pSrc->z + n.iStart, n.iEnd - n.iStart, 40);
 }
 
+/* NVL2(x, a, b) is CASE WHEN x IS NOT NULL THEN a ELSE b END: like IS NULL,
+** its first argument reveals nothing of x. */
+static int is_nulltest_func(const PFunc *f) {
+  return f && strcasecmp(f->zName, "nvl2") == 0;
+}
+
+/* IF(cond, a, b) is CASE WHEN cond THEN a ELSE b END: the condition steers
+** the value (full lineage) but is not part of it (value lineage). */
+static int is_condition_func(const PFunc *f) {
+  return f && strcasecmp(f->zName, "if") == 0;
+}
+
 static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
   const PFunc *f = NULL;
   int i, nArg = e->args.n;
@@ -550,12 +572,16 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
     for (i = 0; i < nArg; i++) {
       bind_expr(b, s, e->args.a[i], (flags | BX_IN_AGG) & ~BX_WIN_OK);
       if (!(f->modMask & (1u << i))) {
-        if (f->bReveals) e->info.pLin = lin_union(b, e->info.pLin, e->args.a[i]->info.pLin);
+        if (f->bReveals) {
+          e->info.pLin = lin_union(b, e->info.pLin, e->args.a[i]->info.pLin);
+          e->info.pVal = lin_union(b, e->info.pVal, e->args.a[i]->info.pVal);
+        }
         if (f->bCompare || strcasecmp(f->zName, "collect") == 0) {
           e->info.bConst |= e->args.a[i]->info.bConst;
         }
       } else if (f->bReveals) {
         e->info.pLin = lin_union(b, e->info.pLin, e->args.a[i]->info.pLin);
+        e->info.pVal = lin_union(b, e->info.pVal, e->args.a[i]->info.pVal);
       }
     }
     if (e->pFilter) {
@@ -582,6 +608,7 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
       e->info.bAgg |= e->args.a[i]->info.bAgg;
       if (f && f->bReveals && f->kind != FN_RANK) {
         e->info.pLin = lin_union(b, e->info.pLin, e->args.a[i]->info.pLin);
+        e->info.pVal = lin_union(b, e->info.pVal, e->args.a[i]->info.pVal);
       }
       if (f && f->bCompare) e->info.bConst |= e->args.a[i]->info.bConst;
     }
@@ -597,12 +624,15 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
       bind_expr(b, s, a, flags);
       e->info.bAgg |= a->info.bAgg;
       e->info.bWin |= a->info.bWin;
+      if (i == 0 && is_nulltest_func(f)) continue;
       if (!f || f->bReveals) e->info.pLin = lin_union(b, e->info.pLin, a->info.pLin);
+      if (i == 0 && is_condition_func(f)) continue;
+      if (!f || f->bReveals) e->info.pVal = lin_union(b, e->info.pVal, a->info.pVal);
       if (!f || !(f->modMask & (1u << i))) e->info.bConst |= a->info.bConst;
     }
     if (f && f->kind == FN_PARAM) {
       e->info.bConst = 1;
-      e->info.pLin = NULL;
+      e->info.pLin = e->info.pVal = NULL;
       if (nArg != 1 || e->args.a[0]->kind != EK_LITERAL ||
           e->args.a[0]->litKind != LIT_STRING) {
         err(b, "AMC014", e->span, "%s takes one string literal: the "
@@ -655,6 +685,7 @@ static void bind_subquery(Binder *b, Scope *s, Expr *e, int flags) {
   }
   if (e->subKind == SUB_EXISTS || r->nCol < 1) return;
   e->info.pLin = lin_union(b, e->info.pLin, r->aCol[0].pLin);
+  e->info.pVal = lin_union(b, e->info.pVal, r->aCol[0].pVal);
   e->info.bConst |= r->aCol[0].bConst;
 }
 
@@ -675,6 +706,7 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
         for (k = 0; k < s->aRel[i]->nCol; k++) {
           e->info.pLin = lin_union(b, e->info.pLin,
                                    bind_col_lineage(b, &s->aRel[i]->aCol[k]));
+          e->info.pVal = lin_union(b, e->info.pVal, s->aRel[i]->aCol[k].pVal);
         }
       }
       break;
@@ -992,6 +1024,7 @@ static void bind_from_item(Binder *b, Scope *s, Scope *pCteScope, FromItem *f,
         c = rel_add(b, r, f->colAlias.n > i ? f->colAlias.a[i]
                           : (f->zAlias ? f->zAlias : f->funcs.a[i]->zFunc));
         c->pLin = f->funcs.a[i]->info.pLin;
+        c->pVal = f->funcs.a[i]->info.pVal;
         c->bConst = f->funcs.a[i]->info.bConst;
       }
       s->zClause = zSave;
@@ -1161,12 +1194,14 @@ static const char *output_name(const Target *t) {
 }
 
 static void add_output(Binder *b, BRel *out, SelBind *sb, int *pnCap,
-                       const char *zName, const Lineage *pLin, int bConst,
+                       const char *zName, const Lineage *pLin,
+                       const Lineage *pVal, int bConst,
                        Expr *pDef, Span at, const BCol *pFrom) {
   BCol *c = rel_add(b, out, zName);
   if (pFrom) *c = *pFrom;
   c->zName = zName;
   c->pLin = pLin;
+  c->pVal = pVal;
   c->bConst = bConst;
   if (out->nCol > *pnCap) {
     int cap = *pnCap ? *pnCap * 2 : 16;
@@ -1236,9 +1271,10 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
         }
         for (c = 0; c < r->nCol; c++) {
           add_output(b, out, sb, &nCap, r->aCol[c].zName,
-                     bind_col_lineage(b, &r->aCol[c]),
+                     bind_col_lineage(b, &r->aCol[c]), r->aCol[c].pVal,
                      r->aCol[c].bConst, NULL, t->span, &r->aCol[c]);
           e->info.pLin = lin_union(b, e->info.pLin, r->aCol[c].pLin);
+          e->info.pVal = lin_union(b, e->info.pVal, r->aCol[c].pVal);
 
         }
       }
@@ -1251,7 +1287,8 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
     bind_expr(b, s, e, BX_AGG_OK | BX_WIN_OK);
     /* A plain column passes its source column on (its iTable/iCol), so
     ** rules about the column's type see it through CTEs. */
-    add_output(b, out, sb, &nCap, output_name(t), e->info.pLin, e->info.bConst,
+    add_output(b, out, sb, &nCap, output_name(t), e->info.pLin, e->info.pVal,
+               e->info.bConst,
                e, t->span,
                (e->kind == EK_COLUMN && e->info.pRel && e->info.iCol >= 0 &&
                 e->info.iCol < ((BRel *)e->info.pRel)->nCol)
@@ -1417,9 +1454,11 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
             char aName[32];
             snprintf(aName, sizeof aName, "column%d", k + 1);
             add_output(b, out, sb, &nCap, arena_strdup(b->pArena, aName),
-                       e->info.pLin, e->info.bConst, e, e->span, NULL);
+                       e->info.pLin, e->info.pVal, e->info.bConst, e, e->span,
+                       NULL);
           } else if (k < out->nCol) {
             out->aCol[k].pLin = lin_union(b, out->aCol[k].pLin, e->info.pLin);
+            out->aCol[k].pVal = lin_union(b, out->aCol[k].pVal, e->info.pVal);
             out->aCol[k].bConst |= e->info.bConst;
           }
         }
@@ -1439,13 +1478,14 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
       }
       out = rel_new(b, NULL, "the query");
       for (i = 0; i < l->nCol; i++) {
-        const Lineage *pLin = l->aCol[i].pLin;
+        const Lineage *pLin = l->aCol[i].pLin, *pVal = l->aCol[i].pVal;
         int bConst = l->aCol[i].bConst;
         if (i < r->nCol) {
           pLin = lin_union(b, pLin, r->aCol[i].pLin);
+          pVal = lin_union(b, pVal, r->aCol[i].pVal);
           bConst |= r->aCol[i].bConst;
         }
-        add_output(b, out, sb, &nCap, l->aCol[i].zName, pLin, bConst, NULL,
+        add_output(b, out, sb, &nCap, l->aCol[i].zName, pLin, pVal, bConst, NULL,
                    p->span, NULL);
       }
       out->gran = l->gran > r->gran ? l->gran : r->gran;

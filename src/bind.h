@@ -37,6 +37,7 @@ typedef enum Gran {
 typedef struct BCol {
   const char *zName;
   const Lineage *pLin;
+  const Lineage *pVal; /* value lineage; see ExprInfo.pVal */
   int bConst;
   int iTable, iCol; /* base table column, or -1 */
 } BCol;

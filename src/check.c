@@ -34,7 +34,7 @@ static Diag *report(Checker *c, const char *zCode, Span s, const char *zFmt,
 }
 
 static int reveals_high(Checker *c, const Expr *e) {
-  return e && lineage_has(c->pPol, e->info.pLin, CLS_HIGH);
+  return e && lineage_has(c->pPol, e->info.pVal, CLS_HIGH);
 }
 
 static int is_const(const Expr *e) { return e && e->info.bConst; }
@@ -43,7 +43,7 @@ static int is_const(const Expr *e) { return e && e->info.bConst; }
 ** parameter value. zHow says which comparison. */
 static void literal_violation(Checker *c, const Expr *e, const Expr *pHigh,
                               const char *zHow) {
-  const char *zCols = lineage_describe(c->b, pHigh->info.pLin, CLS_HIGH);
+  const char *zCols = lineage_describe(c->b, pHigh->info.pVal, CLS_HIGH);
   Diag *d = report(c, "AMC105", e->span,
                    "%s is compared with a literal or parameter value (%s)",
                    zCols, zHow);
@@ -154,11 +154,11 @@ static void check_expr_inner(Checker *c, Expr *e) {
         if (r && r->nCol >= 1) {
           if (reveals_high(c, e->pLeft) && r->aCol[0].bConst) {
             literal_violation(c, e, e->pLeft, "IN subquery");
-          } else if (lineage_has(c->pPol, r->aCol[0].pLin, CLS_HIGH) &&
+          } else if (lineage_has(c->pPol, r->aCol[0].pVal, CLS_HIGH) &&
                      is_const(e->pLeft)) {
             Diag *d = report(c, "AMC105", e->span, "%s is compared with a "
                              "literal or parameter value (IN subquery)",
-                             lineage_describe(c->b, r->aCol[0].pLin, CLS_HIGH));
+                             lineage_describe(c->b, r->aCol[0].pVal, CLS_HIGH));
             diag_hint(c->b->pDiag, d, "AMC rejects literal filters on HIGH and "
                                       "VERY_HIGH columns");
           }
@@ -268,13 +268,13 @@ static void check_using(Checker *c, const FromItem *f) {
     if (!l || !r) continue;
     bind_col_lineage(c->b, l);
     bind_col_lineage(c->b, r);
-    if (lineage_has(c->pPol, l->pLin, CLS_HIGH) && r->bConst) pHigh = l;
-    else if (lineage_has(c->pPol, r->pLin, CLS_HIGH) && l->bConst) pHigh = r;
+    if (lineage_has(c->pPol, l->pVal, CLS_HIGH) && r->bConst) pHigh = l;
+    else if (lineage_has(c->pPol, r->pVal, CLS_HIGH) && l->bConst) pHigh = r;
     if (pHigh) {
       Span at = f->using.aSpan[i].iStart != NO_POS ? f->using.aSpan[i] : f->span;
       Diag *d = report(c, "AMC105", at, "%s is compared with a literal or "
                        "parameter value (USING (%s))",
-                       lineage_describe(c->b, pHigh->pLin, CLS_HIGH), f->using.a[i]);
+                       lineage_describe(c->b, pHigh->pVal, CLS_HIGH), f->using.a[i]);
       diag_hint(c->b->pDiag, d, "AMC rejects literal filters on HIGH and "
                                 "VERY_HIGH columns, join keys included");
     }

@@ -133,6 +133,10 @@ typedef struct CaseWhen {
 /* Annotations the binder fills in (bind.c). Zero after parsing. */
 typedef struct ExprInfo {
   const struct Lineage *pLin; /* source columns the value reveals; NULL: none */
+  /* The part of pLin that flows into the value itself, leaving out what
+  ** only steers it (CASE and IF conditions, FILTER, the ORDER BY of a
+  ** ranking function): the literal rule compares values, not steering. */
+  const struct Lineage *pVal;
   int bAgg;      /* contains an aggregate of this query level */
   int bWin;      /* contains a window function */
   int bConst;    /* the value can come from a literal or parameter */
