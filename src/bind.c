@@ -462,6 +462,12 @@ static WindowSpec *find_window(Scope *s, const char *zName) {
 
 /* Bind a window's PARTITION BY and ORDER BY. Returns the lineage of its
 ** ORDER BY (what a ranking function reveals). */
+static int window_partitioned(Scope *s, WindowSpec *w) {
+  const char *zRef = w->zRefName ? w->zRefName : w->zName;
+  WindowSpec *base = zRef ? find_window(s, zRef) : NULL;
+  return w->partition.n > 0 || (base && base->partition.n > 0);
+}
+
 static const Lineage *bind_window(Binder *b, Scope *s, WindowSpec *w,
                                   int flags, Expr *pOwner) {
   const Lineage *pOrd = NULL;
@@ -614,7 +620,12 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
     }
     if (e->pFilter) bind_expr(b, s, e->pFilter, flags & ~BX_WIN_OK);
     pOrd = bind_window(b, s, e->pOver, flags, e);
-    if (f && f->kind == FN_RANK) e->info.pLin = pOrd;
+    if (f && f->kind == FN_RANK) {
+      /* A rank within partitions is a small number; a rank over all rows
+      ** numbers them, and is as fine-grained as what it orders by. */
+      e->info.pLin = pOrd;
+      if (!window_partitioned(s, e->pOver)) e->info.pVal = pOrd;
+    }
   } else {
     if (f && f->kind == FN_RANK) {
       err(b, "AMC017", e->span, "%s needs an OVER (...) clause", zName);
@@ -1369,12 +1380,12 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
   if (sb->bGrouped) {
     out->gran = gIn == GRAN_NONE ? GRAN_NONE : GRAN_AGG;
     for (i = 0; i < sb->nKey; i++) {
-      if (lineage_has(b->pPol, sb->aKey[i]->info.pLin, CLS_VERY_HIGH)) out->gran = GRAN_USER;
+      if (lineage_has(b->pPol, sb->aKey[i]->info.pVal, CLS_VERY_HIGH)) out->gran = GRAN_USER;
     }
   } else if (p->bDistinct) {
     out->gran = gIn == GRAN_NONE ? GRAN_NONE : GRAN_AGG;
     for (i = 0; i < out->nCol; i++) {
-      if (lineage_has(b->pPol, out->aCol[i].pLin, CLS_VERY_HIGH)) out->gran = GRAN_USER;
+      if (lineage_has(b->pPol, out->aCol[i].pVal, CLS_VERY_HIGH)) out->gran = GRAN_USER;
     }
   } else {
     out->gran = gIn;
@@ -1492,7 +1503,7 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
       if (!p->bAll && out->gran == GRAN_USER) {
         /* UNION DISTINCT de-duplicates like DISTINCT. */
         int bVh = 0;
-        for (i = 0; i < out->nCol; i++) bVh |= lineage_has(b->pPol, out->aCol[i].pLin, CLS_VERY_HIGH);
+        for (i = 0; i < out->nCol; i++) bVh |= lineage_has(b->pPol, out->aCol[i].pVal, CLS_VERY_HIGH);
         if (!bVh) out->gran = GRAN_AGG;
       }
       out->bAudience = l->bAudience | r->bAudience;

@@ -511,11 +511,11 @@ static void check_row_level(Checker *c, Select *p) {
   }
   if (sb->bGrouped) {
     for (i = 0; i < sb->nKey; i++) {
-      if (lineage_has(c->pPol, sb->aKey[i]->info.pLin, CLS_VERY_HIGH)) {
+      if (lineage_has(c->pPol, sb->aKey[i]->info.pVal, CLS_VERY_HIGH)) {
         Diag *d = report(c, "AMC102", p->groupBy.a[i]->span,
                          "the final rows are grouped by %s: one row per user "
                          "or per event",
-                         lineage_describe(c->b, sb->aKey[i]->info.pLin, CLS_VERY_HIGH));
+                         lineage_describe(c->b, sb->aKey[i]->info.pVal, CLS_VERY_HIGH));
         diag_hint(c->b->pDiag, d, "aggregate across users: group by a "
                                   "campaign, date or other dimension instead");
         return;

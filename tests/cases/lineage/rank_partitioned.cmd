@@ -1,0 +1,1 @@
+check tests/cases/lineage/rank_partitioned.sql

@@ -1,0 +1,10 @@
+-- A rank within partitions is a small number: grouping by it is not per-user
+-- (no AMC102), though its ORDER BY still counts for the output (AMC101).
+WITH ranked AS (
+  SELECT campaign, user_id,
+         ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY impression_dt, request_tag) AS touch_rank
+  FROM dsp_impressions
+)
+SELECT touch_rank, COUNT(DISTINCT user_id) AS users
+FROM ranked
+GROUP BY touch_rank
