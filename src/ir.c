@@ -108,26 +108,39 @@ static cJSON *dump_window(Dumper *d, const WindowSpec *w) {
   return o;
 }
 
-/* The binder's view of e: "reveals" lists table.column (class). */
-static void add_binding(Dumper *d, cJSON *o, const Expr *e) {
-  const Lineage *l = e->info.pLin;
+/* A lineage as an array of table.column (class). */
+static void add_lineage(Dumper *d, cJSON *o, const char *zKey, const Lineage *l) {
+  cJSON *a = cJSON_AddArrayToObject(o, zKey);
   int i;
-  if (!d->pPol || !e->info.bBound) return;
-  if (l && l->n) {
-    cJSON *a = cJSON_AddArrayToObject(o, "reveals");
-    for (i = 0; i < l->n; i++) {
-      uint32_t t = l->a[i] >> 16, c = l->a[i] & 0xFFFFu;
-      char aBuf[200];
-      if ((int)t >= d->pPol->nTable) continue;
-      if (c == LIN_UNDOCUMENTED || (int)c >= d->pPol->aTable[t].nCol) {
-        snprintf(aBuf, sizeof aBuf, "%s.? (VERY_HIGH)", d->pPol->aTable[t].zName);
-      } else {
-        snprintf(aBuf, sizeof aBuf, "%s.%s (%s)", d->pPol->aTable[t].zName,
-                 d->pPol->aTable[t].aCol[c].zName,
-                 policy_class_name(d->pPol->aTable[t].aCol[c].cls));
-      }
-      cJSON_AddItemToArray(a, cJSON_CreateString(aBuf));
+  for (i = 0; l && i < l->n; i++) {
+    uint32_t t = l->a[i] >> 16, c = l->a[i] & 0xFFFFu;
+    char aBuf[200];
+    if ((int)t >= d->pPol->nTable) continue;
+    if (c == LIN_UNDOCUMENTED || (int)c >= d->pPol->aTable[t].nCol) {
+      snprintf(aBuf, sizeof aBuf, "%s.? (VERY_HIGH)", d->pPol->aTable[t].zName);
+    } else {
+      snprintf(aBuf, sizeof aBuf, "%s.%s (%s)", d->pPol->aTable[t].zName,
+               d->pPol->aTable[t].aCol[c].zName,
+               policy_class_name(d->pPol->aTable[t].aCol[c].cls));
     }
+    cJSON_AddItemToArray(a, cJSON_CreateString(aBuf));
+  }
+}
+
+static int lineage_same(const Lineage *a, const Lineage *b) {
+  int na = a ? a->n : 0, nb = b ? b->n : 0;
+  return na == nb &&
+         (na == 0 || memcmp(a->a, b->a, sizeof a->a[0] * (size_t)na) == 0);
+}
+
+/* The binder's view of e: "reveals" lists table.column (class) of what e
+** depends on; "value_reveals", only where it differs, what flows into e's
+** value itself (CASE conditions and ranking orders left out). */
+static void add_binding(Dumper *d, cJSON *o, const Expr *e) {
+  if (!d->pPol || !e->info.bBound) return;
+  if (e->info.pLin && e->info.pLin->n) add_lineage(d, o, "reveals", e->info.pLin);
+  if (!lineage_same(e->info.pLin, e->info.pVal)) {
+    add_lineage(d, o, "value_reveals", e->info.pVal);
   }
   add_flag(o, "literal_value", e->info.bConst);
   add_flag(o, "aggregates", e->info.bAgg);
