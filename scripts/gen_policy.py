@@ -36,6 +36,10 @@ WINDOWS = {
 #          compare=True   compares its arguments (the literal rule applies)
 #          modifiers=[i]  argument positions that only parameterise the call
 #                         (a literal there is not a literal value)
+#          conditions=[i] argument positions that steer the value without
+#                         being part of it (IF's condition)
+#          null_tests=[i] argument positions only tested for NULL (NVL2's
+#                         first): they reveal nothing
 F = {}
 def fn(name, kind, lo, hi, returns, **opt):
     F[name] = dict(kind=kind, min_args=lo, max_args=hi, returns=returns, **opt)
@@ -104,11 +108,11 @@ for n in ("hour", "minute", "month", "second", "week", "year"):
 fn("seconds_between", "scalar", 2, 2, "LONG")
 # Conditional
 fn("coalesce", "scalar", 1, -1, "arg")
-fn("if", "scalar", 3, 3, "arg2")
+fn("if", "scalar", 3, 3, "arg2", conditions=[0])
 fn("ifnull", "scalar", 2, 2, "arg")
 fn("nullif", "scalar", 2, 2, "arg", compare=True)
 fn("nvl", "scalar", 2, 2, "arg")
-fn("nvl2", "scalar", 3, 3, "arg2")
+fn("nvl2", "scalar", 3, 3, "arg2", null_tests=[0])
 # Arrays
 fn("array_cat", "scalar", 2, 2, "ARRAY")
 fn("array_contains", "scalar", 2, 2, "BOOLEAN", compare=True)

@@ -109,8 +109,10 @@ int main(int argc, char **argv) {
     fprintf(f, ", .kind = %s, .nMin = %d, .nMax = %d, .zReturns = ",
             azKind[fn->kind], fn->nMin, fn->nMax);
     put_str(f, fn->zReturns);
-    fprintf(f, ", .bReveals = %d, .bCompare = %d, .modMask = %uu, .bInternal = %d},\n",
-            fn->bReveals, fn->bCompare, fn->modMask, fn->bInternal);
+    fprintf(f, ", .bReveals = %d, .bCompare = %d, .modMask = %uu, "
+            ".condMask = %uu, .nullMask = %uu, .bInternal = %d},\n",
+            fn->bReveals, fn->bCompare, fn->modMask, fn->condMask,
+            fn->nullMask, fn->bInternal);
   }
   fputs("};\n\nstatic const char *const azNotAmc[] = {\n", f);
   for (i = 0; i < p->nNotAmc; i++) {

@@ -515,18 +515,6 @@ static const char *written_name(Binder *b, const Expr *e) {
   return diag_excerpt(b->pArena, b->pSrc->z + n.iStart, n.iEnd - n.iStart, 40);
 }
 
-/* NVL2(x, a, b) is CASE WHEN x IS NOT NULL THEN a ELSE b END: like IS NULL,
-** its first argument reveals nothing of x. */
-static int is_nulltest_func(const PFunc *f) {
-  return f && strcasecmp(f->zName, "nvl2") == 0;
-}
-
-/* IF(cond, a, b) is CASE WHEN cond THEN a ELSE b END: the condition steers
-** the value (full lineage) but is not part of it (value lineage). */
-static int is_condition_func(const PFunc *f) {
-  return f && strcasecmp(f->zName, "if") == 0;
-}
-
 static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
   const PFunc *f = NULL;
   int i, nArg = e->args.n;
@@ -635,9 +623,12 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
       bind_expr(b, s, a, flags);
       e->info.bAgg |= a->info.bAgg;
       e->info.bWin |= a->info.bWin;
-      if (i == 0 && is_nulltest_func(f)) continue;
+      /* Like IS NULL, a null test reveals nothing (NVL2's first argument);
+      ** like a CASE condition, a condition steers the value (full lineage)
+      ** but is not part of it (value lineage): IF's first argument. */
+      if (f && (f->nullMask & (1u << i))) continue;
       if (!f || f->bReveals) e->info.pLin = lin_union(b, e->info.pLin, a->info.pLin);
-      if (i == 0 && is_condition_func(f)) continue;
+      if (f && (f->condMask & (1u << i))) continue;
       if (!f || f->bReveals) e->info.pVal = lin_union(b, e->info.pVal, a->info.pVal);
       if (!f || !(f->modMask & (1u << i))) e->info.bConst |= a->info.bConst;
     }

@@ -211,6 +211,19 @@ static int read_table(Loader *L, const cJSON *o, int iItem) {
   return 0;
 }
 
+/* An optional list of argument positions, as a bit mask. */
+static int read_positions(Loader *L, const cJSON *o, const char *zPath,
+                          const char *zKey, unsigned *pMask) {
+  const cJSON *m;
+  cJSON_ArrayForEach(m, cJSON_GetObjectItemCaseSensitive(o, zKey)) {
+    if (!cJSON_IsNumber(m) || m->valueint < 0 || m->valueint > 31) {
+      return fail(L, zPath, "\"%s\" must list argument positions 0..31", zKey);
+    }
+    *pMask |= 1u << m->valueint;
+  }
+  return 0;
+}
+
 static int read_function(Loader *L, const cJSON *o) {
   Policy *p = L->p;
   char aPath[128];
@@ -218,8 +231,6 @@ static int read_function(Loader *L, const cJSON *o) {
   const cJSON *lo = cJSON_GetObjectItemCaseSensitive(o, "min_args");
   const cJSON *hi = cJSON_GetObjectItemCaseSensitive(o, "max_args");
   const cJSON *ret = cJSON_GetObjectItemCaseSensitive(o, "returns");
-  const cJSON *mods = cJSON_GetObjectItemCaseSensitive(o, "modifiers");
-  const cJSON *m;
   PFunc f;
   int i;
   snprintf(aPath, sizeof aPath, "$.functions.%s", o->string);
@@ -245,11 +256,10 @@ static int read_function(Loader *L, const cJSON *o) {
   f.bReveals = !cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(o, "reveals"));
   f.bCompare = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "compare"));
   f.bInternal = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "internal"));
-  cJSON_ArrayForEach(m, mods) {
-    if (!cJSON_IsNumber(m) || m->valueint < 0 || m->valueint > 31) {
-      return fail(L, aPath, "\"modifiers\" must list argument positions 0..31");
-    }
-    f.modMask |= 1u << m->valueint;
+  if (read_positions(L, o, aPath, "modifiers", &f.modMask) ||
+      read_positions(L, o, aPath, "conditions", &f.condMask) ||
+      read_positions(L, o, aPath, "null_tests", &f.nullMask)) {
+    return -1;
   }
   for (i = 0; i < p->nFunc; i++) {
     if (strcasecmp(p->aFunc[i].zName, f.zName) == 0) break;

@@ -49,6 +49,8 @@ typedef struct PFunc {
   int bReveals;         /* 0: the result reveals nothing of its arguments */
   int bCompare;         /* compares its arguments: the literal rule applies */
   unsigned modMask;     /* bit i: argument i only parameterises the call */
+  unsigned condMask;    /* bit i: argument i steers the value, is not part of it */
+  unsigned nullMask;    /* bit i: argument i is only tested for NULL */
   int bInternal;        /* a name only libpg_query produces (btrim) */
 } PFunc;
 

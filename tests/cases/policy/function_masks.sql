@@ -1,0 +1,9 @@
+-- A policy's own functions declare which arguments steer the value
+-- (conditions) and which are only tested for NULL (null_tests): neither
+-- makes the comparisons below literal filters; pick's branches still do.
+SELECT campaign, COUNT(DISTINCT user_id) AS users
+FROM dsp_impressions
+WHERE pick(postal_code = city_name, 1, 0) = 1
+  AND has(postal_code, 1, 0) = 1
+  AND pick(campaign IS NULL, postal_code, 'x') = '98109'
+GROUP BY campaign
