@@ -252,13 +252,6 @@ def main():
             if not cols:
                 tab["columns_documented"] = False
             tables.append(tab)
-    # An audience table is its base table's data for audiences: it has the
-    # same event time (EXTEND_TIME_WINDOW applies to both).
-    by_name = {t["name"]: t for t in tables}
-    for t in tables:
-        base = by_name.get(t.get("audience_of"))
-        if t.get("audience") and base and "event_time" in base and "event_time" not in t:
-            t["event_time"] = base["event_time"]
     # Every analytics table has a _for_audiences twin (AMC-FACTS.md); add
     # those the catalog does not list.
     have = {t["name"] for t in tables}
@@ -272,12 +265,17 @@ def main():
                    "columns_of": t.get("columns_of", t["name"])}
             if "user_column" in t:
                 tab["user_column"] = t["user_column"]
-            if "event_time" in t:
-                tab["event_time"] = t["event_time"]
             if t.get("columns_documented") is False:
                 tab["columns_documented"] = False
             tables.append(tab)
             have.add(twin)
+    # An audience table is its base table's data for audiences: it has the
+    # same event time (EXTEND_TIME_WINDOW applies to both).
+    by_name = {t["name"]: t for t in tables}
+    for t in tables:
+        base = by_name.get(t.get("audience_of"), {})
+        if t.get("audience") and "event_time" in base:
+            t["event_time"] = base["event_time"]
     out = {
         "$schema": "policy.schema.json",
         "name": "amc",
