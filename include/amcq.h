@@ -96,6 +96,60 @@ char *amcq_query_render(const amcq_query *q, amcq_format fmt, int color);
 ** parameter, and whether it aggregates. */
 char *amcq_query_dump_ir(const amcq_query *q, int json);
 
+/* ---------------------------------------------------------------------- */
+/* Running a query on a fixture (amcq run)                                 */
+
+/* A CUSTOM_PARAMETER value. type is an AMC dataType (STRING, INTEGER,
+** LONG, DOUBLE, BOOLEAN, DATE, TIMESTAMP, ...) or NULL: a number when the
+** value reads as one, else a string. */
+typedef struct amcq_param {
+  const char *name, *value, *type;
+} amcq_param;
+
+typedef struct amcq_run_options {
+  const char *db;           /* the fixture (amcq gen); required */
+  const char *window_start; /* ISO 8601; NULL: the fixture's first day */
+  const char *window_end;   /* exclusive; NULL: the end of the fixture */
+  const amcq_param *params;
+  size_t n_params;
+  const char *filtered_column;   /* AMC's filteredMetricsDiscriminatorColumn */
+  const char *user_count_column; /* distinctUserCountColumn */
+  const char *reason_column;     /* filteredReasonColumn */
+  double timeout_seconds;        /* <= 0: no limit */
+  long long max_memory;          /* bytes SQLite may use; <= 0: no limit */
+  long long max_rows;            /* rows the query may produce; <= 0: any */
+  int explain;                   /* collect amcq_result_explain() text */
+} amcq_run_options;
+
+typedef struct amcq_result amcq_result;
+
+typedef enum amcq_result_format {
+  AMCQ_RESULT_TABLE = 0,
+  AMCQ_RESULT_CSV = 1,
+  AMCQ_RESULT_JSON = 2,
+  AMCQ_RESULT_NDJSON = 3
+} amcq_result_format;
+
+/* Run q (from amcq_query_check, without error diagnostics) on a fixture
+** and enforce AMC's thresholds. Returns 0 and sets *out; 1 when the query
+** is rejected; 2 for any other problem (bad fixture, options, limits),
+** with *err set (free with amcq_free). The fixture is never written. */
+int amcq_query_run(amcq_query *q, const amcq_run_options *o, amcq_result **out,
+                   char **err);
+/* The rows as text in format fmt (free with amcq_free). */
+char *amcq_result_render(const amcq_result *r, amcq_result_format fmt);
+/* One line on what privacy did: rows returned, removed, nulled, why. */
+const char *amcq_result_summary(const amcq_result *r);
+/* The emitted SQL, each column's lineage and requirement, users per path
+** and row; "" unless explain was set. Never a user id. */
+const char *amcq_result_explain(const amcq_result *r);
+size_t amcq_result_rows(const amcq_result *r);
+size_t amcq_result_columns(const amcq_result *r);
+const char *amcq_result_column_name(const amcq_result *r, size_t col);
+/* The value as text (booleans "true"/"false"); NULL for SQL NULL. */
+const char *amcq_result_value(const amcq_result *r, size_t row, size_t col);
+void amcq_result_free(amcq_result *r);
+
 /* Rule reference: number of rules and their code, name, severity and
 ** one-line summary. */
 size_t amcq_rule_count(void);

@@ -5,6 +5,7 @@
  */
 #include "amcq.h"
 
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,11 +15,13 @@
 #include "check.h"
 #include "diag.h"
 #include "dialect.h"
+#include "exec.h"
 #include "fixture.h"
 #include "ir.h"
 #include "lex.h"
 #include "parse.h"
 #include "policy.h"
+#include "render.h"
 #include "rules.h"
 #include "source.h"
 #include "util.h"
@@ -204,6 +207,134 @@ char *amcq_query_dump_ir(const amcq_query *q, int json) {
   if (!q->pRoot) return NULL;
   ir_dump(&b, &q->src, q->pRoot, json, q->pPol);
   return sb_finish(&b);
+}
+
+struct amcq_result {
+  RunResult r;
+  char aBuf[64];
+};
+
+static ParamType param_type(const char *z) {
+  static const struct {
+    const char *zName;
+    ParamType t;
+  } a[] = {{"STRING", PT_STRING},   {"BINARY", PT_STRING},   {"INTEGER", PT_INTEGER},
+           {"LONG", PT_INTEGER},    {"SHORT", PT_INTEGER},   {"BYTE", PT_INTEGER},
+           {"DOUBLE", PT_DOUBLE},   {"FLOAT", PT_DOUBLE},    {"BOOLEAN", PT_BOOLEAN},
+           {"DATE", PT_DATE},       {"TIMESTAMP", PT_TIMESTAMP}, {"ARRAY", PT_ARRAY}};
+  size_t i;
+  if (!z) return PT_AUTO;
+  for (i = 0; i < sizeof a / sizeof a[0]; i++) {
+    if (util_strieq(z, a[i].zName)) return a[i].t;
+  }
+  return PT_AUTO;
+}
+
+int amcq_query_run(amcq_query *q, const amcq_run_options *o, amcq_result **out,
+                   char **err) {
+  RunConfig c;
+  Param *aParam = NULL;
+  amcq_result *res;
+  size_t i;
+  int rc;
+  *out = NULL;
+  *err = NULL;
+  if (!q->pRoot || !q->pPol) {
+    *err = xstrdup("the query was not checked (use amcq_query_check)");
+    return 2;
+  }
+  if (q->diags.nError) {
+    *err = xstrdup("the query has errors; AMC would reject it");
+    return 1;
+  }
+  if (!o || !o->db) {
+    *err = xstrdup("no fixture given");
+    return 2;
+  }
+  memset(&c, 0, sizeof c);
+  c.zDb = o->db;
+  c.zStart = o->window_start;
+  c.zEnd = o->window_end;
+  if (o->n_params) {
+    aParam = xcalloc(o->n_params, sizeof *aParam);
+    for (i = 0; i < o->n_params; i++) {
+      aParam[i].zName = o->params[i].name;
+      aParam[i].zValue = o->params[i].value ? o->params[i].value : "";
+      aParam[i].type = param_type(o->params[i].type);
+    }
+  }
+  c.aParam = aParam;
+  c.nParam = (int)o->n_params;
+  c.zFilteredCol = o->filtered_column;
+  c.zUserCountCol = o->user_count_column;
+  c.zReasonCol = o->reason_column;
+  c.timeoutSec = o->timeout_seconds;
+  c.maxMemory = o->max_memory;
+  c.maxRows = o->max_rows;
+  c.bExplain = o->explain;
+  res = xcalloc(1, sizeof *res);
+  rc = exec_run(q->pPol, &q->arena, q->pRoot, &c, &res->r, err);
+  free(aParam);
+  if (rc != 0) {
+    run_result_free(&res->r);
+    free(res);
+    return rc;
+  }
+  *out = res;
+  return 0;
+}
+
+char *amcq_result_render(const amcq_result *r, amcq_result_format fmt) {
+  StrBuf b = {0};
+  render_result(&b, &r->r, (RenderFormat)fmt);
+  return sb_finish(&b);
+}
+
+const char *amcq_result_summary(const amcq_result *r) {
+  return r->r.summary.z ? r->r.summary.z : "";
+}
+
+const char *amcq_result_explain(const amcq_result *r) {
+  return r->r.explain.z ? r->r.explain.z : "";
+}
+
+size_t amcq_result_rows(const amcq_result *r) {
+  return (size_t)r->r.nRow;
+}
+
+size_t amcq_result_columns(const amcq_result *r) {
+  return (size_t)r->r.nCol;
+}
+
+const char *amcq_result_column_name(const amcq_result *r, size_t col) {
+  return col < (size_t)r->r.nCol ? r->r.azCol[col] : NULL;
+}
+
+const char *amcq_result_value(const amcq_result *r, size_t row, size_t col) {
+  const Cell *c;
+  amcq_result *w = (amcq_result *)r;
+  if (row >= (size_t)r->r.nRow || col >= (size_t)r->r.nCol) return NULL;
+  c = &r->r.aCell[row * (size_t)r->r.nCol + col];
+  switch (c->type) {
+    case SQLITE_INTEGER:
+      snprintf(w->aBuf, sizeof w->aBuf, "%lld", (long long)c->i);
+      return w->aBuf;
+    case SQLITE_FLOAT:
+      snprintf(w->aBuf, sizeof w->aBuf, "%.17g", c->r);
+      return w->aBuf;
+    case CELL_BOOL:
+      return c->i ? "true" : "false";
+    case SQLITE_TEXT:
+      return c->z;
+    default:
+      return NULL;
+  }
+}
+
+void amcq_result_free(amcq_result *r) {
+  if (!r) return;
+  run_result_free(&r->r);
+  free(r);
 }
 
 size_t amcq_rule_count(void) {

@@ -63,6 +63,10 @@ typedef struct BRel {
   int bUserData; /* reads non-audience user-owned data */
   const BPath *aPath; /* user-owned paths its rows can come from */
   int nPath;
+  /* emit.c's: the alias number it is emitted under (0: not yet), and for
+  ** base tables which columns the query reads. */
+  int iEmit;
+  unsigned char *aUsed;
 } BRel;
 
 /* Per-SELECT results. */

@@ -359,20 +359,44 @@ static void fn_find(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 ** amcq_sketch_count(sketch) counts its users (exact below k).             */
 
 typedef struct SketchAgg {
-  int bInit;
+  int bInit; /* a non-NULL value was seen: the path contributed */
+  int bBad;  /* xInverse was called: the frame slides */
   Sketch s;
 } SketchAgg;
 
+/* A user hash: INTEGER. No user (a NULL user_id): an empty BLOB, so that
+** the record still counts as the path's contribution with no user. */
 static void fn_uhash(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const char *z = (const char *)sqlite3_value_text(argv[0]);
   const uint64_t *pKey = sqlite3_user_data(ctx);
   (void)argc;
   if (!z) {
-    sqlite3_result_null(ctx); /* no user: counts as no user */
+    sqlite3_result_zeroblob(ctx, 0);
     return;
   }
   sqlite3_result_int64(ctx, (sqlite3_int64)sketch_hash(*pKey, z,
                                                       (size_t)sqlite3_value_bytes(argv[0])));
+}
+
+int sqlfunc_sketch_add_value(Sketch *s, sqlite3_value *v) {
+  Sketch t;
+  switch (sqlite3_value_type(v)) {
+    case SQLITE_NULL:
+      return 0;
+    case SQLITE_INTEGER:
+      sketch_add(s, (uint64_t)sqlite3_value_int64(v));
+      return 0;
+    case SQLITE_BLOB:
+      if (sqlite3_value_bytes(v) == 0) return 0;
+      if (sketch_decode(&t, sqlite3_value_blob(v), (size_t)sqlite3_value_bytes(v)) != 0) {
+        return -1;
+      }
+      sketch_union(s, &t);
+      sketch_free(&t);
+      return 0;
+    default:
+      return -1;
+  }
 }
 
 static SketchAgg *agg(sqlite3_context *ctx, int k) {
@@ -389,68 +413,96 @@ static int arg_k(int argc, sqlite3_value **argv) {
   return k < 1 ? 1 : k > SKETCH_MAX_K ? SKETCH_MAX_K : k;
 }
 
-static void fn_sketch_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  SketchAgg *a = agg(ctx, arg_k(argc, argv));
-  if (!a) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
-  if (sqlite3_value_type(argv[0]) != SQLITE_NULL) {
-    sketch_add(&a->s, (uint64_t)sqlite3_value_int64(argv[0]));
-  }
-}
-
 static void fn_union_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  SketchAgg *a = agg(ctx, arg_k(argc, argv));
-  Sketch t;
+  SketchAgg *a;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return; /* no contribution */
+  a = agg(ctx, arg_k(argc, argv));
   if (!a) {
     sqlite3_result_error_nomem(ctx);
     return;
   }
-  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
-  if (sketch_decode(&t, sqlite3_value_blob(argv[0]), (size_t)sqlite3_value_bytes(argv[0])) != 0) {
+  if (sqlfunc_sketch_add_value(&a->s, argv[0]) != 0) {
     sqlite3_result_error(ctx, "amcq_sketch_union: not a sketch", -1);
-    return;
   }
-  sketch_union(&a->s, &t);
-  sketch_free(&t);
 }
 
-static void fn_sketch_final(sqlite3_context *ctx) {
-  SketchAgg *a = sqlite3_aggregate_context(ctx, 0);
-  Sketch empty;
-  const Sketch *s = a && a->bInit ? &a->s : NULL;
-  unsigned char *p;
-  if (!s) {
-    sketch_init(&empty, 1);
-    s = &empty;
-  }
-  p = sqlite3_malloc64(sketch_size(s));
+static void result_sketch(sqlite3_context *ctx, const Sketch *s) {
+  unsigned char *p = sqlite3_malloc64(sketch_size(s));
   if (!p) {
     sqlite3_result_error_nomem(ctx);
-  } else {
-    sketch_encode(s, p);
-    sqlite3_result_blob(ctx, p, (int)sketch_size(s), sqlite3_free);
+    return;
   }
-  if (s == &empty) sketch_free(&empty);
+  sketch_encode(s, p);
+  sqlite3_result_blob(ctx, p, (int)sketch_size(s), sqlite3_free);
+}
+
+/* NULL when no row contributed, else the sketch. */
+static void fn_union_value(sqlite3_context *ctx) {
+  SketchAgg *a = sqlite3_aggregate_context(ctx, 0);
+  if (a && a->bBad) {
+    sqlite3_result_error(ctx, "amcq run: a window frame that slides (ROWS or RANGE with "
+                         "an offset) over user data is not supported", -1);
+    return;
+  }
+  if (!a || !a->bInit) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  result_sketch(ctx, &a->s);
+}
+
+static void fn_union_final(sqlite3_context *ctx) {
+  SketchAgg *a = sqlite3_aggregate_context(ctx, 0);
+  fn_union_value(ctx);
   if (a && a->bInit) {
     sketch_free(&a->s);
     a->bInit = 0;
   }
 }
 
+/* Users cannot be taken out of a bottom-k sketch: a frame whose start
+** moves cannot be counted exactly, and amcq says so instead of guessing. */
+static void fn_union_inverse(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  SketchAgg *a = sqlite3_aggregate_context(ctx, sizeof *a);
+  (void)argc;
+  if (a && sqlite3_value_type(argv[0]) != SQLITE_NULL) a->bBad = 1;
+}
+
+/* amcq_sketch_merge(s1, s2, ..., k): the union of its non-NULL arguments;
+** NULL when all are NULL. */
+static void fn_sketch_merge(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  Sketch s;
+  int i, bAny = 0, k = argc > 1 ? sqlite3_value_int(argv[argc - 1]) : 100;
+  if (k < 1) k = 1;
+  if (k > SKETCH_MAX_K) k = SKETCH_MAX_K;
+  sketch_init(&s, k);
+  for (i = 0; i < argc - 1; i++) {
+    if (sqlite3_value_type(argv[i]) == SQLITE_NULL) continue;
+    bAny = 1;
+    if (sqlfunc_sketch_add_value(&s, argv[i]) != 0) {
+      sketch_free(&s);
+      sqlite3_result_error(ctx, "amcq_sketch_merge: not a sketch", -1);
+      return;
+    }
+  }
+  if (bAny) result_sketch(ctx, &s);
+  else sqlite3_result_null(ctx);
+  sketch_free(&s);
+}
+
 static void fn_sketch_count(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   Sketch t;
   (void)argc;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-    sqlite3_result_int(ctx, 0);
+    sqlite3_result_null(ctx);
     return;
   }
-  if (sketch_decode(&t, sqlite3_value_blob(argv[0]), (size_t)sqlite3_value_bytes(argv[0])) != 0) {
+  sketch_init(&t, SKETCH_MAX_K);
+  if (sqlfunc_sketch_add_value(&t, argv[0]) != 0) {
     sqlite3_result_error(ctx, "amcq_sketch_count: not a sketch", -1);
-    return;
+  } else {
+    sqlite3_result_int(ctx, sketch_count(&t));
   }
-  sqlite3_result_int(ctx, sketch_count(&t));
   sketch_free(&t);
 }
 
@@ -459,12 +511,18 @@ int sqlfunc_register_sketches(sqlite3 *db, const uint64_t *pKey) {
   int rc = sqlite3_create_function(db, "amcq_uhash", 1, f, (void *)pKey, fn_uhash, NULL, NULL);
   int n;
   for (n = 1; n <= 2 && rc == SQLITE_OK; n++) {
-    rc = sqlite3_create_function(db, "amcq_sketch", n, f, NULL, NULL, fn_sketch_step,
-                                 fn_sketch_final);
+    rc = sqlite3_create_window_function(db, "amcq_sketch_union", n, f, NULL, fn_union_step,
+                                        fn_union_final, fn_union_value, fn_union_inverse,
+                                        NULL);
     if (rc == SQLITE_OK) {
-      rc = sqlite3_create_function(db, "amcq_sketch_union", n, f, NULL, NULL, fn_union_step,
-                                   fn_sketch_final);
+      rc = sqlite3_create_window_function(db, "amcq_sketch", n, f, NULL, fn_union_step,
+                                          fn_union_final, fn_union_value, fn_union_inverse,
+                                          NULL);
     }
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function(db, "amcq_sketch_merge", -1, f, NULL, fn_sketch_merge, NULL,
+                                 NULL);
   }
   if (rc == SQLITE_OK) {
     rc = sqlite3_create_function(db, "amcq_sketch_count", 1, f, NULL, fn_sketch_count, NULL,

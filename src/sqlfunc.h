@@ -14,10 +14,18 @@
 ** quote the name ("left"(s, n)), as the emitter quotes every name. */
 int sqlfunc_register(sqlite3 *db);
 
-/* The user-sketch functions: amcq_uhash(user_id) (keyed with *pKey, which
-** must outlive db), amcq_sketch(hash [, k]) and amcq_sketch_union(sketch
-** [, k]) aggregates, amcq_sketch_count(sketch). */
+/* The user-sketch functions. A sketch value is NULL (no record of the
+** path), an INTEGER (one user's hash), an empty BLOB (records, no user) or
+** a BLOB holding an encoded sketch (sketch.h).
+**   amcq_uhash(user_id)        keyed with *pKey, which must outlive db
+**   amcq_sketch_union(s [, k]) aggregate and window function
+**   amcq_sketch_merge(s, ..., k)  scalar union
+**   amcq_sketch_count(s)       users, NULL for NULL */
 int sqlfunc_register_sketches(sqlite3 *db, const uint64_t *pKey);
+
+/* Add sketch value v (see above) to s: 0, or -1 if v is not a sketch. */
+struct Sketch;
+int sqlfunc_sketch_add_value(struct Sketch *s, sqlite3_value *v);
 
 /* 'YYYY-MM-DD[ HH:MM:SS[.fff]][Z]' (or with T) to seconds since the epoch;
 ** 0, or -1 when z is not such a time. */

@@ -23,6 +23,13 @@ static void usage(FILE *f) {
       "  parse [--bind] [--policy FILE] [--format text|json] FILE|-\n"
       "        print the parsed query (IR) with source spans; --bind adds what\n"
       "        each expression reveals\n"
+      "  run [--db FIXTURE] [--format table|csv|json|ndjson] [--time-window START END]\n"
+      "      [--param NAME=VALUE]... [--workflow FILE.json [--execution FILE.json]]\n"
+      "      [--filtered-column NAME] [--user-count-column NAME] [--reason-column NAME]\n"
+      "      [--explain] [--quiet] [--timeout S] [--max-memory MIB] [--max-rows N]\n"
+      "      FILE|-\n"
+      "        run the query on a fixture (default: the default fixture) and print\n"
+      "        what AMC would return, thresholds enforced\n"
       "  gen --out FILE [--users N] [--days N] [--start DATE] [--seed N] [--quiet]\n"
       "  gen --default [--quiet]\n"
       "        write a synthetic, pseudonymized AMC dataset (SQLite); --default\n"
@@ -52,6 +59,8 @@ int main(int argc, char **argv) {
     rc = cmd_check(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "parse") == 0) {
     rc = cmd_parse(argc - 1, argv + 1);
+  } else if (strcmp(zCmd, "run") == 0) {
+    rc = cmd_run(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "gen") == 0) {
     rc = cmd_gen(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "load") == 0) {

@@ -1,0 +1,797 @@
+/*
+ * exec.c: run the emitted SQL on a fixture and enforce AMC's thresholds
+ * (see exec.h and DESIGN.md, "Column classes and thresholds").
+ */
+#define XXH_INLINE_ALL
+#include "exec.h"
+
+#include <limits.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <xxhash.h>
+
+#include "pseudo.h"
+#include "sketch.h"
+#include "sqlfunc.h"
+
+/* ---------------------------------------------------------------------- */
+/* Safety: authorizer and limits                                           */
+
+static int authorize(void *pArg, int op, const char *a, const char *b, const char *zDb,
+                     const char *zInner) {
+  (void)pArg;
+  (void)zDb;
+  (void)zInner;
+  switch (op) {
+    case SQLITE_SELECT:
+      return SQLITE_OK;
+    case SQLITE_READ:
+      /* The key and SQLite's own tables are never readable by a query. */
+      if (a && (strcmp(a, "amcq_meta") == 0 || strncmp(a, "sqlite_", 7) == 0)) {
+        return SQLITE_DENY;
+      }
+      return SQLITE_OK;
+    case SQLITE_FUNCTION:
+      if (b && (strcmp(b, "load_extension") == 0 || strcmp(b, "fts3_tokenizer") == 0 ||
+                strcmp(b, "readfile") == 0 || strcmp(b, "writefile") == 0 ||
+                strncmp(b, "sqlite_", 7) == 0)) {
+        return SQLITE_DENY;
+      }
+      return SQLITE_OK;
+    default:
+      /* No ATTACH, PRAGMA, writes, temporary objects or transactions. */
+      return SQLITE_DENY;
+  }
+}
+
+typedef struct Deadline {
+  struct timespec end;
+  int bHit;
+  int bOn;
+} Deadline;
+
+static int progress(void *p) {
+  Deadline *d = p;
+  struct timespec now;
+  if (!d->bOn) return 0;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  if (now.tv_sec > d->end.tv_sec ||
+      (now.tv_sec == d->end.tv_sec && now.tv_nsec >= d->end.tv_nsec)) {
+    d->bHit = 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The fixture                                                             */
+
+typedef struct Fixture {
+  sqlite3 *db;
+  uint64_t key; /* sketch hash key, derived from the fixture's key */
+  int64_t tStart, tEnd; /* the data's time span */
+} Fixture;
+
+static char *meta(sqlite3 *db, const char *zKey) {
+  sqlite3_stmt *s = NULL;
+  char *r = NULL;
+  if (sqlite3_prepare_v2(db, "SELECT value FROM amcq_meta WHERE key = ?1", -1, &s, NULL) ==
+      SQLITE_OK) {
+    sqlite3_bind_text(s, 1, zKey, -1, SQLITE_STATIC);
+    if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0)) {
+      r = xstrdup((const char *)sqlite3_column_text(s, 0));
+    }
+  }
+  sqlite3_finalize(s);
+  return r;
+}
+
+static int fixture_open(const char *zDb, Fixture *f, char **pzErr) {
+  struct stat st;
+  unsigned char aKey[PSEUDO_KEY_BYTES];
+  char *zKey = NULL, *zStart = NULL, *zDays = NULL;
+  int rc = -1;
+  memset(f, 0, sizeof *f);
+  if (stat(zDb, &st) != 0) {
+    *pzErr = util_mprintf("%s: no such fixture (make one with amcq gen --out %s)", zDb, zDb);
+    return -1;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    *pzErr = util_mprintf("%s: not a file", zDb);
+    return -1;
+  }
+  if (sqlite3_open_v2(zDb, &f->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) !=
+      SQLITE_OK) {
+    *pzErr = util_mprintf("%s: cannot open: %s", zDb, f->db ? sqlite3_errmsg(f->db) : "?");
+    sqlite3_close(f->db);
+    f->db = NULL;
+    return -1;
+  }
+  zKey = meta(f->db, "key");
+  if (!zKey) {
+    int e = sqlite3_errcode(f->db);
+    if (e == SQLITE_NOTADB || e == SQLITE_CORRUPT) {
+      *pzErr = util_mprintf("%s: not a SQLite database, or a corrupt one", zDb);
+    } else {
+      *pzErr = util_mprintf("%s: not an amcq fixture (no amcq_meta key); make one with "
+                            "amcq gen",
+                            zDb);
+    }
+    goto done;
+  }
+  if (pseudo_key_parse(zKey, aKey) != 0) {
+    *pzErr = util_mprintf("%s: the fixture's key is malformed", zDb);
+    goto done;
+  }
+  /* The sketch key: another key derived from the fixture's, so that a
+  ** sketch never holds the pseudonymization key's hashes. */
+  f->key = XXH3_64bits_withSeed(aKey, sizeof aKey, 0x616d6371736b6574ull);
+  zStart = meta(f->db, "start");
+  zDays = meta(f->db, "days");
+  if (!zStart || !zDays || sqlfunc_parse_time(zStart, &f->tStart) != 0 || atoi(zDays) < 1) {
+    *pzErr = util_mprintf("%s: the fixture's time span (amcq_meta start, days) is missing",
+                          zDb);
+    goto done;
+  }
+  f->tEnd = f->tStart + (int64_t)atoi(zDays) * 86400;
+  rc = 0;
+done:
+  memset(aKey, 0, sizeof aKey);
+  if (zKey) memset(zKey, 0, strlen(zKey));
+  free(zKey);
+  free(zStart);
+  free(zDays);
+  if (rc != 0) {
+    sqlite3_close(f->db);
+    f->db = NULL;
+  }
+  return rc;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Rows                                                                    */
+
+typedef struct Row {
+  Cell *aCell;     /* visible columns */
+  int *aCount;     /* users per path; -1: the path contributed nothing */
+  Sketch *aSketch; /* per path (filtered mode only) */
+  unsigned char *aFail; /* per column: requirement not met */
+  int bFlag;       /* filtered mode: values were removed */
+  int bDead;       /* merged into another row */
+} Row;
+
+static void cell_free(Cell *c) {
+  free(c->z);
+  c->z = NULL;
+}
+
+static void cell_from(Cell *c, sqlite3_stmt *s, int i) {
+  memset(c, 0, sizeof *c);
+  c->type = sqlite3_column_type(s, i);
+  switch (c->type) {
+    case SQLITE_INTEGER:
+      c->i = sqlite3_column_int64(s, i);
+      break;
+    case SQLITE_FLOAT:
+      c->r = sqlite3_column_double(s, i);
+      break;
+    case SQLITE_TEXT:
+      c->z = xstrndup((const char *)sqlite3_column_text(s, i), (size_t)sqlite3_column_bytes(s, i));
+      break;
+    case SQLITE_BLOB: {
+      /* Shown as hex text. */
+      const unsigned char *p = sqlite3_column_blob(s, i);
+      int n = sqlite3_column_bytes(s, i), k;
+      c->type = SQLITE_TEXT;
+      c->z = xmalloc((size_t)n * 2 + 1);
+      for (k = 0; k < n; k++) snprintf(c->z + 2 * k, 3, "%02x", p[k]);
+      c->z[2 * n] = 0;
+      break;
+    }
+    default:
+      c->type = SQLITE_NULL;
+      break;
+  }
+}
+
+static int cell_eq(const Cell *a, const Cell *b) {
+  if (a->type != b->type) return 0;
+  switch (a->type) {
+    case SQLITE_INTEGER:
+    case CELL_BOOL:
+      return a->i == b->i;
+    case SQLITE_FLOAT:
+      return a->r == b->r;
+    case SQLITE_TEXT:
+      return strcmp(a->z, b->z) == 0;
+    default:
+      return 1;
+  }
+}
+
+static uint64_t cell_hash(const Cell *c, uint64_t h) {
+  h = XXH3_64bits_withSeed(&c->type, sizeof c->type, h);
+  switch (c->type) {
+    case SQLITE_INTEGER:
+      return XXH3_64bits_withSeed(&c->i, sizeof c->i, h);
+    case SQLITE_FLOAT:
+      return XXH3_64bits_withSeed(&c->r, sizeof c->r, h);
+    case SQLITE_TEXT:
+      return XXH3_64bits_withSeed(c->z, strlen(c->z), h);
+    default:
+      return h;
+  }
+}
+
+/* a += b for a re-aggregated metric (SUM, as AMC documents). */
+static void cell_add(Cell *a, const Cell *b) {
+  if (b->type == SQLITE_NULL) return;
+  if (a->type == SQLITE_NULL) {
+    cell_free(a);
+    *a = *b;
+    if (b->z) a->z = xstrdup(b->z);
+    return;
+  }
+  if (a->type == SQLITE_INTEGER && b->type == SQLITE_INTEGER) {
+    if ((b->i > 0 && a->i > INT64_MAX - b->i) || (b->i < 0 && a->i < INT64_MIN - b->i)) {
+      a->type = SQLITE_FLOAT;
+      a->r = (double)a->i + (double)b->i;
+    } else {
+      a->i += b->i;
+    }
+    return;
+  }
+  if ((a->type == SQLITE_INTEGER || a->type == SQLITE_FLOAT) &&
+      (b->type == SQLITE_INTEGER || b->type == SQLITE_FLOAT)) {
+    double x = a->type == SQLITE_INTEGER ? (double)a->i : a->r;
+    double y = b->type == SQLITE_INTEGER ? (double)b->i : b->r;
+    a->type = SQLITE_FLOAT;
+    a->r = x + y;
+    return;
+  }
+  /* Text cannot be summed: keep it only where both rows agree. */
+  if (!cell_eq(a, b)) {
+    cell_free(a);
+    a->type = SQLITE_NULL;
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Enforcement                                                             */
+
+typedef struct Enf {
+  const Policy *pPol;
+  int nVis, nPath;
+  int *aReq;        /* per visible column: users required; INT_MAX: never */
+  int maxReq;
+  int *bMetric;     /* per visible column: an aggregate (re-aggregated by SUM) */
+  const BPath *aPath;
+  int *aPathNo, *aPathOf; /* "path i of n" per path; n 1: read once */
+  Row *aRow;
+  int64_t nRow, nRowCap;
+  int bFiltered;
+  int64_t *aFailRows; /* per column: rows failing it */
+} Enf;
+
+static void row_counts(Enf *e, Row *r) {
+  int i, j;
+  for (j = 0; j < e->nVis; j++) {
+    r->aFail[j] = 0;
+    for (i = 0; i < e->nPath; i++) {
+      if (r->aCount[i] >= 0 && r->aCount[i] < e->aReq[j]) r->aFail[j] = 1;
+    }
+  }
+}
+
+static int row_fails(const Enf *e, const Row *r) {
+  int j;
+  for (j = 0; j < e->nVis; j++) {
+    if (r->aFail[j]) return 1;
+  }
+  return 0;
+}
+
+/* Users behind the row for the user-count column: the smallest count of a
+** contributing path, capped at the highest requirement; -1: none. */
+static int row_users(const Enf *e, const Row *r) {
+  int i, n = -1;
+  for (i = 0; i < e->nPath; i++) {
+    if (r->aCount[i] >= 0 && (n < 0 || r->aCount[i] < n)) n = r->aCount[i];
+  }
+  if (n > e->maxReq) n = e->maxReq;
+  return n;
+}
+
+/* AMC's reason text: "97 'dsp_impressions' users < 100 required", with
+** " (path i of n)" after the source when it is read more than once. */
+static char *row_reason(const Enf *e, const Row *r, const unsigned char *aWhich) {
+  StrBuf b = {0};
+  int i, j;
+  for (i = 0; i < e->nPath; i++) {
+    int need = 0;
+    if (r->aCount[i] < 0) continue;
+    for (j = 0; j < e->nVis; j++) {
+      if (aWhich[j] && r->aCount[i] < e->aReq[j] && e->aReq[j] > need) need = e->aReq[j];
+    }
+    if (!need) continue;
+    if (b.n) sb_puts(&b, "; ");
+    sb_printf(&b, "%d '%s'", r->aCount[i], e->pPol->aTable[e->aPath[i].iTable].zName);
+    if (e->aPathOf[i] > 1) sb_printf(&b, " (path %d of %d)", e->aPathNo[i], e->aPathOf[i]);
+    if (need == INT_MAX) sb_puts(&b, " users: never in output");
+    else sb_printf(&b, " users < %d required", need);
+  }
+  return b.n ? sb_finish(&b) : (sb_free(&b), NULL);
+}
+
+/* Filtered mode: rows whose values were removed and that are then
+** identical in their non-metric columns become one row, metrics summed
+** and users unioned. */
+static void merge_rows(Enf *e, int64_t *pnMerged) {
+  int64_t nSlot = 16, i;
+  int64_t *aSlot;
+  while (nSlot < e->nRow * 2) nSlot *= 2;
+  aSlot = xmalloc(sizeof *aSlot * (size_t)nSlot);
+  for (i = 0; i < nSlot; i++) aSlot[i] = -1;
+  for (i = 0; i < e->nRow; i++) {
+    Row *r = &e->aRow[i];
+    uint64_t h = 1;
+    int64_t s;
+    int j;
+    if (!r->bFlag) continue;
+    for (j = 0; j < e->nVis; j++) {
+      if (!e->bMetric[j]) h = cell_hash(&r->aCell[j], h);
+    }
+    for (s = (int64_t)(h & (uint64_t)(nSlot - 1));; s = (s + 1) & (nSlot - 1)) {
+      Row *q;
+      int bSame = 1;
+      if (aSlot[s] < 0) {
+        aSlot[s] = i;
+        break;
+      }
+      q = &e->aRow[aSlot[s]];
+      for (j = 0; j < e->nVis && bSame; j++) {
+        if (!e->bMetric[j] && !cell_eq(&q->aCell[j], &r->aCell[j])) bSame = 0;
+      }
+      if (!bSame) continue;
+      for (j = 0; j < e->nVis; j++) {
+        if (e->bMetric[j]) cell_add(&q->aCell[j], &r->aCell[j]);
+      }
+      for (j = 0; j < e->nPath; j++) {
+        sketch_union(&q->aSketch[j], &r->aSketch[j]);
+        if (r->aCount[j] >= 0 && q->aCount[j] < 0) q->aCount[j] = 0;
+      }
+      r->bDead = 1;
+      (*pnMerged)++;
+      break;
+    }
+  }
+  free(aSlot);
+}
+
+static void enf_free(Enf *e) {
+  int64_t i;
+  int j;
+  for (i = 0; i < e->nRow; i++) {
+    Row *r = &e->aRow[i];
+    for (j = 0; j < e->nVis; j++) cell_free(&r->aCell[j]);
+    if (r->aSketch) {
+      for (j = 0; j < e->nPath; j++) sketch_free(&r->aSketch[j]);
+    }
+    free(r->aCell);
+    free(r->aCount);
+    free(r->aSketch);
+    free(r->aFail);
+  }
+  free(e->aRow);
+  free(e->aReq);
+  free(e->bMetric);
+  free(e->aPathNo);
+  free(e->aPathOf);
+  free(e->aFailRows);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Explain                                                                 */
+
+static void explain_header(StrBuf *x, const Policy *pPol, const Emitted *em, const Enf *e,
+                           const BRel *pOut, const char *zWindow) {
+  int j, i;
+  sb_printf(x, "-- time window: %s\n", zWindow);
+  sb_puts(x, "-- SQLite SQL, as amcq runs it:\n");
+  sb_puts(x, em->zSql);
+  sb_puts(x, "\n-- output columns:\n");
+  for (j = 0; j < e->nVis; j++) {
+    const Lineage *l = pOut->aCol[j].pLin;
+    sb_printf(x, "--   %s: ", pOut->aCol[j].zName);
+    if (!l || !l->n) {
+      sb_puts(x, "reveals no column");
+    } else {
+      for (i = 0; i < l->n; i++) {
+        uint32_t id = l->a[i], t = id >> 16, c = id & 0xFFFFu;
+        if (i) sb_puts(x, ", ");
+        if ((int)t < pPol->nTable && (int)c < pPol->aTable[t].nCol) {
+          sb_printf(x, "%s.%s (%s)", pPol->aTable[t].zName, pPol->aTable[t].aCol[c].zName,
+                    policy_class_name(pPol->aTable[t].aCol[c].cls));
+        } else {
+          sb_puts(x, "an undocumented column (VERY_HIGH)");
+        }
+      }
+    }
+    if (e->aReq[j] == INT_MAX) sb_puts(x, "; never in output\n");
+    else sb_printf(x, "; needs %d user%s per path\n", e->aReq[j], e->aReq[j] == 1 ? "" : "s");
+  }
+  sb_puts(x, "-- user-owned paths:\n");
+  if (!e->nPath) sb_puts(x, "--   none: no thresholds apply\n");
+  for (i = 0; i < e->nPath; i++) {
+    sb_printf(x, "--   %d: %s", i + 1, pPol->aTable[e->aPath[i].iTable].zName);
+    if (e->aPathOf[i] > 1) sb_printf(x, " (path %d of %d)", e->aPathNo[i], e->aPathOf[i]);
+    sb_putc(x, '\n');
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Run                                                                     */
+
+static void summary(RunResult *res, const Enf *e, const BRel *pOut) {
+  StrBuf *b = &res->summary;
+  int j, n = 0;
+  sb_printf(b, "%lld row%s returned", (long long)res->nRow, res->nRow == 1 ? "" : "s");
+  if (!e->nPath) {
+    sb_puts(b, "; the query reads no user data, so no thresholds apply");
+    return;
+  }
+  if (e->bFiltered) {
+    sb_printf(b, "; %lld with values removed", (long long)res->nNulled);
+    if (res->nMerged) sb_printf(b, ", %lld merged into others", (long long)res->nMerged);
+  } else {
+    sb_printf(b, "; %lld removed", (long long)res->nRemoved);
+  }
+  for (j = 0; j < e->nVis; j++) {
+    if (!e->aFailRows[j]) continue;
+    sb_puts(b, n++ ? ", " : " (");
+    if (e->aReq[j] == INT_MAX) {
+      sb_printf(b, "%s is never output", pOut->aCol[j].zName);
+    } else {
+      sb_printf(b, "%lld with fewer than %d users for %s", (long long)e->aFailRows[j],
+                e->aReq[j], pOut->aCol[j].zName);
+    }
+  }
+  if (n) sb_putc(b, ')');
+}
+
+static int requirement(const Policy *pPol, const Lineage *l) {
+  int t;
+  ColClass c = l && l->n ? l->maxCls : CLS_NONE;
+  t = pPol->aThreshold[c];
+  return t < 0 ? INT_MAX : t < 1 ? 1 : t;
+}
+
+int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *c,
+             RunResult *res, char **pzErr) {
+  Fixture f;
+  EmitOptions eo;
+  Emitted em;
+  Enf e;
+  Deadline dl;
+  sqlite3_stmt *st = NULL;
+  const SelBind *sb = pRoot ? pRoot->pBind : NULL;
+  const BRel *pOut = sb ? sb->pOut : NULL;
+  char aStart[32], aEnd[32];
+  int64_t tS, tE, prevHeap = -1;
+  int rc = 2, i, j, nExtra;
+  memset(res, 0, sizeof *res);
+  memset(&e, 0, sizeof e);
+  memset(&em, 0, sizeof em);
+  *pzErr = NULL;
+  if (!pOut) {
+    *pzErr = xstrdup("internal error: the query is not bound");
+    return 2;
+  }
+  if (fixture_open(c->zDb, &f, pzErr) != 0) return 2;
+
+  /* The time window. */
+  tS = f.tStart;
+  tE = f.tEnd;
+  if (c->zStart) {
+    char a[20];
+    if (emit_normalize_time(c->zStart, a) != 0 || sqlfunc_parse_time(a, &tS) != 0) {
+      *pzErr = util_mprintf("time window start '%s' is not an ISO 8601 date or time",
+                            c->zStart);
+      goto done;
+    }
+  }
+  if (c->zEnd) {
+    char a[20];
+    if (emit_normalize_time(c->zEnd, a) != 0 || sqlfunc_parse_time(a, &tE) != 0) {
+      *pzErr = util_mprintf("time window end '%s' is not an ISO 8601 date or time", c->zEnd);
+      goto done;
+    }
+  }
+  if (tE <= tS) {
+    *pzErr = xstrdup("the time window ends before it starts");
+    goto done;
+  }
+  sqlfunc_format_time(tS, aStart);
+  sqlfunc_format_time(tE, aEnd);
+  res->zTimeWindow = util_mprintf("%s .. %s", aStart, aEnd);
+
+  /* Requirements per output column. */
+  e.pPol = pPol;
+  e.nVis = pOut->nCol;
+  e.nPath = pOut->nPath;
+  e.aPath = pOut->aPath;
+  e.bFiltered = c->zFilteredCol != NULL;
+  e.aReq = xcalloc((size_t)e.nVis + 1, sizeof *e.aReq);
+  e.bMetric = xcalloc((size_t)e.nVis + 1, sizeof *e.bMetric);
+  e.aFailRows = xcalloc((size_t)e.nVis + 1, sizeof *e.aFailRows);
+  e.aPathNo = xcalloc((size_t)e.nPath + 1, sizeof(int));
+  e.aPathOf = xcalloc((size_t)e.nPath + 1, sizeof(int));
+  e.maxReq = 1;
+  for (j = 0; j < e.nVis; j++) {
+    e.aReq[j] = requirement(pPol, pOut->aCol[j].pLin);
+    if (e.aReq[j] != INT_MAX && e.aReq[j] > e.maxReq) e.maxReq = e.aReq[j];
+    e.bMetric[j] = sb->aOutExpr && sb->aOutExpr[j] && sb->aOutExpr[j]->info.bAgg &&
+                   !sb->aOutExpr[j]->info.bWin;
+    if (e.aReq[j] == INT_MAX) {
+      /* The checker rejects these; never run them. */
+      *pzErr = util_mprintf("output column %s would reveal a value that is never "
+                            "output", pOut->aCol[j].zName);
+      rc = 1;
+      goto done;
+    }
+  }
+  if (e.maxReq > SKETCH_MAX_K) e.maxReq = SKETCH_MAX_K;
+  for (i = 0; i < e.nPath; i++) {
+    int k, n = 0, no = 0;
+    for (k = 0; k < e.nPath; k++) {
+      if (e.aPath[k].iTable == e.aPath[i].iTable) {
+        n++;
+        if (k <= i) no++;
+      }
+    }
+    e.aPathNo[i] = no;
+    e.aPathOf[i] = n;
+  }
+
+  memset(&eo, 0, sizeof eo);
+  eo.zStart = aStart;
+  eo.zEnd = aEnd;
+  eo.bFilterTime = tS > f.tStart || tE < f.tEnd;
+  eo.aParam = c->aParam;
+  eo.nParam = c->nParam;
+  eo.k = e.maxReq;
+  if (emit_query(pPol, pArena, pRoot, &eo, &em, pzErr) != 0) goto done;
+  if (c->bExplain) explain_header(&res->explain, pPol, &em, &e, pOut, res->zTimeWindow);
+
+  /* The connection: functions, then the authorizer and the limits. */
+  if (sqlfunc_register(f.db) != SQLITE_OK || sqlfunc_register_sketches(f.db, &f.key) != SQLITE_OK ||
+      sqlite3_exec(f.db, "PRAGMA case_sensitive_like = 1", NULL, NULL, NULL) != SQLITE_OK) {
+    *pzErr = util_mprintf("cannot set up the SQLite connection: %s", sqlite3_errmsg(f.db));
+    goto done;
+  }
+  sqlite3_set_authorizer(f.db, authorize, NULL);
+  sqlite3_limit(f.db, SQLITE_LIMIT_ATTACHED, 0);
+  memset(&dl, 0, sizeof dl);
+  if (c->timeoutSec > 0) {
+    clock_gettime(CLOCK_MONOTONIC, &dl.end);
+    dl.end.tv_sec += (time_t)c->timeoutSec;
+    dl.end.tv_nsec += (long)((c->timeoutSec - (double)(time_t)c->timeoutSec) * 1e9);
+    if (dl.end.tv_nsec >= 1000000000L) {
+      dl.end.tv_sec++;
+      dl.end.tv_nsec -= 1000000000L;
+    }
+    dl.bOn = 1;
+    sqlite3_progress_handler(f.db, 4096, progress, &dl);
+  }
+  if (c->maxMemory > 0) prevHeap = sqlite3_hard_heap_limit64(c->maxMemory);
+
+  if (sqlite3_prepare_v2(f.db, em.zSql, -1, &st, NULL) != SQLITE_OK) {
+    const char *zMsg = sqlite3_errmsg(f.db);
+    if (sqlite3_errcode(f.db) == SQLITE_AUTH) {
+      *pzErr = xstrdup("the fixture's SQL tried something amcq does not allow (not "
+                       "authorized); is it an amcq fixture?");
+    } else if (sqlite3_errcode(f.db) == SQLITE_NOMEM) {
+      *pzErr = util_mprintf("out of memory preparing the query (--max-memory %lld MiB)",
+                            (long long)(c->maxMemory >> 20));
+    } else {
+      *pzErr = util_mprintf("SQLite cannot run the query on %s: %s", c->zDb, zMsg);
+    }
+    goto done;
+  }
+  nExtra = e.nVis + e.nPath;
+  if (sqlite3_column_count(st) != nExtra) {
+    *pzErr = util_mprintf("internal error: %d columns, expected %d", sqlite3_column_count(st),
+                          nExtra);
+    goto done;
+  }
+  for (;;) {
+    int src = sqlite3_step(st);
+    Row *r;
+    if (src == SQLITE_DONE) break;
+    if (src != SQLITE_ROW) {
+      if (dl.bHit || src == SQLITE_INTERRUPT) {
+        *pzErr = util_mprintf("the query ran longer than %g s and was stopped (--timeout)",
+                              c->timeoutSec);
+      } else if (src == SQLITE_NOMEM) {
+        *pzErr = util_mprintf("the query needs more than %lld MiB and was stopped "
+                              "(--max-memory)",
+                              (long long)(c->maxMemory >> 20));
+      } else {
+        *pzErr = util_mprintf("SQLite: %s", sqlite3_errmsg(f.db));
+      }
+      goto done;
+    }
+    if (c->maxRows > 0 && e.nRow >= c->maxRows) {
+      *pzErr = util_mprintf("the query returns more than %lld rows (--max-rows)",
+                            (long long)c->maxRows);
+      goto done;
+    }
+    if (e.nRow == e.nRowCap) {
+      e.nRowCap = e.nRowCap ? e.nRowCap * 2 : 64;
+      e.aRow = xrealloc(e.aRow, sizeof *e.aRow * (size_t)e.nRowCap);
+    }
+    r = &e.aRow[e.nRow++];
+    memset(r, 0, sizeof *r);
+    r->aCell = xcalloc((size_t)e.nVis + 1, sizeof *r->aCell);
+    r->aCount = xcalloc((size_t)e.nPath + 1, sizeof *r->aCount);
+    r->aFail = xcalloc((size_t)e.nVis + 1, 1);
+    if (e.bFiltered) r->aSketch = xcalloc((size_t)e.nPath + 1, sizeof *r->aSketch);
+    for (j = 0; j < e.nVis; j++) cell_from(&r->aCell[j], st, j);
+    for (i = 0; i < e.nPath; i++) {
+      sqlite3_value *v = sqlite3_column_value(st, e.nVis + i);
+      Sketch s;
+      if (sqlite3_value_type(v) == SQLITE_NULL) {
+        r->aCount[i] = -1;
+        if (r->aSketch) sketch_init(&r->aSketch[i], e.maxReq);
+        continue;
+      }
+      sketch_init(&s, e.maxReq);
+      if (sqlfunc_sketch_add_value(&s, v) != 0) {
+        sketch_free(&s);
+        *pzErr = xstrdup("internal error: a malformed user sketch");
+        goto done;
+      }
+      r->aCount[i] = sketch_count(&s);
+      if (r->aSketch) r->aSketch[i] = s;
+      else sketch_free(&s);
+    }
+  }
+  res->nSqlRows = e.nRow;
+
+  /* Enforce. */
+  for (i = 0; i < e.nRow; i++) {
+    Row *r = &e.aRow[i];
+    row_counts(&e, r);
+    for (j = 0; j < e.nVis; j++) {
+      if (r->aFail[j]) e.aFailRows[j]++;
+    }
+    if (!row_fails(&e, r)) continue;
+    if (!e.bFiltered) {
+      r->bDead = 1;
+      res->nRemoved++;
+      continue;
+    }
+    r->bFlag = 1;
+    res->nNulled++;
+    for (j = 0; j < e.nVis; j++) {
+      if (r->aFail[j]) {
+        cell_free(&r->aCell[j]);
+        r->aCell[j].type = SQLITE_NULL;
+      }
+    }
+  }
+  if (e.bFiltered) {
+    merge_rows(&e, &res->nMerged);
+    /* Merged rows: recount, and remove what still fails. */
+    for (i = 0; i < e.nRow; i++) {
+      Row *r = &e.aRow[i];
+      unsigned char *aWas;
+      if (r->bDead || !r->bFlag) continue;
+      aWas = xmalloc((size_t)e.nVis + 1);
+      memcpy(aWas, r->aFail, (size_t)e.nVis);
+      for (j = 0; j < e.nPath; j++) {
+        if (r->aCount[j] >= 0) r->aCount[j] = sketch_count(&r->aSketch[j]);
+      }
+      row_counts(&e, r);
+      for (j = 0; j < e.nVis; j++) {
+        r->aFail[j] |= aWas[j];
+        if (r->aFail[j] && r->aCell[j].type != SQLITE_NULL) {
+          cell_free(&r->aCell[j]);
+          r->aCell[j].type = SQLITE_NULL;
+        }
+      }
+      free(aWas);
+    }
+  }
+
+  /* The result, with the optional columns. */
+  res->nCol = e.nVis + (c->zFilteredCol != NULL) + (c->zUserCountCol != NULL) +
+              (c->zReasonCol != NULL);
+  res->azCol = xcalloc((size_t)res->nCol + 1, sizeof(char *));
+  for (j = 0; j < e.nVis; j++) res->azCol[j] = xstrdup(pOut->aCol[j].zName);
+  j = e.nVis;
+  if (c->zFilteredCol) res->azCol[j++] = xstrdup(c->zFilteredCol);
+  if (c->zUserCountCol) res->azCol[j++] = xstrdup(c->zUserCountCol);
+  if (c->zReasonCol) res->azCol[j++] = xstrdup(c->zReasonCol);
+  for (i = 0; i < e.nRow; i++) res->nRow += !e.aRow[i].bDead;
+  res->aCell = xcalloc((size_t)(res->nRow * res->nCol) + 1, sizeof(Cell));
+  {
+    int64_t o = 0;
+    for (i = 0; i < e.nRow; i++) {
+      Row *r = &e.aRow[i];
+      Cell *out;
+      if (r->bDead) continue;
+      out = &res->aCell[o++ * res->nCol];
+      for (j = 0; j < e.nVis; j++) {
+        out[j] = r->aCell[j];
+        r->aCell[j].z = NULL;
+      }
+      j = e.nVis;
+      if (c->zFilteredCol) {
+        out[j].type = CELL_BOOL;
+        out[j++].i = r->bFlag;
+      }
+      if (c->zUserCountCol) {
+        int n = row_users(&e, r);
+        if (n < 0) {
+          out[j++].type = SQLITE_NULL;
+        } else {
+          out[j].type = SQLITE_INTEGER;
+          out[j++].i = n;
+        }
+      }
+      if (c->zReasonCol) {
+        char *z = r->bFlag ? row_reason(&e, r, r->aFail) : NULL;
+        out[j].type = z ? SQLITE_TEXT : SQLITE_NULL;
+        out[j++].z = z;
+      }
+    }
+  }
+  if (c->bExplain) {
+    StrBuf *x = &res->explain;
+    sb_puts(x, "-- users per path and row (capped at the highest requirement; a\n"
+               "-- removed row shows no values):\n");
+    for (i = 0; i < e.nRow; i++) {
+      const Row *r = &e.aRow[i];
+      sb_printf(x, "--   row %lld:", (long long)i + 1);
+      for (j = 0; j < e.nPath; j++) {
+        if (r->aCount[j] < 0) sb_printf(x, " path %d -", j + 1);
+        else if (r->aCount[j] >= e.maxReq) sb_printf(x, " path %d >=%d", j + 1, e.maxReq);
+        else sb_printf(x, " path %d %d", j + 1, r->aCount[j]);
+      }
+      if (!e.nPath) sb_puts(x, " no user data");
+      if (r->bDead && !r->bFlag) sb_puts(x, " -> removed");
+      else if (r->bDead) sb_puts(x, " -> merged");
+      else if (r->bFlag) sb_puts(x, " -> values removed");
+      else sb_puts(x, " -> kept");
+      sb_putc(x, '\n');
+    }
+  }
+  summary(res, &e, pOut);
+  rc = 0;
+done:
+  if (prevHeap >= 0) sqlite3_hard_heap_limit64(prevHeap);
+  sqlite3_finalize(st);
+  sqlite3_close(f.db);
+  emitted_free(&em);
+  enf_free(&e);
+  return rc;
+}
+
+void run_result_free(RunResult *r) {
+  int64_t i;
+  int j;
+  if (!r) return;
+  for (i = 0; i < r->nRow * r->nCol; i++) free(r->aCell[i].z);
+  free(r->aCell);
+  for (j = 0; j < r->nCol; j++) free(r->azCol[j]);
+  free(r->azCol);
+  sb_free(&r->summary);
+  sb_free(&r->explain);
+  free(r->zTimeWindow);
+  memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,66 @@
+/*
+ * exec.h: the sixth stage. Runs emitted SQL on a fixture with SQLite
+ * (read-only, behind an authorizer, with a time and a memory limit) and
+ * enforces AMC's thresholds on every row and every output column, with
+ * AMC's optional filtered, user-count and reason columns.
+ */
+#ifndef AMCQ_EXEC_H
+#define AMCQ_EXEC_H
+
+#include <stdint.h>
+
+#include "bind.h"
+#include "emit.h"
+#include "ir.h"
+#include "policy.h"
+#include "util.h"
+
+typedef struct RunConfig {
+  const char *zDb;          /* the fixture */
+  const char *zStart, *zEnd; /* time window; NULL: the fixture's span */
+  const Param *aParam;
+  int nParam;
+  const char *zFilteredCol;  /* filteredMetricsDiscriminatorColumn */
+  const char *zUserCountCol; /* distinctUserCountColumn */
+  const char *zReasonCol;    /* filteredReasonColumn */
+  double timeoutSec;         /* <= 0: none */
+  int64_t maxMemory;         /* bytes; <= 0: none */
+  int64_t maxRows;           /* rows SQLite may return; <= 0: none */
+  int bExplain;
+} RunConfig;
+
+/* One output value. */
+typedef struct Cell {
+  int type; /* SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_NULL; or
+               CELL_BOOL for the filtered column */
+  int64_t i;
+  double r;
+  char *z; /* heap, NUL-terminated (TEXT) */
+} Cell;
+
+#define CELL_BOOL 100
+
+typedef struct RunResult {
+  int nCol;
+  char **azCol; /* output column names, in query order, then added ones */
+  Cell *aCell;  /* nRow * nCol, row-major */
+  int64_t nRow;
+  /* What privacy did. */
+  int64_t nSqlRows;  /* rows the query produced */
+  int64_t nRemoved;  /* rows removed (default) */
+  int64_t nNulled;   /* rows with values removed (filtered column) */
+  int64_t nMerged;   /* rows merged into others after nulling */
+  StrBuf summary;    /* one line, no newline */
+  StrBuf explain;    /* --explain text */
+  char *zTimeWindow; /* "START .. END" */
+} RunResult;
+
+/* Execute the bound query pRoot of policy pPol. Returns 0, 1 for an
+** error in the query that only execution finds (none yet), or 2 with
+** *pzErr (heap) for any other error; the fixture is never written. */
+int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *c,
+             RunResult *r, char **pzErr);
+
+void run_result_free(RunResult *r);
+
+#endif

@@ -1,0 +1,197 @@
+/*
+ * render.c: results of amcq run as an aligned table, CSV (RFC 4180), one
+ * JSON array, or NDJSON. Columns in query order; NULL is NULL (table),
+ * empty (CSV) or null (JSON).
+ */
+#include "render.h"
+
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "source.h"
+
+/* The text of a cell for table and CSV output; NULL for SQL NULL. */
+static const char *cell_text(const Cell *c, char aBuf[64]) {
+  switch (c->type) {
+    case SQLITE_INTEGER:
+      snprintf(aBuf, 64, "%lld", (long long)c->i);
+      return aBuf;
+    case SQLITE_FLOAT:
+      if (isfinite(c->r) && c->r == floor(c->r) && fabs(c->r) < 1e15) {
+        snprintf(aBuf, 64, "%.1f", c->r);
+      } else {
+        snprintf(aBuf, 64, "%.15g", c->r);
+      }
+      return aBuf;
+    case CELL_BOOL:
+      return c->i ? "true" : "false";
+    case SQLITE_TEXT:
+      return c->z;
+    default:
+      return NULL;
+  }
+}
+
+/* Display width: code points, control characters shown as one. */
+static size_t text_width(const char *z) {
+  size_t n = 0;
+  while (*z) {
+    z += source_utf8_len((unsigned char)*z);
+    n++;
+  }
+  return n;
+}
+
+/* Control characters would break the table's lines. */
+static void put_plain(StrBuf *o, const char *z) {
+  for (; *z; z++) {
+    unsigned char ch = (unsigned char)*z;
+    sb_putc(o, ch < 0x20 || ch == 0x7f ? ' ' : (char)ch);
+  }
+}
+
+static void pad(StrBuf *o, size_t n) {
+  while (n--) sb_putc(o, ' ');
+}
+
+static void render_table(StrBuf *o, const RunResult *r) {
+  size_t *aW = xcalloc((size_t)r->nCol + 1, sizeof(size_t));
+  int j;
+  int64_t i;
+  char aBuf[64];
+  for (j = 0; j < r->nCol; j++) aW[j] = text_width(r->azCol[j]);
+  for (i = 0; i < r->nRow; i++) {
+    for (j = 0; j < r->nCol; j++) {
+      const char *z = cell_text(&r->aCell[i * r->nCol + j], aBuf);
+      size_t w = text_width(z ? z : "NULL");
+      if (w > aW[j]) aW[j] = w;
+    }
+  }
+  for (j = 0; j < r->nCol; j++) {
+    if (j) sb_puts(o, " | ");
+    put_plain(o, r->azCol[j]);
+    if (j < r->nCol - 1) pad(o, aW[j] - text_width(r->azCol[j]));
+  }
+  sb_putc(o, '\n');
+  for (j = 0; j < r->nCol; j++) {
+    size_t k;
+    if (j) sb_puts(o, "-+-");
+    for (k = 0; k < aW[j]; k++) sb_putc(o, '-');
+  }
+  sb_putc(o, '\n');
+  for (i = 0; i < r->nRow; i++) {
+    for (j = 0; j < r->nCol; j++) {
+      const Cell *c = &r->aCell[i * r->nCol + j];
+      const char *z = cell_text(c, aBuf);
+      int bRight = c->type == SQLITE_INTEGER || c->type == SQLITE_FLOAT;
+      size_t w = text_width(z ? z : "NULL");
+      if (j) sb_puts(o, " | ");
+      if (bRight) pad(o, aW[j] - w);
+      put_plain(o, z ? z : "NULL");
+      if (!bRight && j < r->nCol - 1) pad(o, aW[j] - w);
+    }
+    sb_putc(o, '\n');
+  }
+  sb_printf(o, "(%lld row%s)\n", (long long)r->nRow, r->nRow == 1 ? "" : "s");
+  free(aW);
+}
+
+static void csv_field(StrBuf *o, const char *z) {
+  if (!z) return;
+  if (strpbrk(z, ",\"\r\n")) {
+    sb_putc(o, '"');
+    for (; *z; z++) {
+      if (*z == '"') sb_putc(o, '"');
+      sb_putc(o, *z);
+    }
+    sb_putc(o, '"');
+  } else {
+    sb_puts(o, z);
+  }
+}
+
+static void render_csv(StrBuf *o, const RunResult *r) {
+  int j;
+  int64_t i;
+  char aBuf[64];
+  for (j = 0; j < r->nCol; j++) {
+    if (j) sb_putc(o, ',');
+    csv_field(o, r->azCol[j]);
+  }
+  sb_puts(o, "\r\n");
+  for (i = 0; i < r->nRow; i++) {
+    for (j = 0; j < r->nCol; j++) {
+      if (j) sb_putc(o, ',');
+      csv_field(o, cell_text(&r->aCell[i * r->nCol + j], aBuf));
+    }
+    sb_puts(o, "\r\n");
+  }
+}
+
+static void json_cell(StrBuf *o, const Cell *c) {
+  char aBuf[64];
+  switch (c->type) {
+    case SQLITE_INTEGER:
+      sb_printf(o, "%lld", (long long)c->i);
+      return;
+    case SQLITE_FLOAT:
+      if (!isfinite(c->r)) {
+        sb_puts(o, "null");
+        return;
+      }
+      snprintf(aBuf, sizeof aBuf, "%.17g", c->r);
+      if (!strpbrk(aBuf, ".eE")) strcat(aBuf, ".0");
+      sb_puts(o, aBuf);
+      return;
+    case CELL_BOOL:
+      sb_puts(o, c->i ? "true" : "false");
+      return;
+    case SQLITE_TEXT:
+      sb_json_str(o, c->z);
+      return;
+    default:
+      sb_puts(o, "null");
+      return;
+  }
+}
+
+static void json_row(StrBuf *o, const RunResult *r, int64_t i) {
+  int j;
+  sb_putc(o, '{');
+  for (j = 0; j < r->nCol; j++) {
+    if (j) sb_putc(o, ',');
+    sb_json_str(o, r->azCol[j]);
+    sb_putc(o, ':');
+    json_cell(o, &r->aCell[i * r->nCol + j]);
+  }
+  sb_putc(o, '}');
+}
+
+void render_result(StrBuf *o, const RunResult *r, RenderFormat f) {
+  int64_t i;
+  switch (f) {
+    case RF_TABLE:
+      render_table(o, r);
+      return;
+    case RF_CSV:
+      render_csv(o, r);
+      return;
+    case RF_JSON:
+      sb_putc(o, '[');
+      for (i = 0; i < r->nRow; i++) {
+        sb_puts(o, i ? ",\n" : "\n");
+        json_row(o, r, i);
+      }
+      sb_puts(o, r->nRow ? "\n]\n" : "]\n");
+      return;
+    case RF_NDJSON:
+      for (i = 0; i < r->nRow; i++) {
+        json_row(o, r, i);
+        sb_putc(o, '\n');
+      }
+      return;
+  }
+}
