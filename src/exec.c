@@ -161,6 +161,7 @@ typedef struct Row {
   Sketch *aSketch; /* per path (filtered mode only) */
   unsigned char *aFail; /* per column: requirement not met */
   int bFlag;       /* filtered mode: values were removed */
+  char *zReason;   /* filtered mode: why, from the row's own counts */
   int bDead;       /* merged into another row */
 } Row;
 
@@ -385,6 +386,7 @@ static void enf_free(Enf *e) {
     free(r->aCount);
     free(r->aSketch);
     free(r->aFail);
+    free(r->zReason);
   }
   free(e->aRow);
   free(e->aReq);
@@ -456,8 +458,8 @@ static void summary(RunResult *res, const Enf *e, const BRel *pOut) {
     if (e->aReq[j] == INT_MAX) {
       sb_printf(b, "%s is never output", pOut->aCol[j].zName);
     } else {
-      sb_printf(b, "%lld with fewer than %d users for %s", (long long)e->aFailRows[j],
-                e->aReq[j], pOut->aCol[j].zName);
+      sb_printf(b, "%lld with fewer than %d user%s for %s", (long long)e->aFailRows[j],
+                e->aReq[j], e->aReq[j] == 1 ? "" : "s", pOut->aCol[j].zName);
     }
   }
   if (n) sb_putc(b, ')');
@@ -677,6 +679,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     }
     r->bFlag = 1;
     res->nNulled++;
+    r->zReason = row_reason(&e, r, r->aFail);
     for (j = 0; j < e.nVis; j++) {
       if (r->aFail[j]) {
         cell_free(&r->aCell[j]);
@@ -745,7 +748,10 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
         }
       }
       if (c->zReasonCol) {
-        char *z = r->bFlag ? row_reason(&e, r, r->aFail) : NULL;
+        /* A merged row keeps the reason of its first part: the counts
+        ** that made its values go. */
+        char *z = r->zReason;
+        r->zReason = NULL;
         out[j].type = z ? SQLITE_TEXT : SQLITE_NULL;
         out[j++].z = z;
       }

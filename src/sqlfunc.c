@@ -10,6 +10,7 @@
 #include "sqlfunc.h"
 
 #include "sketch.h"
+#include "sqltext.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -776,5 +777,6 @@ int sqlfunc_register(sqlite3 *db) {
     rc = sqlite3_create_function(db, "collect", 1, f, NULL, NULL, fn_collect_step,
                                  fn_collect_final);
   }
+  if (rc == SQLITE_OK) rc = sqltext_register(db);
   return rc;
 }
