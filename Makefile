@@ -77,6 +77,9 @@ $(BUILD)/unit: $(UNIT_OBJ) $(BUILD)/libamcq.a
 demo: all
 	@echo '$$ amcq check examples/'
 	@$(BUILD)/amcq check examples/ || true
+	@echo
+	@echo '$$ amcq run examples/reach_by_city.sql    # on the default fixture'
+	@$(BUILD)/amcq run examples/reach_by_city.sql
 
 # The tests also use the sqlite3 command to look into fixtures.
 test: all $(BUILD)/unit

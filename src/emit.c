@@ -397,11 +397,11 @@ static void emit_func(Emitter *m, StrBuf *o, const Expr *e) {
     if (strcmp(z, azSameFunc[i]) == 0) zOut = azSameFunc[i];
   }
   if (!zOut) {
-    fail(m, "amcq run does not implement %s() yet", z);
+    fail(m, "%s() is not implemented yet", z);
     return;
   }
   if (e->aggOrder.n || e->bWithinGroup) {
-    fail(m, "ordered aggregates (%s ... ORDER BY) are not supported by amcq run", z);
+    fail(m, "ordered aggregates (%s ... ORDER BY) are not supported yet", z);
     return;
   }
   sb_quote_ident(o, zOut);
@@ -528,7 +528,7 @@ static void emit_cast(Emitter *m, StrBuf *o, const Expr *e) {
   const char *t = e->pType ? e->pType->zName : "";
   const char *zFn = NULL, *zAs = NULL;
   if (e->pType && e->pType->nArrayDim) {
-    fail(m, "CAST to an array type is not supported by amcq run");
+    fail(m, "CAST to an array type is not supported yet");
     return;
   }
   if (!strcmp(t, "int2") || !strcmp(t, "int4") || !strcmp(t, "int8") || !strcmp(t, "int") ||
@@ -549,7 +549,7 @@ static void emit_cast(Emitter *m, StrBuf *o, const Expr *e) {
   } else if (!strcmp(t, "bool") || !strcmp(t, "boolean")) {
     zFn = "amcq_cast_boolean";
   } else {
-    fail(m, "CAST to %s is not supported by amcq run", e->pType ? e->pType->zText : "?");
+    fail(m, "CAST to %s is not supported yet", e->pType ? e->pType->zText : "?");
     return;
   }
   if (zFn) {
@@ -632,7 +632,7 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
           sb_puts(o, "NULL");
           break;
         case LIT_BITS:
-          fail(m, "bit-string literals are not supported by amcq run");
+          fail(m, "bit-string literals are not supported yet");
           break;
       }
       break;
@@ -642,7 +642,7 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
     case EK_OP: {
       const char *zOp = sqlite_op(e->zOp);
       if (!zOp) {
-        fail(m, "operator %s is not supported by amcq run", e->zOp);
+        fail(m, "operator %s is not supported yet", e->zOp);
         break;
       }
       sb_putc(o, '(');
@@ -703,7 +703,7 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
       break;
     case EK_BETWEEN:
       if (e->bSymmetric || e->args.n != 2) {
-        fail(m, "BETWEEN SYMMETRIC is not supported by amcq run");
+        fail(m, "BETWEEN SYMMETRIC is not supported yet");
         break;
       }
       sb_putc(o, '(');
@@ -771,7 +771,7 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
           sb_puts(o, "))");
           break;
         default:
-          fail(m, "ANY, ALL and ARRAY subqueries are not supported by amcq run");
+          fail(m, "ANY, ALL and ARRAY subqueries are not supported yet");
           break;
       }
       break;
@@ -782,7 +782,7 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
       break;
     case EK_SUBSCRIPT:
       if (e->pEscape) {
-        fail(m, "array slices are not supported by amcq run");
+        fail(m, "array slices are not supported yet");
         break;
       }
       /* AMC arrays are 1-based; arrays are JSON text here. */
@@ -793,7 +793,7 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
       sb_putc(o, ')');
       break;
     case EK_ROW:
-      fail(m, "row values are not supported by amcq run");
+      fail(m, "row values are not supported yet");
       break;
     case EK_DEFAULT:
       fail(m, "DEFAULT is not AMC SQL");
@@ -925,7 +925,7 @@ static void emit_from(Emitter *m, StrBuf *o, const FromItem *f) {
     }
     case FK_SUBQUERY:
       if (f->bLateral) {
-        fail(m, "LATERAL is not supported by amcq run");
+        fail(m, "LATERAL is not supported yet");
         return;
       }
       sb_putc(o, '(');
@@ -934,14 +934,14 @@ static void emit_from(Emitter *m, StrBuf *o, const FromItem *f) {
       put_alias(o, r->iEmit);
       return;
     case FK_FUNCTION:
-      fail(m, "table functions (EXPLODE, FLATTEN) in FROM are not supported by amcq run yet");
+      fail(m, "table functions (EXPLODE, FLATTEN) in FROM are not supported yet");
       return;
     case FK_JOIN: {
       static const char *const azJoin[] = {" JOIN ", " LEFT JOIN ", " FULL JOIN ",
                                            " RIGHT JOIN ", " CROSS JOIN "};
       int i;
       if (f->bNatural) {
-        fail(m, "NATURAL JOIN is not supported by amcq run");
+        fail(m, "NATURAL JOIN is not supported yet");
         return;
       }
       emit_from(m, o, f->pLeft);
@@ -1169,7 +1169,7 @@ static void emit_body(Emitter *m, StrBuf *o, const Select *p, int bHidden) {
   switch (p->kind) {
     case SK_SELECT:
       if (p->bDistinct && p->distinctOn.n) {
-        fail(m, "DISTINCT ON is not supported by amcq run");
+        fail(m, "DISTINCT ON is not supported yet");
         return;
       }
       if (p->bDistinct && bHidden && nPath) {
@@ -1201,7 +1201,7 @@ static void emit_body(Emitter *m, StrBuf *o, const Select *p, int bHidden) {
       int nL = select_paths(p->pLeft), nR = select_paths(p->pRight);
       int bWrap = !p->bAll && bHidden && nPath;
       if (p->op != SO_UNION && nPath) {
-        fail(m, "INTERSECT and EXCEPT over user data are not supported by amcq run");
+        fail(m, "INTERSECT and EXCEPT over user data are not supported yet");
         return;
       }
       if (bWrap) open_distinct(m, o, nCol, nPath);

@@ -270,6 +270,7 @@ typedef struct Enf {
   int *aReq;        /* per visible column: users required; INT_MAX: never */
   int maxReq;
   int *bMetric;     /* per visible column: an aggregate (re-aggregated by SUM) */
+  int *bBool;       /* per visible column: a truth value */
   const BPath *aPath;
   int *aPathNo, *aPathOf; /* "path i of n" per path; n 1: read once */
   Row *aRow;
@@ -391,6 +392,7 @@ static void enf_free(Enf *e) {
   free(e->aRow);
   free(e->aReq);
   free(e->bMetric);
+  free(e->bBool);
   free(e->aPathNo);
   free(e->aPathOf);
   free(e->aFailRows);
@@ -458,11 +460,80 @@ static void summary(RunResult *res, const Enf *e, const BRel *pOut) {
     if (e->aReq[j] == INT_MAX) {
       sb_printf(b, "%s is never output", pOut->aCol[j].zName);
     } else {
-      sb_printf(b, "%lld with fewer than %d user%s for %s", (long long)e->aFailRows[j],
-                e->aReq[j], e->aReq[j] == 1 ? "" : "s", pOut->aCol[j].zName);
+      if (e->aReq[j] == 1) {
+        sb_printf(b, "%lld with no user behind %s", (long long)e->aFailRows[j],
+                  pOut->aCol[j].zName);
+      } else {
+        sb_printf(b, "%lld with fewer than %d users for %s", (long long)e->aFailRows[j],
+                  e->aReq[j], pOut->aCol[j].zName);
+      }
     }
   }
   if (n) sb_putc(b, ')');
+}
+
+/* Is e a truth value? Comparisons, logic, Boolean literals and casts,
+** Boolean columns, and CASE or IF over them. Such columns print as
+** true/false, as AMC returns BOOLEAN values. */
+static int is_boolean(const Policy *pPol, const Expr *e, const BCol *pc) {
+  int i;
+  if (!e) {
+    if (pc && pc->iTable >= 0 && pc->iTable < pPol->nTable && pc->iCol >= 0 &&
+        pc->iCol < pPol->aTable[pc->iTable].nCol) {
+      const char *t = pPol->aTable[pc->iTable].aCol[pc->iCol].zType;
+      return t && util_strieq(t, "BOOLEAN");
+    }
+    return 0;
+  }
+  switch (e->kind) {
+    case EK_AND:
+    case EK_OR:
+    case EK_NOT:
+    case EK_IN:
+    case EK_BETWEEN:
+    case EK_LIKE:
+    case EK_NULLTEST:
+    case EK_BOOLTEST:
+      return 1;
+    case EK_SUBQUERY:
+      return e->subKind == SUB_EXISTS || e->subKind == SUB_IN || e->subKind == SUB_ANY ||
+             e->subKind == SUB_ALL;
+    case EK_LITERAL:
+      return e->litKind == LIT_BOOL;
+    case EK_OP: {
+      static const char *const a[] = {"=", "<>", "!=", "<", ">", "<=", ">=", NULL};
+      for (i = 0; a[i]; i++) {
+        if (strcmp(e->zOp, a[i]) == 0) return 1;
+      }
+      return 0;
+    }
+    case EK_CAST:
+      return e->pType && (strcmp(e->pType->zName, "bool") == 0 ||
+                          strcmp(e->pType->zName, "boolean") == 0);
+    case EK_CASE:
+      for (i = 0; i < e->nWhen; i++) {
+        if (!is_boolean(pPol, e->aWhen[i].pThen, NULL)) return 0;
+      }
+      return e->nWhen > 0 && (!e->pElse || is_boolean(pPol, e->pElse, NULL) ||
+                              (e->pElse->kind == EK_LITERAL && e->pElse->litKind == LIT_NULL));
+    case EK_COLUMN: {
+      const BRel *r = e->info.pRel;
+      if (r && e->info.iCol >= 0 && e->info.iCol < r->nCol) {
+        return is_boolean(pPol, NULL, &r->aCol[e->info.iCol]);
+      }
+      return 0;
+    }
+    case EK_FUNC:
+      if (strcmp(e->zFunc, "contained_in") == 0 || strcmp(e->zFunc, "array_contains") == 0) {
+        return 1;
+      }
+      if (e->args.n == 3 && strcmp(e->zFunc, "if") == 0) {
+        return is_boolean(pPol, e->args.a[1], NULL) && is_boolean(pPol, e->args.a[2], NULL);
+      }
+      return 0;
+    default:
+      return 0;
+  }
 }
 
 static int requirement(const Policy *pPol, const Lineage *l) {
@@ -529,6 +600,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   e.bFiltered = c->zFilteredCol != NULL;
   e.aReq = xcalloc((size_t)e.nVis + 1, sizeof *e.aReq);
   e.bMetric = xcalloc((size_t)e.nVis + 1, sizeof *e.bMetric);
+  e.bBool = xcalloc((size_t)e.nVis + 1, sizeof *e.bBool);
   e.aFailRows = xcalloc((size_t)e.nVis + 1, sizeof *e.aFailRows);
   e.aPathNo = xcalloc((size_t)e.nPath + 1, sizeof(int));
   e.aPathOf = xcalloc((size_t)e.nPath + 1, sizeof(int));
@@ -538,6 +610,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     if (e.aReq[j] != INT_MAX && e.aReq[j] > e.maxReq) e.maxReq = e.aReq[j];
     e.bMetric[j] = sb->aOutExpr && sb->aOutExpr[j] && sb->aOutExpr[j]->info.bAgg &&
                    !sb->aOutExpr[j]->info.bWin;
+    e.bBool[j] = is_boolean(pPol, sb->aOutExpr ? sb->aOutExpr[j] : NULL, &pOut->aCol[j]);
     if (e.aReq[j] == INT_MAX) {
       /* The checker rejects these; never run them. */
       *pzErr = util_mprintf("output column %s would reveal a value that is never "
@@ -570,6 +643,11 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   if (c->bExplain) explain_header(&res->explain, pPol, &em, &e, pOut, res->zTimeWindow);
 
   /* The connection: functions, then the authorizer and the limits. */
+  /* A double-quoted name that names no column must be an error, never a
+  ** string (SQLite's legacy fallback). */
+  sqlite3_db_config(f.db, SQLITE_DBCONFIG_DQS_DML, 0, (int *)NULL);
+  sqlite3_db_config(f.db, SQLITE_DBCONFIG_DQS_DDL, 0, (int *)NULL);
+  sqlite3_db_config(f.db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
   if (sqlfunc_register(f.db) != SQLITE_OK || sqlfunc_register_sketches(f.db, &f.key) != SQLITE_OK ||
       sqlite3_exec(f.db, "PRAGMA case_sensitive_like = 1", NULL, NULL, NULL) != SQLITE_OK) {
     *pzErr = util_mprintf("cannot set up the SQLite connection: %s", sqlite3_errmsg(f.db));
@@ -668,8 +746,15 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   for (i = 0; i < e.nRow; i++) {
     Row *r = &e.aRow[i];
     row_counts(&e, r);
-    for (j = 0; j < e.nVis; j++) {
-      if (r->aFail[j]) e.aFailRows[j]++;
+    {
+      /* The summary names the strictest requirement the row missed. */
+      int need = 0;
+      for (j = 0; j < e.nVis; j++) {
+        if (r->aFail[j] && e.aReq[j] > need) need = e.aReq[j];
+      }
+      for (j = 0; j < e.nVis; j++) {
+        if (r->aFail[j] && e.aReq[j] == need) e.aFailRows[j]++;
+      }
     }
     if (!row_fails(&e, r)) continue;
     if (!e.bFiltered) {
@@ -694,6 +779,9 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
       Row *r = &e.aRow[i];
       unsigned char *aWas;
       if (r->bDead || !r->bFlag) continue;
+      /* Key columns that failed are NULL already; metrics hold the sum of
+      ** the parts that passed on their own, checked again against the
+      ** users of the merged row. */
       aWas = xmalloc((size_t)e.nVis + 1);
       memcpy(aWas, r->aFail, (size_t)e.nVis);
       for (j = 0; j < e.nPath; j++) {
@@ -701,7 +789,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
       }
       row_counts(&e, r);
       for (j = 0; j < e.nVis; j++) {
-        r->aFail[j] |= aWas[j];
+        if (!e.bMetric[j]) r->aFail[j] |= aWas[j];
         if (r->aFail[j] && r->aCell[j].type != SQLITE_NULL) {
           cell_free(&r->aCell[j]);
           r->aCell[j].type = SQLITE_NULL;
@@ -732,6 +820,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
       for (j = 0; j < e.nVis; j++) {
         out[j] = r->aCell[j];
         r->aCell[j].z = NULL;
+        if (e.bBool[j] && out[j].type == SQLITE_INTEGER) out[j].type = CELL_BOOL;
       }
       j = e.nVis;
       if (c->zFilteredCol) {

@@ -13,6 +13,16 @@
 
 #include "source.h"
 
+/* The shortest text that reads back as the same double. */
+static void fmt_double(double d, char aBuf[64]) {
+  int p;
+  for (p = 15; p <= 17; p++) {
+    snprintf(aBuf, 64, "%.*g", p, d);
+    if (strtod(aBuf, NULL) == d) break;
+  }
+  if (!strpbrk(aBuf, ".eEni")) strcat(aBuf, ".0"); /* still a float */
+}
+
 /* The text of a cell for table and CSV output; NULL for SQL NULL. */
 static const char *cell_text(const Cell *c, char aBuf[64]) {
   switch (c->type) {
@@ -20,11 +30,7 @@ static const char *cell_text(const Cell *c, char aBuf[64]) {
       snprintf(aBuf, 64, "%lld", (long long)c->i);
       return aBuf;
     case SQLITE_FLOAT:
-      if (isfinite(c->r) && c->r == floor(c->r) && fabs(c->r) < 1e15) {
-        snprintf(aBuf, 64, "%.1f", c->r);
-      } else {
-        snprintf(aBuf, 64, "%.15g", c->r);
-      }
+      fmt_double(c->r, aBuf);
       return aBuf;
     case CELL_BOOL:
       return c->i ? "true" : "false";
@@ -142,8 +148,7 @@ static void json_cell(StrBuf *o, const Cell *c) {
         sb_puts(o, "null");
         return;
       }
-      snprintf(aBuf, sizeof aBuf, "%.17g", c->r);
-      if (!strpbrk(aBuf, ".eE")) strcat(aBuf, ".0");
+      fmt_double(c->r, aBuf);
       sb_puts(o, aBuf);
       return;
     case CELL_BOOL:

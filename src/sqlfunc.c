@@ -441,7 +441,7 @@ static void result_sketch(sqlite3_context *ctx, const Sketch *s) {
 static void fn_union_value(sqlite3_context *ctx) {
   SketchAgg *a = sqlite3_aggregate_context(ctx, 0);
   if (a && a->bBad) {
-    sqlite3_result_error(ctx, "amcq run: a window frame that slides (ROWS or RANGE with "
+    sqlite3_result_error(ctx, "a window frame that slides (ROWS or RANGE with "
                          "an offset) over user data is not supported", -1);
     return;
   }

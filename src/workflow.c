@@ -21,7 +21,19 @@ static cJSON *read_json(const char *zPath, char **pzErr) {
     *pzErr = zErr;
     return NULL;
   }
-  j = cJSON_ParseWithLengthOpts(z, n, &zEnd, 1);
+  j = cJSON_ParseWithLengthOpts(z, n, &zEnd, 0);
+  if (j) {
+    /* Nothing but white space may follow the value. */
+    const char *p = zEnd;
+    while (p < z + n && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+    if (p < z + n) {
+      cJSON_Delete(j);
+      j = NULL;
+      zEnd = p;
+    }
+  } else {
+    zEnd = cJSON_GetErrorPtr();
+  }
   if (!j) {
     size_t off = zEnd && zEnd >= z ? (size_t)(zEnd - z) : 0, i;
     int line = 1, col = 1;

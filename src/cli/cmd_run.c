@@ -240,6 +240,12 @@ int cmd_run(int argc, char **argv) {
   }
 
   q = amcq_query_check(zText, nText, zShown, pPolicy);
+  if (amcq_query_error_count(q) == 0 && amcq_query_diagnostic_count(q) > 0 && !a.bQuiet) {
+    /* Warnings say where AMC will remove rows: worth seeing before them. */
+    zOut = amcq_query_render(q, AMCQ_FORMAT_TEXT, cli_color(stderr, "auto"));
+    fputs(zOut, stderr);
+    amcq_free(zOut);
+  }
   if (amcq_query_error_count(q) > 0) {
     zOut = amcq_query_render(q, AMCQ_FORMAT_TEXT, cli_color(stderr, "auto"));
     fputs(zOut, stderr);
@@ -296,6 +302,7 @@ int cmd_run(int argc, char **argv) {
   zOut = amcq_result_render(res, fmt);
   fputs(zOut, stdout);
   amcq_free(zOut);
+  fflush(stdout);
   if (!a.bQuiet) fprintf(stderr, "amcq: %s\n", amcq_result_summary(res));
   rc = EXIT_CLEAN;
 done:
