@@ -701,7 +701,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
                               "(--max-memory)",
                               (long long)(c->maxMemory >> 20));
       } else {
-        *pzErr = util_mprintf("SQLite: %s", sqlite3_errmsg(f.db));
+        *pzErr = xstrdup(sqlite3_errmsg(f.db));
       }
       goto done;
     }

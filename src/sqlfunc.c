@@ -537,12 +537,12 @@ int sqlfunc_register_sketches(sqlite3 *db, const uint64_t *pKey) {
 
 /* Moments for STDDEV, VARIANCE and SKEWNESS (one pass, Welford). */
 typedef struct Moments {
-  double n, mean, m2, m3;
+  long double n, mean, m2, m3; /* extended precision: exact on small data */
 } Moments;
 
 static void fn_moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   Moments *m = sqlite3_aggregate_context(ctx, sizeof *m);
-  double x, d, dn, t;
+  long double x, d, dn, t;
   (void)argc;
   if (!m) {
     sqlite3_result_error_nomem(ctx);
@@ -552,7 +552,7 @@ static void fn_moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv
       sqlite3_value_numeric_type(argv[0]) == SQLITE_TEXT) {
     return;
   }
-  x = sqlite3_value_double(argv[0]);
+  x = (long double)sqlite3_value_double(argv[0]);
   m->n += 1;
   d = x - m->mean;
   dn = d / m->n;
@@ -567,7 +567,7 @@ static void fn_moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv
 static void fn_moments_final(sqlite3_context *ctx) {
   Moments *m = sqlite3_aggregate_context(ctx, 0);
   int kind = (int)(intptr_t)sqlite3_user_data(ctx);
-  double v;
+  long double v;
   if (!m || m->n == 0 || ((kind == 0 || kind == 2) && m->n < 2)) {
     sqlite3_result_null(ctx);
     return;
@@ -575,16 +575,16 @@ static void fn_moments_final(sqlite3_context *ctx) {
   switch (kind) {
     case 0: v = m->m2 / (m->n - 1); break;
     case 1: v = m->m2 / m->n; break;
-    case 2: v = sqrt(m->m2 / (m->n - 1)); break;
-    case 3: v = sqrt(m->m2 / m->n); break;
+    case 2: v = sqrtl(m->m2 / (m->n - 1)); break;
+    case 3: v = sqrtl(m->m2 / m->n); break;
     default:
       if (m->m2 == 0) {
         sqlite3_result_null(ctx);
         return;
       }
-      v = sqrt(m->n) * m->m3 / pow(m->m2, 1.5);
+      v = sqrtl(m->n) * m->m3 / powl(m->m2, 1.5L);
   }
-  sqlite3_result_double(ctx, v);
+  sqlite3_result_double(ctx, (double)v);
 }
 
 /* Values kept for MEDIAN and the percentiles. */
