@@ -31,3 +31,12 @@ for cmd in "build/floor $files" "build/amcq check $files"; do
       echo "${cmd%% *}: $n instructions"
     done
 done
+echo "== amcq run vs sqlite3 (no enforcement), same SQL, on g40k.db (1.3 M dsp_impressions)"
+for q in bench/queries/run_group_by.sql bench/queries/run_user_cte.sql; do
+  hyperfine -N --warmup 1 --runs 5 \
+    "sqlite3 build/bench/g40k.db '.read $q'" \
+    "build/amcq run --quiet --db build/bench/g40k.db $q" 2>&1 | grep -vE '^\s*$'
+  /usr/bin/time -f "peak memory: %M KB  (sqlite3, $q)" sqlite3 build/bench/g40k.db < "$q" > /dev/null
+  /usr/bin/time -f "peak memory: %M KB  (amcq run, $q)" \
+    build/amcq run --quiet --db build/bench/g40k.db "$q" > /dev/null
+done
