@@ -43,6 +43,7 @@ typedef struct Emitter {
   int depth;
   const Select *pSelStack[EMIT_MAX_DEPTH + 2]; /* for output-alias refs */
   int nSel;
+  int bInTargets; /* emitting a select list */
 } Emitter;
 
 static void fail(Emitter *m, const char *zFmt, ...) __attribute__((format(printf, 2, 3)));
@@ -753,11 +754,21 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
     }
     case EK_SUBQUERY:
       switch (e->subKind) {
-        case SUB_SCALAR:
+        case SUB_SCALAR: {
+          const SelBind *ps = e->pSub ? e->pSub->pBind : NULL;
+          if (m->bInTargets && ps && ps->pOut && ps->pOut->nPath) {
+            /* Its users are not the row's: amcq could not count them per
+            ** row, so it does not guess. */
+            fail(m, "a scalar subquery over user data in a select list is not supported: "
+                 "the users behind its value cannot be counted per row; join its result "
+                 "instead");
+            break;
+          }
           sb_putc(o, '(');
           emit_select(m, o, e->pSub, 0);
           sb_putc(o, ')');
           break;
+        }
         case SUB_EXISTS:
           sb_puts(o, "EXISTS (");
           emit_select(m, o, e->pSub, 0);
@@ -1019,7 +1030,7 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
   Leaves l;
   int i, nOut = 0, iPath = 0;
   const WindowSpec *aWin[MAX_WINDOWS];
-  int nWin = 0;
+  int nWin = 0, bSaveTargets;
   if (!sb || !sb->pOut) {
     fail(m, "internal error: unbound query");
     return;
@@ -1027,6 +1038,8 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
   leaves_of(p, &l);
   assign_aliases(m, &l);
   sb_puts(o, bDistinct ? "SELECT DISTINCT " : "SELECT ");
+  bSaveTargets = m->bInTargets;
+  m->bInTargets = 1;
   for (i = 0; i < p->nTarget && !m->zErr; i++) {
     const Expr *e = p->aTarget[i].pExpr;
     if (e->kind == EK_STAR) {
@@ -1048,6 +1061,7 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
     sb_printf(o, " AS \"_c%d\"", nOut++);
     collect_windows(e, aWin, &nWin, MAX_WINDOWS);
   }
+  m->bInTargets = 0;
   if (!m->zErr && nOut != sb->pOut->nCol) {
     fail(m, "internal error: %d columns emitted for %d", nOut, sb->pOut->nCol);
   }
@@ -1115,6 +1129,7 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
       sb_putc(o, ')');
     }
   }
+  m->bInTargets = bSaveTargets;
   free(l.a);
 }
 
