@@ -15,11 +15,14 @@
 #include "emit.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <cjson/cJSON.h>
 
 #include "sqlfunc.h"
 #include "util.h"
@@ -341,6 +344,53 @@ static const Param *find_param(Emitter *m, const char *zName) {
 
 static void emit_window_spec(Emitter *m, StrBuf *o, const WindowSpec *w);
 
+/* x IN CUSTOM_PARAMETER('list') with a JSON array value: the elements as
+** a literal list. Returns 0 when e is not such a parameter. */
+static int emit_array_param_list(Emitter *m, StrBuf *o, const Expr *e) {
+  const Param *p;
+  const char *z;
+  cJSON *j, *it;
+  int n = 0;
+  if (e->kind != EK_FUNC || strcmp(e->zFunc, "custom_parameter") != 0 || e->args.n != 1 ||
+      e->args.a[0]->kind != EK_LITERAL || e->args.a[0]->litKind != LIT_STRING) {
+    return 0;
+  }
+  p = find_param(m, e->args.a[0]->zLit);
+  if (!p) return 0; /* reported when emitted as a value */
+  for (z = p->zValue; *z == ' ' || *z == '\t' || *z == '\n'; z++) {
+  }
+  if (*z != '[') return 0;
+  j = cJSON_Parse(z);
+  if (!cJSON_IsArray(j)) {
+    cJSON_Delete(j);
+    fail(m, "parameter %s: not a JSON array: %s", p->zName, p->zValue);
+    return 1;
+  }
+  cJSON_ArrayForEach(it, j) {
+    if (n++) sb_puts(o, ", ");
+    if (cJSON_IsString(it)) {
+      put_string(o, it->valuestring);
+    } else if (cJSON_IsNumber(it)) {
+      char a[64];
+      if (it->valuedouble == (double)(long long)it->valuedouble && fabs(it->valuedouble) < 9e15) {
+        snprintf(a, sizeof a, "%lld", (long long)it->valuedouble);
+      } else {
+        snprintf(a, sizeof a, "%.17g", it->valuedouble);
+      }
+      sb_puts(o, a);
+    } else if (cJSON_IsBool(it)) {
+      sb_puts(o, cJSON_IsTrue(it) ? "1" : "0");
+    } else if (cJSON_IsNull(it)) {
+      sb_puts(o, "NULL");
+    } else {
+      fail(m, "parameter %s: arrays of arrays or objects are not supported", p->zName);
+    }
+  }
+  if (!n) sb_puts(o, "NULL"); /* IN () is not SQL; nothing equals NULL */
+  cJSON_Delete(j);
+  return 1;
+}
+
 static void emit_args(Emitter *m, StrBuf *o, const Expr *e, int iFrom) {
   int i;
   for (i = iFrom; i < e->args.n; i++) {
@@ -528,8 +578,9 @@ static const char *sqlite_op(const char *z) {
 static void emit_cast(Emitter *m, StrBuf *o, const Expr *e) {
   const char *t = e->pType ? e->pType->zName : "";
   const char *zFn = NULL, *zAs = NULL;
-  if (e->pType && e->pType->nArrayDim) {
-    fail(m, "CAST to an array type is not supported yet");
+  if ((e->pType && e->pType->nArrayDim) || !strcmp(t, "array")) {
+    /* Arrays are JSON text: the value is already one. */
+    emit_expr(m, o, e->pLeft);
     return;
   }
   if (!strcmp(t, "int2") || !strcmp(t, "int4") || !strcmp(t, "int8") || !strcmp(t, "int") ||
@@ -699,7 +750,7 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
       sb_putc(o, '(');
       emit_expr(m, o, e->pLeft);
       sb_puts(o, e->bNot ? " NOT IN (" : " IN (");
-      emit_args(m, o, e, 0);
+      if (e->args.n != 1 || !emit_array_param_list(m, o, e->args.a[0])) emit_args(m, o, e, 0);
       sb_puts(o, "))");
       break;
     case EK_BETWEEN:
@@ -1082,7 +1133,7 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
         else sb_puts(o, zx);
         /* Aggregate window functions read their frame: its users count. */
         for (w = 0; w < nWin; w++) {
-          sb_puts(o, ", amcq_sketch_union(");
+          sb_puts(o, ", amcq_sketch_window(");
           if (sb->bGrouped) sb_printf(o, "amcq_sketch_union(%s, %d)", zx, m->o->k);
           else sb_puts(o, zx);
           sb_printf(o, ", %d) OVER ", m->o->k);

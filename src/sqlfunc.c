@@ -469,6 +469,132 @@ static void fn_union_inverse(sqlite3_context *ctx, int argc, sqlite3_value **arg
   if (a && sqlite3_value_type(argv[0]) != SQLITE_NULL) a->bBad = 1;
 }
 
+/* amcq_sketch_window(s, k): the users of a window frame. Frames whose
+** start moves remove rows (xInverse), and a bottom-k sketch cannot forget
+** a user, so the frame also keeps a multiset of its hashes; the sketch is
+** rebuilt from it only when a user it holds may have left. Frames that
+** only grow (running totals, whole partitions) never rebuild. */
+typedef struct HashCount {
+  uint64_t h;
+  int64_t n; /* 0: empty slot or a user no longer in the frame */
+  int bUsed;
+} HashCount;
+
+typedef struct WinAgg {
+  int bInit;
+  int nNonNull; /* non-NULL values in the frame: the path contributed */
+  int bDirty;   /* the sketch may hold a user who left */
+  Sketch s;
+  HashCount *a;
+  size_t nSlot, nUsed;
+} WinAgg;
+
+static HashCount *win_slot(WinAgg *w, uint64_t h) {
+  size_t i = (size_t)(h * 0x9E3779B97F4A7C15ull) & (w->nSlot - 1);
+  while (w->a[i].bUsed && w->a[i].h != h) i = (i + 1) & (w->nSlot - 1);
+  return &w->a[i];
+}
+
+static int win_grow(WinAgg *w) {
+  HashCount *aOld = w->a;
+  size_t nOld = w->nSlot, i;
+  w->nSlot = nOld ? nOld * 2 : 64;
+  w->a = sqlite3_malloc64(sizeof *w->a * w->nSlot);
+  if (!w->a) {
+    w->a = aOld;
+    w->nSlot = nOld;
+    return -1;
+  }
+  memset(w->a, 0, sizeof *w->a * w->nSlot);
+  for (i = 0; i < nOld; i++) {
+    if (aOld[i].bUsed) *win_slot(w, aOld[i].h) = aOld[i];
+  }
+  sqlite3_free(aOld);
+  return 0;
+}
+
+/* Add (d = 1) or remove (d = -1) the users of sketch value v. */
+static int win_apply(WinAgg *w, sqlite3_value *v, int d) {
+  Sketch t;
+  int i;
+  sketch_init(&t, SKETCH_MAX_K);
+  if (sqlfunc_sketch_add_value(&t, v) != 0) {
+    sketch_free(&t);
+    return -1;
+  }
+  for (i = 0; i < t.n; i++) {
+    HashCount *c;
+    if ((w->nUsed + 1) * 2 > w->nSlot && win_grow(w) != 0) {
+      sketch_free(&t);
+      return -1;
+    }
+    c = win_slot(w, t.a[i]);
+    if (!c->bUsed) {
+      c->bUsed = 1;
+      c->h = t.a[i];
+      w->nUsed++;
+    }
+    c->n += d;
+    if (d > 0) sketch_add(&w->s, t.a[i]);
+    else if (c->n <= 0 && (w->s.n < w->s.k || t.a[i] <= w->s.a[w->s.n - 1])) w->bDirty = 1;
+  }
+  sketch_free(&t);
+  return 0;
+}
+
+static void fn_win_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  WinAgg *w = sqlite3_aggregate_context(ctx, sizeof *w);
+  if (!w) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  if (!w->bInit) {
+    sketch_init(&w->s, arg_k(argc, argv));
+    w->bInit = 1;
+  }
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  w->nNonNull++;
+  if (win_apply(w, argv[0], 1) != 0) sqlite3_result_error(ctx, "amcq_sketch_window: not a sketch", -1);
+}
+
+static void fn_win_inverse(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  WinAgg *w = sqlite3_aggregate_context(ctx, sizeof *w);
+  (void)argc;
+  if (!w || !w->bInit || sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  w->nNonNull--;
+  if (win_apply(w, argv[0], -1) != 0) sqlite3_result_error(ctx, "amcq_sketch_window: not a sketch", -1);
+}
+
+static void fn_win_value(sqlite3_context *ctx) {
+  WinAgg *w = sqlite3_aggregate_context(ctx, 0);
+  if (!w || !w->bInit || w->nNonNull <= 0) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  if (w->bDirty) {
+    size_t i;
+    int k = w->s.k;
+    sketch_free(&w->s);
+    sketch_init(&w->s, k);
+    for (i = 0; i < w->nSlot; i++) {
+      if (w->a[i].bUsed && w->a[i].n > 0) sketch_add(&w->s, w->a[i].h);
+    }
+    w->bDirty = 0;
+  }
+  result_sketch(ctx, &w->s);
+}
+
+static void fn_win_final(sqlite3_context *ctx) {
+  WinAgg *w = sqlite3_aggregate_context(ctx, 0);
+  fn_win_value(ctx);
+  if (w && w->bInit) {
+    sketch_free(&w->s);
+    sqlite3_free(w->a);
+    w->a = NULL;
+    w->bInit = 0;
+  }
+}
+
 /* amcq_sketch_merge(s1, s2, ..., k): the union of its non-NULL arguments;
 ** NULL when all are NULL. */
 static void fn_sketch_merge(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
@@ -520,6 +646,10 @@ int sqlfunc_register_sketches(sqlite3 *db, const uint64_t *pKey) {
                                           fn_union_final, fn_union_value, fn_union_inverse,
                                           NULL);
     }
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_window_function(db, "amcq_sketch_window", 2, f, NULL, fn_win_step,
+                                        fn_win_final, fn_win_value, fn_win_inverse, NULL);
   }
   if (rc == SQLITE_OK) {
     rc = sqlite3_create_function(db, "amcq_sketch_merge", -1, f, NULL, fn_sketch_merge, NULL,

@@ -355,6 +355,28 @@ static void fn_log10(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   else sqlite3_result_double(ctx, log10(d));
 }
 
+/* TRUNC(x [, d]): x truncated toward zero to d decimals (default 0). */
+static void fn_trunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int t = sqlite3_value_numeric_type(argv[0]);
+  double d, f;
+  int nDec = argc > 1 ? sqlite3_value_int(argv[1]) : 0;
+  if (t == SQLITE_NULL || t == SQLITE_TEXT || (argc > 1 && sqlite3_value_type(argv[1]) == SQLITE_NULL)) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  if (t == SQLITE_INTEGER && nDec >= 0) {
+    sqlite3_result_int64(ctx, sqlite3_value_int64(argv[0]));
+    return;
+  }
+  if (nDec > 15) nDec = 15;
+  if (nDec < -15) nDec = -15;
+  d = sqlite3_value_double(argv[0]);
+  f = pow(10, nDec);
+  d = trunc(d * f) / f;
+  if (argc == 1 && d >= -9.2e18 && d <= 9.2e18) sqlite3_result_double(ctx, d);
+  else sqlite3_result_double(ctx, d);
+}
+
 /* RANDOM(): a double in [0, 1). */
 static void fn_random(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   uint64_t r;
@@ -752,6 +774,8 @@ int sqltext_register(sqlite3 *db) {
            {"amcq_floor", 1, fn_ceil_floor, NULL, 0},
            {"amcq_random", 0, fn_random, NULL, 1},
            {"log10", 1, fn_log10, NULL, 0},
+           {"trunc", 1, fn_trunc, NULL, 0},
+           {"trunc", 2, fn_trunc, NULL, 0},
            {"uuid", 0, fn_uuid, NULL, 1},
            {"greatest", -1, fn_greatest, NULL, 0},
            {"least", -1, fn_greatest, "l", 0},

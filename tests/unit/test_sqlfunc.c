@@ -126,6 +126,30 @@ void test_sqlfunc_sketch(void) {
   }
   sqlite3_finalize(s);
   CHECK(nRows == 37 && nBad == 0);
+  /* Window frames: the users of every frame, sliding or growing, equal a
+  ** brute-force distinct count over the same rows (capped at k = 10). */
+  {
+    static const char *const azFrame[] = {
+        "ROWS BETWEEN 30 PRECEDING AND CURRENT ROW",
+        "ROWS BETWEEN 5 PRECEDING AND 5 FOLLOWING",
+        "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"};
+    static const char *const azLo[] = {"w.rowid - 30", "w.rowid - 5", "0"};
+    static const char *const azHi[] = {"w.rowid", "w.rowid + 5", "w.rowid"};
+    size_t f;
+    CHECK(sqlite3_exec(db, "CREATE TABLE w(u TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION "
+                           "ALL SELECT i + 1 FROM n WHERE i < 600) INSERT INTO w SELECT CASE "
+                           "WHEN i % 13 = 0 THEN NULL ELSE 'u' || (i * 31 % 47) END FROM n",
+                       NULL, NULL, NULL) == SQLITE_OK);
+    for (f = 0; f < sizeof azFrame / sizeof azFrame[0]; f++) {
+      char *zSql = sqlite3_mprintf(
+          "SELECT count(*) FROM (SELECT amcq_sketch_count(amcq_sketch_window(amcq_uhash(u), "
+          "10) OVER (ORDER BY rowid %s)) AS a, (SELECT min(10, count(DISTINCT x.u)) FROM w x "
+          "WHERE x.rowid BETWEEN %s AND %s) AS b FROM w) WHERE a IS NOT b",
+          azFrame[f], azLo[f], azHi[f]);
+      CHECK_STR(q(db, zSql), "0");
+      sqlite3_free(zSql);
+    }
+  }
   CHECK_STR(q(db, "SELECT amcq_sketch_count(amcq_sketch(amcq_uhash(NULL)))"), "0");
   CHECK_STR(q(db, "SELECT amcq_sketch_count(x'00')"), "ERROR");
   sqlite3_close(db);

@@ -1,0 +1,17 @@
+-- 23: a CTE referenced twice (two paths): campaign overlap among clickers,
+-- pairs of campaigns clicked by the same person. Most pairs have one or two
+-- people: pairs with one are removed.
+-- expect: removes
+WITH c AS (
+  SELECT user_id, campaign, COUNT(*) AS clicks
+  FROM dsp_clicks
+  GROUP BY user_id, campaign
+)
+SELECT a.campaign AS campaign_a,
+       b.campaign AS campaign_b,
+       COUNT(*) AS people
+FROM c a
+JOIN c b
+  ON a.user_id = b.user_id
+ AND a.campaign < b.campaign
+GROUP BY a.campaign, b.campaign

@@ -1,0 +1,23 @@
+-- both paths (dsp_impressions, dsp_clicks) have the users joined.user_id
+WITH imp AS (
+  SELECT user_id, device_type, COUNT(*) AS imps
+  FROM dsp_impressions
+  GROUP BY user_id, device_type
+),
+clk AS (
+  SELECT user_id, COUNT(*) AS clicks
+  FROM dsp_clicks
+  GROUP BY user_id
+),
+joined AS (
+  SELECT imp.device_type, imp.user_id, imp.imps, clk.clicks
+  FROM imp
+  JOIN clk ON imp.user_id = clk.user_id
+)
+SELECT device_type,
+       clicks,
+       COUNT(*) AS people,
+       SUM(imps) AS imps
+FROM joined
+GROUP BY device_type, clicks
+HAVING COUNT(DISTINCT user_id) >= 2;
