@@ -28,6 +28,7 @@
 #include "util.h"
 
 #define EMIT_MAX_DEPTH 200
+#define MAX_EXTRA 16
 
 typedef struct CteEntry {
   const char *zName;
@@ -47,6 +48,10 @@ typedef struct Emitter {
   const Select *pSelStack[EMIT_MAX_DEPTH + 2]; /* for output-alias refs */
   int nSel;
   int bInTargets; /* emitting a select list */
+  /* Scalar subqueries over user data in the final select list: their users
+  ** are counted as extra paths of every row. */
+  const Select *apExtra[MAX_EXTRA];
+  int nExtra;
 } Emitter;
 
 static void fail(Emitter *m, const char *zFmt, ...) __attribute__((format(printf, 2, 3)));
@@ -62,6 +67,7 @@ static void fail(Emitter *m, const char *zFmt, ...) {
 
 static void emit_select(Emitter *m, StrBuf *o, const Select *p, int bHidden);
 static void emit_expr(Emitter *m, StrBuf *o, const Expr *e);
+static int select_paths(const Select *p);
 
 /* ---------------------------------------------------------------------- */
 /* Literals                                                                */
@@ -807,12 +813,16 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
       switch (e->subKind) {
         case SUB_SCALAR: {
           const SelBind *ps = e->pSub ? e->pSub->pBind : NULL;
-          if (m->bInTargets && ps && ps->pOut && ps->pOut->nPath) {
+          if (m->bInTargets && ps && ps->pOut && ps->pOut->nPath && m->nSel == 1 &&
+              m->pSelStack[0]->kind == SK_SELECT && !m->pSelStack[0]->bDistinct &&
+              m->nExtra < MAX_EXTRA) {
+            m->apExtra[m->nExtra++] = e->pSub;
+          } else if (m->bInTargets && ps && ps->pOut && ps->pOut->nPath) {
             /* Its users are not the row's: amcq could not count them per
             ** row, so it does not guess. */
-            fail(m, "a scalar subquery over user data in a select list is not supported: "
-                 "the users behind its value cannot be counted per row; join its result "
-                 "instead");
+            fail(m, "a scalar subquery over user data is supported in the final select "
+                 "list only: elsewhere the users behind its value cannot be counted per "
+                 "row; join its result instead");
             break;
           }
           sb_putc(o, '(');
@@ -1147,6 +1157,21 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
     if (iPath != sb->pOut->nPath && !m->zErr) {
       fail(m, "internal error: %d paths emitted for %d", iPath, sb->pOut->nPath);
     }
+    /* The final select list's scalar subqueries: their users, per path. */
+    if (m->nSel == 1) {
+      int x, k, n = 0;
+      for (x = 0; x < m->nExtra && !m->zErr; x++) {
+        const Select *q = m->apExtra[x];
+        int np = select_paths(q);
+        for (k = 0; k < np; k++) {
+          sb_printf(o, "%s(SELECT amcq_sketch_union(\"_s%d\", %d) FROM (", nOut + iPath + n ? ", " : "",
+                    k, m->o->k);
+          m->bInTargets = 0;
+          emit_select(m, o, q, 1);
+          sb_printf(o, ")) AS \"_x%d\"", n++);
+        }
+      }
+    }
   }
   if (p->nFrom) {
     sb_puts(o, " FROM ");
@@ -1346,11 +1371,26 @@ int emit_query(const Policy *pPol, Arena *pArena, Select *pRoot, const EmitOptio
   pOut->nVisible = sb->pOut->nCol;
   pOut->nPath = sb->pOut->nPath;
   pOut->aPath = sb->pOut->aPath;
+  {
+    int x, k, n = 0;
+    for (x = 0; x < m.nExtra; x++) n += select_paths(m.apExtra[x]);
+    if (n) {
+      BPath *a = xcalloc((size_t)n, sizeof *a);
+      n = 0;
+      for (x = 0; x < m.nExtra; x++) {
+        const BRel *r = ((const SelBind *)m.apExtra[x]->pBind)->pOut;
+        for (k = 0; k < r->nPath; k++) a[n++] = r->aPath[k];
+      }
+      pOut->aExtraPath = a;
+      pOut->nExtraPath = n;
+    }
+  }
   return 0;
 }
 
 void emitted_free(Emitted *p) {
   free(p->zSql);
+  free(p->aExtraPath);
   memset(p, 0, sizeof *p);
 }
 

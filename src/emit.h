@@ -41,6 +41,9 @@ typedef struct Emitted {
   int nVisible;      /* the query's own columns, first */
   int nPath;         /* then one hidden sketch column per path */
   const BPath *aPath; /* the root's paths, in hidden-column order */
+  BPath *aExtraPath;  /* then the paths of scalar subqueries in the final
+                         select list (heap), one hidden column each */
+  int nExtraPath;
 } Emitted;
 
 /* Emit pRoot (bound without errors; pArena is the IR's, for the

@@ -272,6 +272,7 @@ typedef struct Enf {
   int *bMetric;     /* per visible column: an aggregate (re-aggregated by SUM) */
   int *bBool;       /* per visible column: a truth value */
   const BPath *aPath;
+  BPath *aPathAll; /* heap copy behind aPath */
   int *aPathNo, *aPathOf; /* "path i of n" per path; n 1: read once */
   Row *aRow;
   int64_t nRow, nRowCap;
@@ -394,6 +395,7 @@ static void enf_free(Enf *e) {
   free(e->bMetric);
   free(e->bBool);
   free(e->aPathNo);
+  free(e->aPathAll);
   free(e->aPathOf);
   free(e->aFailRows);
 }
@@ -602,8 +604,6 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   e.bMetric = xcalloc((size_t)e.nVis + 1, sizeof *e.bMetric);
   e.bBool = xcalloc((size_t)e.nVis + 1, sizeof *e.bBool);
   e.aFailRows = xcalloc((size_t)e.nVis + 1, sizeof *e.aFailRows);
-  e.aPathNo = xcalloc((size_t)e.nPath + 1, sizeof(int));
-  e.aPathOf = xcalloc((size_t)e.nPath + 1, sizeof(int));
   e.maxReq = 1;
   for (j = 0; j < e.nVis; j++) {
     e.aReq[j] = requirement(pPol, pOut->aCol[j].pLin);
@@ -620,6 +620,25 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     }
   }
   if (e.maxReq > SKETCH_MAX_K) e.maxReq = SKETCH_MAX_K;
+  memset(&eo, 0, sizeof eo);
+  eo.zStart = aStart;
+  eo.zEnd = aEnd;
+  eo.bFilterTime = tS > f.tStart || tE < f.tEnd;
+  eo.aParam = c->aParam;
+  eo.nParam = c->nParam;
+  eo.k = e.maxReq;
+  if (emit_query(pPol, pArena, pRoot, &eo, &em, pzErr) != 0) goto done;
+  /* The paths: the query's, then those of scalar subqueries in its final
+  ** select list. */
+  e.nPath = em.nPath + em.nExtraPath;
+  e.aPathAll = xcalloc((size_t)e.nPath + 1, sizeof *e.aPathAll);
+  if (em.nPath) memcpy(e.aPathAll, em.aPath, sizeof *e.aPathAll * (size_t)em.nPath);
+  if (em.nExtraPath) {
+    memcpy(e.aPathAll + em.nPath, em.aExtraPath, sizeof *e.aPathAll * (size_t)em.nExtraPath);
+  }
+  e.aPath = e.aPathAll;
+  e.aPathNo = xcalloc((size_t)e.nPath + 1, sizeof(int));
+  e.aPathOf = xcalloc((size_t)e.nPath + 1, sizeof(int));
   for (i = 0; i < e.nPath; i++) {
     int k, n = 0, no = 0;
     for (k = 0; k < e.nPath; k++) {
@@ -632,14 +651,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     e.aPathOf[i] = n;
   }
 
-  memset(&eo, 0, sizeof eo);
-  eo.zStart = aStart;
-  eo.zEnd = aEnd;
-  eo.bFilterTime = tS > f.tStart || tE < f.tEnd;
-  eo.aParam = c->aParam;
-  eo.nParam = c->nParam;
-  eo.k = e.maxReq;
-  if (emit_query(pPol, pArena, pRoot, &eo, &em, pzErr) != 0) goto done;
+
   if (c->bExplain) explain_header(&res->explain, pPol, &em, &e, pOut, res->zTimeWindow);
 
   /* The connection: functions, then the authorizer and the limits. */
