@@ -52,6 +52,10 @@ typedef struct Emitter {
   ** are counted as extra paths of every row. */
   const Select *apExtra[MAX_EXTRA];
   int nExtra;
+  /* EXPLODE(array) as a select-list item of the query being emitted: one
+  ** row per element, from json_each(array) AS "tN" joined last. */
+  const Expr *pExplode;
+  int iExplode;
 } Emitter;
 
 static void fail(Emitter *m, const char *zFmt, ...) __attribute__((format(printf, 2, 3)));
@@ -329,7 +333,8 @@ static const char *const azSameFunc[] = {
     "approx_percentile", "collect", "greatest", "least", "uuid",
     "cardinality", "array_contains", "array_to_string", "array_distinct",
     "array_sort", "array_union", "array_intersect", "array_cat",
-    "array_remove", "array_complement", "json_serialize",
+    "array_remove", "array_complement", "json_serialize", "flatten", "named_row",
+    "str_to_map",
     /* window functions */
     "row_number", "rank", "dense_rank", NULL};
 
@@ -437,6 +442,14 @@ static void emit_func(Emitter *m, StrBuf *o, const Expr *e) {
   }
   if (e->bSqlSyntax && (strcmp(z, "current_date") == 0 || strcmp(z, "current_timestamp") == 0)) {
     sb_puts(o, z[8] == 'd' ? "CURRENT_DATE" : "CURRENT_TIMESTAMP");
+    return;
+  }
+  if (strcmp(z, "explode") == 0) {
+    if (e != m->pExplode) {
+      fail(m, "EXPLODE is supported as a whole select-list item only, once per SELECT");
+      return;
+    }
+    sb_printf(o, "\"t%d\".\"value\"", m->iExplode);
     return;
   }
   if (strcmp(z, "e") == 0 && e->args.n == 0) {
@@ -1091,13 +1104,25 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
   Leaves l;
   int i, nOut = 0, iPath = 0;
   const WindowSpec *aWin[MAX_WINDOWS];
-  int nWin = 0, bSaveTargets;
+  int nWin = 0, bSaveTargets, iSaveExplode;
+  const Expr *pSaveExplode;
   if (!sb || !sb->pOut) {
     fail(m, "internal error: unbound query");
     return;
   }
   leaves_of(p, &l);
   assign_aliases(m, &l);
+  pSaveExplode = m->pExplode;
+  iSaveExplode = m->iExplode;
+  m->pExplode = NULL;
+  for (i = 0; i < p->nTarget; i++) {
+    const Expr *e = p->aTarget[i].pExpr;
+    if (e->kind == EK_FUNC && strcmp(e->zFunc, "explode") == 0 && e->args.n == 1 &&
+        !e->pOver && !m->pExplode) {
+      m->pExplode = e;
+      m->iExplode = ++m->nAlias;
+    }
+  }
   sb_puts(o, bDistinct ? "SELECT DISTINCT " : "SELECT ");
   bSaveTargets = m->bInTargets;
   m->bInTargets = 1;
@@ -1173,11 +1198,18 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
       }
     }
   }
-  if (p->nFrom) {
+  if (p->nFrom || m->pExplode) {
     sb_puts(o, " FROM ");
     for (i = 0; i < p->nFrom; i++) {
       if (i) sb_puts(o, ", ");
       emit_from(m, o, p->aFrom[i]);
+    }
+    if (m->pExplode) {
+      /* Arrays are JSON text; rows whose array is NULL or empty go, as
+      ** AMC's EXPLODE drops them. */
+      sb_puts(o, p->nFrom ? ", json_each(" : "json_each(");
+      emit_expr(m, o, m->pExplode->args.a[0]);
+      sb_printf(o, ") AS \"t%d\"", m->iExplode);
     }
   }
   if (p->pWhere) {
@@ -1206,6 +1238,8 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
     }
   }
   m->bInTargets = bSaveTargets;
+  m->pExplode = pSaveExplode;
+  m->iExplode = iSaveExplode;
   free(l.a);
 }
 

@@ -665,6 +665,9 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     *pzErr = util_mprintf("cannot set up the SQLite connection: %s", sqlite3_errmsg(f.db));
     goto done;
   }
+  /* EXPLODE reads json_each, whose first use declares it in the schema:
+  ** do that before the authorizer, which allows no schema change. */
+  sqlite3_exec(f.db, "SELECT 1 FROM json_each('[]')", NULL, NULL, NULL);
   sqlite3_set_authorizer(f.db, authorize, NULL);
   sqlite3_limit(f.db, SQLITE_LIMIT_ATTACHED, 0);
   memset(&dl, 0, sizeof dl);

@@ -670,11 +670,14 @@ typedef struct Moments {
   long double n, mean, m2, m3; /* extended precision: exact on small data */
 } Moments;
 
+/* SQLite's aggregate context is only 8-byte aligned: Moments (long
+** double) is copied in and out. */
 static void fn_moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  Moments *m = sqlite3_aggregate_context(ctx, sizeof *m);
+  void *p = sqlite3_aggregate_context(ctx, sizeof(Moments));
+  Moments mv, *m = &mv;
   long double x, d, dn, t;
   (void)argc;
-  if (!m) {
+  if (!p) {
     sqlite3_result_error_nomem(ctx);
     return;
   }
@@ -682,6 +685,7 @@ static void fn_moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv
       sqlite3_value_numeric_type(argv[0]) == SQLITE_TEXT) {
     return;
   }
+  memcpy(m, p, sizeof mv);
   x = (long double)sqlite3_value_double(argv[0]);
   m->n += 1;
   d = x - m->mean;
@@ -690,14 +694,17 @@ static void fn_moments_step(sqlite3_context *ctx, int argc, sqlite3_value **argv
   m->mean += dn;
   m->m3 += t * dn * (m->n - 2) - 3 * dn * m->m2;
   m->m2 += t;
+  memcpy(p, m, sizeof mv);
 }
 
 /* User data: 0 sample variance, 1 population variance, 2 sample standard
 ** deviation, 3 population standard deviation, 4 skewness. */
 static void fn_moments_final(sqlite3_context *ctx) {
-  Moments *m = sqlite3_aggregate_context(ctx, 0);
+  void *p = sqlite3_aggregate_context(ctx, 0);
+  Moments mv, *m = p ? &mv : NULL;
   int kind = (int)(intptr_t)sqlite3_user_data(ctx);
   long double v;
+  if (p) memcpy(&mv, p, sizeof mv);
   if (!m || m->n == 0 || ((kind == 0 || kind == 2) && m->n < 2)) {
     sqlite3_result_null(ctx);
     return;

@@ -735,6 +735,71 @@ static void fn_array_op(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   result_json(ctx, r);
 }
 
+/* FLATTEN(array of arrays): one array of their elements. */
+static void fn_flatten(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  cJSON *a = array_arg(ctx, argv, 0), *r, *e, *x;
+  (void)argc;
+  if (!a) return;
+  r = cJSON_CreateArray();
+  cJSON_ArrayForEach(e, a) {
+    if (cJSON_IsArray(e)) {
+      cJSON_ArrayForEach(x, e) cJSON_AddItemToArray(r, cJSON_Duplicate(x, 1));
+    } else {
+      cJSON_AddItemToArray(r, cJSON_Duplicate(e, 1));
+    }
+  }
+  cJSON_Delete(a);
+  result_json(ctx, r);
+}
+
+/* NAMED_ROW('name', value, ...): a JSON object. */
+static void fn_named_row(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  cJSON *o;
+  int i;
+  if (argc % 2) {
+    sqlite3_result_error(ctx, "NAMED_ROW takes name, value pairs", -1);
+    return;
+  }
+  o = cJSON_CreateObject();
+  for (i = 0; i < argc; i += 2) {
+    const char *zName = (const char *)sqlite3_value_text(argv[i]);
+    cJSON_AddItemToObject(o, zName ? zName : "", json_item(argv[i + 1]));
+  }
+  result_json(ctx, o);
+}
+
+/* STR_TO_MAP(s [, pairDelim [, keyValueDelim]]): a JSON object; the
+** delimiters default to ',' and ':' as in Spark. */
+static void fn_str_to_map(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  const char *z = (const char *)sqlite3_value_text(argv[0]);
+  const char *zPair = argc > 1 ? (const char *)sqlite3_value_text(argv[1]) : ",";
+  const char *zKv = argc > 2 ? (const char *)sqlite3_value_text(argv[2]) : ":";
+  cJSON *o;
+  if (!z || !zPair || !zKv || !zPair[0] || !zKv[0]) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  o = cJSON_CreateObject();
+  while (z) {
+    const char *zEnd = strstr(z, zPair), *zSep;
+    size_t n = zEnd ? (size_t)(zEnd - z) : strlen(z);
+    char *zItem = xstrndup(z, n);
+    zSep = strstr(zItem, zKv);
+    if (zSep) {
+      char *zKey = xstrndup(zItem, (size_t)(zSep - zItem));
+      cJSON_DeleteItemFromObjectCaseSensitive(o, zKey); /* the last one wins */
+      cJSON_AddItemToObject(o, zKey, cJSON_CreateString(zSep + strlen(zKv)));
+      free(zKey);
+    } else {
+      cJSON_DeleteItemFromObjectCaseSensitive(o, zItem);
+      cJSON_AddItemToObject(o, zItem, cJSON_CreateNull());
+    }
+    free(zItem);
+    z = zEnd ? zEnd + strlen(zPair) : NULL;
+  }
+  result_json(ctx, o);
+}
+
 /* JSON_SERIALIZE(x): x as JSON text. */
 static void fn_json_serialize(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc;
@@ -791,7 +856,12 @@ int sqltext_register(sqlite3 *db) {
            {"array_cat", 2, fn_array_op, aOp + 4, 0},
            {"array_complement", 2, fn_array_op, aOp + 5, 0},
            {"array_remove", 2, fn_array_op, aOp + 6, 0},
-           {"json_serialize", 1, fn_json_serialize, NULL, 0}};
+           {"json_serialize", 1, fn_json_serialize, NULL, 0},
+           {"flatten", 1, fn_flatten, NULL, 0},
+           {"named_row", -1, fn_named_row, NULL, 0},
+           {"str_to_map", 1, fn_str_to_map, NULL, 0},
+           {"str_to_map", 2, fn_str_to_map, NULL, 0},
+           {"str_to_map", 3, fn_str_to_map, NULL, 0}};
   size_t i;
   int rc = SQLITE_OK;
   for (i = 0; i < sizeof a / sizeof a[0] && rc == SQLITE_OK; i++) {

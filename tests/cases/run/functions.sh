@@ -124,6 +124,26 @@ ARRAY_COMPLEMENT(ARRAY['a', 'b', 'c'], ARRAY['b']) = '["a","c"]' AS array_comple
 ARRAY_REMOVE(ARRAY['a', 'b', 'a'], 'a') = '["b"]' AS array_remove_fn,
 (ARRAY['x', 'y', 'z'])[2] = 'y' AS subscript_is_one_based
 SQL
+check other <<'SQL'
+NAMED_ROW('a', 1, 'b', 'x') = '{"a":1,"b":"x"}' AS named_row_fn,
+STR_TO_MAP('a:1,b:2') = '{"a":"1","b":"2"}' AS str_to_map_defaults,
+STR_TO_MAP('a=1;b=2', ';', '=') = '{"a":"1","b":"2"}' AS str_to_map_delimiters,
+FLATTEN(ARRAY[ARRAY[1, 2], ARRAY[3]]) = '[1,2,3]' AS flatten_fn,
+JSON_EXTRACT('{"a": {"b": 5}}', '$.a.b') = 5 AS json_extract_fn
+SQL
+echo "# EXPLODE: one row per element; rows with empty arrays go"
+cat > explode.sql <<'SQL'
+WITH words AS (
+  SELECT user_id, EXPLODE(REGEXP_SPLIT(campaign, ' ')) AS word
+  FROM dsp_impressions
+)
+SELECT word, COUNT(DISTINCT user_id) > 0 AS seen
+FROM words
+WHERE word IN ('BRAND_A', 'BRAND_B')
+GROUP BY word
+SQL
+${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --quiet --format csv explode.sql
+echo "exit $?"
 cat > stats.sql <<'SQL'
 WITH v (x) AS (VALUES (2), (4), (4), (4), (5), (5), (7), (9))
 SELECT STDDEV_POP(x) = 2 AS stddev_pop_fn, VAR_POP(x) = 4 AS var_pop_fn,
