@@ -450,6 +450,7 @@ void test_gen_deterministic(void);
 void test_gen_distributions(void);
 void test_gen_consistency(void);
 void test_gen_atomic(void);
+void test_run_api(void);
 
 typedef struct TestCase {
   const char *zName;
@@ -484,6 +485,7 @@ int main(void) {
       {"gen_distributions", test_gen_distributions},
       {"gen_consistency", test_gen_consistency},
       {"gen_atomic", test_gen_atomic},
+      {"run_api", test_run_api},
   };
   size_t i;
   int nFailed = 0;
