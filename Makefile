@@ -83,7 +83,7 @@ demo: all
 
 # The tests also use the sqlite3 command to look into fixtures.
 test: all $(BUILD)/unit
-	@sh scripts/deps.sh sqlite3
+	@sh scripts/deps.sh sqlite3 python3
 	@bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit
 	@$(MAKE) --no-print-directory test-asan
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The amcq test runner: C unit tests, golden IR dumps of the query corpus,
-# golden command cases, hand-computed positions, the adversarial suite and
-# the examples of the rules reference. Jobs run in parallel (one per core);
+# golden command cases, hand-computed positions, the adversarial suite, the
+# examples of the rules reference and the oracle cases of amcq run. Jobs run in parallel (one per core);
 # results are printed in a fixed order: one line per failure and, last,
 # "N passed, N failed". Exits non-zero on any failure.
 #
@@ -158,6 +158,18 @@ run_job() {
         bad "position $sql" "$jt/out"
       fi
       ;;
+    oracle)
+      # tests/oracle/NAME.sql: amcq run keeps exactly the rows a brute-force
+      # count of distinct users per path keeps (tests/oracle/check.sh).
+      name=$(basename "$f" .sql)
+      AMCQ_WRAP="$WRAP" bash tests/oracle/check.sh "$AMCQ" "$TMPROOT/oracle.db" "$name" \
+        > "$jt/out" 2>&1
+      if [ $? = 0 ] && ! memory_error "$jt/out"; then
+        ok "oracle $name"
+      else
+        bad "oracle $name" "$jt/out"
+      fi
+      ;;
     clean)
       # tests/cases/rules/CODE_pass_N.sql draws neither CODE nor any error.
       code=$(basename "$f" | cut -d_ -f1)
@@ -228,6 +240,14 @@ awk -v dir="$TMPROOT/doc" '
     want = ""; next
   }' docs/rules.md
 
+# The oracle cases' fixture, made once (without the memory checker: it is
+# input, not a test).
+"$AMCQ" gen --out "$TMPROOT/oracle.db" --users 3000 --days 30 --seed 7 --quiet || {
+  echo "FAIL cannot make the oracle fixture"
+  echo "0 passed, 1 failed"
+  exit 1
+}
+
 {
   [ -n "$UNIT" ] && echo "unit $UNIT"
   for f in tests/corpus/*.sql; do echo "corpus $f"; echo "accepted $f"; done
@@ -237,6 +257,9 @@ awk -v dir="$TMPROOT/doc" '
     echo "case $f"
   done
   for f in tests/cases/*/*.sh; do echo "script $f"; done
+  for f in tests/oracle/[0-9]*.sql; do
+    case "$f" in *.oracle.sql|*.all.sql) ;; *) echo "oracle $f" ;; esac
+  done
   # Position and clean-pass jobs run the very command of a case job on the
   # same file; under a memory checker (AMCQ_WRAP) they would only repeat it.
   if [ -z "$WRAP" ]; then

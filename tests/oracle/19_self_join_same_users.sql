@@ -1,6 +1,7 @@
 -- 19: self-join of dsp_impressions with itself on user_id (two paths with
 -- the same users): pairs of campaigns seen by the same person in the same
--- hour. Pairs seen together by a single person are removed.
+-- hour, in the first week. Pairs seen together by a single person are
+-- removed.
 -- expect: removes
 SELECT a.campaign AS campaign_a,
        b.campaign AS campaign_b,
@@ -11,4 +12,6 @@ JOIN dsp_impressions b
   ON a.user_id = b.user_id
  AND a.impression_dt_hour = b.impression_dt_hour
  AND a.campaign < b.campaign
+WHERE a.impression_date < '2025-06-08'
+  AND b.impression_date < '2025-06-08'
 GROUP BY a.campaign, b.campaign

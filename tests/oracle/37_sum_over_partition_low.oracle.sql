@@ -8,5 +8,5 @@ FROM (SELECT campaign,
 JOIN (SELECT campaign, COUNT(DISTINCT user_id) AS u
       FROM dsp_clicks
       GROUP BY campaign) cu
-  ON g.campaign = cu.campaign
+  ON g.campaign IS cu.campaign
 WHERE cu.u >= 2;

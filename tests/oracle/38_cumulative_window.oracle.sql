@@ -1,7 +1,7 @@
 -- rk: the row's position in the window order (keys unique: no peers);
 -- first_rk: the first position at which each user appears; the users of
--- row rk are those with first_rk <= rk.
-WITH g AS (
+-- row rk are those with first_rk <= rk (running count of first positions).
+WITH g AS MATERIALIZED (
   SELECT postal_code,
          COUNT(DISTINCT user_id) AS reach,
          SUM(COUNT(DISTINCT user_id)) OVER (ORDER BY COUNT(DISTINCT user_id), postal_code) AS cumulative_reach,
@@ -9,13 +9,24 @@ WITH g AS (
   FROM dsp_impressions
   GROUP BY postal_code
 ),
-um AS (
-  SELECT i.user_id, MIN(g.rk) AS first_rk
-  FROM dsp_impressions i
-  JOIN g ON i.postal_code IS g.postal_code
+user_rk AS (
+  SELECT i.user_id, g.rk
+  FROM dsp_impressions i JOIN g ON i.postal_code = g.postal_code
   WHERE i.user_id IS NOT NULL
-  GROUP BY i.user_id
+  UNION ALL
+  SELECT i.user_id, g.rk
+  FROM dsp_impressions i JOIN g ON i.postal_code IS NULL AND g.postal_code IS NULL
+  WHERE i.user_id IS NOT NULL
+),
+first AS (
+  SELECT first_rk, COUNT(*) AS n
+  FROM (SELECT user_id, MIN(rk) AS first_rk FROM user_rk GROUP BY user_id)
+  GROUP BY first_rk
+),
+cum AS (
+  SELECT g.rk, SUM(COALESCE(first.n, 0)) OVER (ORDER BY g.rk) AS users
+  FROM g LEFT JOIN first ON first.first_rk = g.rk
 )
-SELECT postal_code, reach, cumulative_reach
-FROM g
-WHERE (SELECT COUNT(*) FROM um WHERE um.first_rk <= g.rk) >= 100;
+SELECT g.postal_code, g.reach, g.cumulative_reach
+FROM g JOIN cum ON cum.rk = g.rk
+WHERE cum.users >= 100;

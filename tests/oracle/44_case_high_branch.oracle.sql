@@ -1,4 +1,4 @@
-SELECT CASE WHEN device_type = 'TV' THEN city_name ELSE 'not TV' END AS place,
+SELECT CASE WHEN device_type = 'TV' THEN city_name ELSE iso_state_province_code END AS place,
        COUNT(*) AS n
 FROM dsp_impressions
 GROUP BY 1

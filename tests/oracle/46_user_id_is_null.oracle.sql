@@ -1,4 +1,5 @@
-SELECT user_id IS NULL AS anonymous,
+-- amcq prints booleans as true/false, like AMC
+SELECT CASE WHEN user_id IS NULL THEN 'true' ELSE 'false' END AS anonymous,
        COUNT(*) AS n
 FROM dsp_impressions
 GROUP BY 1

@@ -1,0 +1,6 @@
+SELECT campaign,
+       COUNT(*) AS imps
+FROM dsp_impressions
+WHERE user_id IN (SELECT user_id FROM conversions)
+GROUP BY campaign
+HAVING COUNT(DISTINCT user_id) >= 2;

@@ -1,0 +1,13 @@
+-- 74: a RANGE frame with a numeric offset (RANGE BETWEEN 6 PRECEDING AND
+-- CURRENT ROW over click_day, the day of the month), with MAX(bid_price)
+-- (MEDIUM: 100 users). A row's users are the clickers of the days d-6..d
+-- present in the result: about 15 a day, so the union crosses 100 around 7
+-- days; the first days of the month, with shorter frames, are removed.
+-- (Day 31 is 2025-05-31, the local-time day before the span starts.)
+-- expect: removes
+SELECT click_day,
+       COUNT(DISTINCT user_id) AS clickers,
+       SUM(COUNT(DISTINCT user_id)) OVER (ORDER BY click_day RANGE BETWEEN 6 PRECEDING AND CURRENT ROW) AS clickers_7d_sum,
+       MAX(bid_price) AS max_bid
+FROM dsp_clicks
+GROUP BY click_day
