@@ -18,6 +18,8 @@ extern "C" {
 #endif
 
 #define AMCQ_VERSION "0.1.0"
+/* Where amcq lives (SARIF's informationUri). */
+#define AMCQ_HOMEPAGE "https://github.com/amcq/amcq"
 
 /* Version string of the library, e.g. "0.1.0". */
 const char *amcq_version(void);

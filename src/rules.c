@@ -2,7 +2,8 @@
  * rules.c: the rule table. Codes are never renumbered or reused: CI configs
  * and suppressions name them. AMC0xx are input and syntax problems, AMC1xx
  * privacy rules, AMC2xx AMC dialect rules, AMC3xx predictions of what AMC
- * will filter. AMC010..AMC019 are name and SQL errors found by the binder.
+ * will filter, AMC4xx inline suppressions. AMC010..AMC019 are name and SQL
+ * errors found by the binder.
  */
 #include "rules.h"
 
@@ -49,6 +50,9 @@ static const RuleInfo aRule[] = {
     {"AMC018", "ungrouped-column", SEV_ERROR,
      "A column in a grouped query that is neither in GROUP BY nor inside an "
      "aggregate."},
+    {"AMC019", "undeclared-parameter", SEV_ERROR,
+     "A workflow's query uses CUSTOM_PARAMETER('x') but its inputParameters "
+     "declare no x."},
     {"AMC101", "identifier-in-output", SEV_ERROR,
      "A VERY_HIGH or INTERNAL value (user_id, device_id, request_tag, ...) "
      "reaches the final output."},
@@ -85,6 +89,15 @@ static const RuleInfo aRule[] = {
      "small to be returned."},
     {"AMC303", "useless-order-by", SEV_WARNING,
      "ORDER BY in a CTE or subquery without a limit has no effect."},
+    {"AMC401", "suppressed-error", SEV_ERROR,
+     "An inline suppression names an error-level rule: only warnings can be "
+     "suppressed."},
+    {"AMC402", "unused-suppression", SEV_WARNING,
+     "An inline suppression that suppresses nothing "
+     "(--report-unused-suppressions)."},
+    {"AMC403", "bad-suppression", SEV_WARNING,
+     "An amcq: comment that is not a valid suppression, or names an unknown "
+     "rule."},
 };
 
 const RuleInfo *rules_all(size_t *pn) {

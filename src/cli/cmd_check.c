@@ -1,162 +1,525 @@
 /*
- * cli/cmd_check.c: amcq check. Reads every file named or found, analyses it
- * and prints every diagnostic of every file in one run.
+ * cli/cmd_check.c: amcq check. Reads every file named or found (.sql and
+ * AMC workflow .json), checks each with its nearest .amcq.json, and prints
+ * every diagnostic of every file in one run, in the order the files were
+ * named and found, whatever the number of worker processes.
+ *
+ * Parallelism uses processes, not threads: some libpg_query builds
+ * redirect file descriptor 2 while parsing (a process-wide effect), and a
+ * crash on a hostile file then takes one worker down, not the run. Workers
+ * send each file's rendered report back over a pipe; the parent prints
+ * them in order.
  */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include "../lint.h"
+#include "../report.h"
 #include "../util.h"
 #include "amcq.h"
 #include "cli.h"
 
-static void check_usage(void) {
-  fputs(
-      "usage: amcq check [--policy FILE] [--db FIXTURE] [--format text|json] "
-      "[--color auto|always|never] "
-      "PATH...\n",
-      stderr);
+typedef enum Fmt { F_TEXT, F_JSON, F_SARIF, F_GITHUB } Fmt;
+
+typedef struct Item {
+  char *zPath;     /* as found */
+  int iConfig;     /* index into the config cache */
+  char *zChunk;    /* rendered report */
+  size_t nChunk;
+  int nErr, nWarn;
+  char *zFatal;    /* could not be read or checked */
+  int bDone;
+} Item;
+
+typedef struct Run {
+  Item *a;
+  size_t n, cap;
+  LintConfig **apConfig;
+  size_t nConfig;
+  char **azConfigPath; /* parallel to apConfig; NULL for the defaults */
+  Fmt fmt;
+  int bColor, bSplit, bUnused;
+  const char *zPolicy, *zDb;
+  char *zStdin;
+  size_t nStdin;
+} Run;
+
+static void check_usage(FILE *f) {
+  fputs("usage: amcq check [--policy FILE] [--db FIXTURE] [--config FILE]\n"
+        "                  [--format text|json|sarif|github] [--color auto|always|never]\n"
+        "                  [--split] [--report-unused-suppressions] [--jobs N] PATH...\n",
+        f);
+}
+
+/* The configuration for a file: --config, else the nearest .amcq.json. */
+static int config_for(Run *r, const char *zFile, LintConfig *pForced, char **pzErr) {
+  char *zCfg;
+  size_t i;
+  if (pForced) return 0;
+  zCfg = strcmp(zFile, "-") == 0 ? NULL : lint_config_find(zFile);
+  for (i = 0; i < r->nConfig; i++) {
+    if ((!zCfg && !r->azConfigPath[i]) ||
+        (zCfg && r->azConfigPath[i] && strcmp(zCfg, r->azConfigPath[i]) == 0)) {
+      free(zCfg);
+      return (int)i;
+    }
+  }
+  r->apConfig = xrealloc(r->apConfig, sizeof *r->apConfig * (r->nConfig + 1));
+  r->azConfigPath = xrealloc(r->azConfigPath, sizeof(char *) * (r->nConfig + 1));
+  if (zCfg) {
+    r->apConfig[r->nConfig] = lint_config_load(zCfg, pzErr);
+    if (!r->apConfig[r->nConfig]) {
+      free(zCfg);
+      return -1;
+    }
+  } else {
+    r->apConfig[r->nConfig] = lint_config_default();
+  }
+  r->azConfigPath[r->nConfig] = zCfg;
+  return (int)r->nConfig++;
+}
+
+static const amcq_policy *policy_for(Run *r, LintConfig *c, char **pzErr) {
+  if (c->pPolicy) return c->pPolicy;
+  if (r->zPolicy || c->zPolicy) {
+    /* --policy wins over the configuration's. */
+    c->pPolicy = amcq_policy_load(r->zPolicy ? r->zPolicy : c->zPolicy, pzErr);
+    if (!c->pPolicy) return NULL;
+  } else {
+    c->pPolicy = amcq_policy_builtin();
+  }
+  if (r->zDb && amcq_policy_add_fixture(c->pPolicy, r->zDb, pzErr) < 0) {
+    amcq_policy_free(c->pPolicy);
+    c->pPolicy = NULL;
+    return NULL;
+  }
+  return c->pPolicy;
+}
+
+/* Check item i into it->zChunk (in this process). */
+static void check_item(Run *r, Item *it) {
+  LintConfig *c = r->apConfig[it->iConfig];
+  LintOptions o;
+  LintFile f;
+  StrBuf b = {0};
+  char *zText = NULL, *zErr = NULL;
+  size_t nText = 0;
+  const char *zShown = strcmp(it->zPath, "-") == 0 ? "<stdin>" : it->zPath;
+  const amcq_policy *pPol = policy_for(r, c, &zErr);
+  it->bDone = 1;
+  if (!pPol) {
+    it->zFatal = zErr;
+    return;
+  }
+  if (strcmp(it->zPath, "-") == 0) {
+    zText = xmalloc(r->nStdin + 1);
+    memcpy(zText, r->zStdin, r->nStdin);
+    nText = r->nStdin;
+  } else if (util_read_file(it->zPath, AMCQ_MAX_QUERY_BYTES, &zText, &nText, &zErr) != 0) {
+    it->zFatal = zErr;
+    return;
+  }
+  memset(&o, 0, sizeof o);
+  o.bSplit = r->bSplit;
+  o.bReportUnused = r->bUnused;
+  o.pConfig = c;
+  o.pPolicy = pPol;
+  lint_file(&o, zShown, zText, nText, &f);
+  free(zText);
+  switch (r->fmt) {
+    case F_TEXT:
+      report_text(&b, &f, r->bColor);
+      break;
+    case F_JSON:
+      report_json(&b, &f);
+      break;
+    case F_SARIF: {
+      int nDone = 0;
+      report_sarif_results(&b, &f, &nDone);
+      break;
+    }
+    case F_GITHUB:
+      report_github(&b, &f);
+      break;
+  }
+  it->nErr = f.nError;
+  it->nWarn = f.nWarning;
+  it->nChunk = b.n;
+  it->zChunk = b.z ? b.z : xstrdup("");
+  lint_file_free(&f);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Workers                                                                 */
+
+static int write_all(int fd, const void *p, size_t n) {
+  const char *z = p;
+  while (n) {
+    ssize_t k = write(fd, z, n);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return -1;
+    z += k;
+    n -= (size_t)k;
+  }
+  return 0;
+}
+
+/* Record: u32 index, i32 errors, i32 warnings, u32 length, chunk, u32
+** length, fatal message. */
+static int send_item(int fd, uint32_t i, const Item *it) {
+  uint32_t h[4], nf = it->zFatal ? (uint32_t)strlen(it->zFatal) : 0;
+  h[0] = i;
+  h[1] = (uint32_t)it->nErr;
+  h[2] = (uint32_t)it->nWarn;
+  h[3] = (uint32_t)it->nChunk;
+  if (write_all(fd, h, sizeof h) || write_all(fd, it->zChunk ? it->zChunk : "", it->nChunk) ||
+      write_all(fd, &nf, sizeof nf) || write_all(fd, it->zFatal ? it->zFatal : "", nf)) {
+    return -1;
+  }
+  return 0;
+}
+
+typedef struct Inbox {
+  int fd;
+  StrBuf buf;
+  size_t used;
+} Inbox;
+
+/* Parse the complete records in ib's buffer. */
+static int take_records(Run *r, Inbox *ib) {
+  for (;;) {
+    uint32_t h[4], nf;
+    size_t avail = ib->buf.n - ib->used;
+    const char *p = ib->buf.z + ib->used;
+    Item *it;
+    if (avail < sizeof h) return 0;
+    memcpy(h, p, sizeof h);
+    if (avail < sizeof h + h[3] + sizeof nf) return 0;
+    memcpy(&nf, p + sizeof h + h[3], sizeof nf);
+    if (avail < sizeof h + h[3] + sizeof nf + nf) return 0;
+    if (h[0] >= r->n) return -1;
+    it = &r->a[h[0]];
+    it->nErr = (int)h[1];
+    it->nWarn = (int)h[2];
+    it->zChunk = xstrndup(p + sizeof h, h[3]);
+    it->nChunk = h[3];
+    it->zFatal = nf ? xstrndup(p + sizeof h + h[3] + sizeof nf, nf) : NULL;
+    it->bDone = 1;
+    ib->used += sizeof h + h[3] + sizeof nf + nf;
+  }
+}
+
+static void run_parallel(Run *r, int nJobs) {
+  Inbox *aIn = xcalloc((size_t)nJobs, sizeof *aIn);
+  pid_t *aPid = xcalloc((size_t)nJobs, sizeof *aPid);
+  int k, nOpen = 0;
+  fflush(stdout);
+  fflush(stderr);
+  for (k = 0; k < nJobs; k++) {
+    int fds[2];
+    if (pipe(fds) != 0) {
+      aIn[k].fd = -1;
+      continue;
+    }
+    aPid[k] = fork();
+    if (aPid[k] == 0) {
+      size_t i;
+      int j;
+      close(fds[0]);
+      for (j = 0; j < k; j++) {
+        if (aIn[j].fd >= 0) close(aIn[j].fd);
+      }
+      for (i = (size_t)k; i < r->n; i += (size_t)nJobs) {
+        check_item(r, &r->a[i]);
+        if (send_item(fds[1], (uint32_t)i, &r->a[i]) != 0) _exit(3);
+        free(r->a[i].zChunk);
+        r->a[i].zChunk = NULL;
+      }
+      close(fds[1]);
+      amcq_thread_cleanup();
+      _exit(0);
+    }
+    close(fds[1]);
+    if (aPid[k] < 0) {
+      close(fds[0]);
+      aIn[k].fd = -1;
+      continue;
+    }
+    aIn[k].fd = fds[0];
+    nOpen++;
+  }
+  while (nOpen > 0) {
+    struct pollfd *aP = xcalloc((size_t)nJobs, sizeof *aP);
+    int nP = 0, j;
+    for (k = 0; k < nJobs; k++) {
+      if (aIn[k].fd < 0) continue;
+      aP[nP].fd = aIn[k].fd;
+      aP[nP].events = POLLIN;
+      nP++;
+    }
+    if (poll(aP, (nfds_t)nP, -1) < 0 && errno != EINTR) {
+      free(aP);
+      break;
+    }
+    for (j = 0; j < nP; j++) {
+      char buf[65536];
+      ssize_t got;
+      if (!(aP[j].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+      for (k = 0; k < nJobs && aIn[k].fd != aP[j].fd; k++) {
+      }
+      got = read(aIn[k].fd, buf, sizeof buf);
+      if (got > 0) {
+        sb_append(&aIn[k].buf, buf, (size_t)got);
+        if (take_records(r, &aIn[k]) != 0) got = 0;
+      }
+      if (got == 0 || (got < 0 && errno != EINTR)) {
+        close(aIn[k].fd);
+        aIn[k].fd = -1;
+        nOpen--;
+      }
+    }
+    free(aP);
+  }
+  for (k = 0; k < nJobs; k++) {
+    int st;
+    if (aPid[k] > 0) waitpid(aPid[k], &st, 0);
+    sb_free(&aIn[k].buf);
+  }
+  free(aIn);
+  free(aPid);
+}
+
+/* ---------------------------------------------------------------------- */
+
+static int add_path(Run *r, const char *zPath, int iConfig) {
+  util_grow((void **)&r->a, &r->cap, r->n + 1, sizeof *r->a);
+  memset(&r->a[r->n], 0, sizeof r->a[r->n]);
+  r->a[r->n].zPath = xstrdup(zPath);
+  r->a[r->n].iConfig = iConfig;
+  r->n++;
+  return 0;
 }
 
 int cmd_check(int argc, char **argv) {
-  static const char *const azExt[] = {".sql", NULL};
-  const char *zFormat = "text", *zColor = "auto", *zPolicy = NULL, *zDb = NULL;
-  amcq_policy *pPolicy;
-  PathList paths = {0};
-  int i, bTrouble = 0, nErr = 0, nWarn = 0, bColor, bJson;
+  static const char *const azExt[] = {".sql", ".json", NULL};
+  const char *zFormat = "text", *zColor = "auto", *zConfig = NULL;
+  LintConfig *pForced = NULL;
+  PathList args = {0};
+  Run r;
+  int i, bTrouble = 0, nErr = 0, nWarn = 0, nJobs = 0;
   size_t k, nFiles = 0;
   StrBuf out = {0};
 
+  memset(&r, 0, sizeof r);
   for (i = 1; i < argc; i++) {
     int bMissing;
     const char *v;
-    if ((v = cli_opt(argc, argv, &i, "--format", &bMissing)) != NULL ||
-        bMissing) {
+#define OPT(name) ((v = cli_opt(argc, argv, &i, name, &bMissing)) != NULL || bMissing)
+    if (OPT("--format")) {
       if (bMissing) goto missing;
       zFormat = v;
-    } else if ((v = cli_opt(argc, argv, &i, "--color", &bMissing)) != NULL ||
-               bMissing) {
+    } else if (OPT("--color")) {
       if (bMissing) goto missing;
       zColor = v;
-    } else if ((v = cli_opt(argc, argv, &i, "--policy", &bMissing)) != NULL ||
-               bMissing) {
+    } else if (OPT("--policy")) {
       if (bMissing) goto missing;
-      zPolicy = v;
-    } else if ((v = cli_opt(argc, argv, &i, "--db", &bMissing)) != NULL ||
-               bMissing) {
+      r.zPolicy = v;
+    } else if (OPT("--db")) {
       if (bMissing) goto missing;
-      zDb = v;
+      r.zDb = v;
+    } else if (OPT("--config")) {
+      if (bMissing) goto missing;
+      zConfig = v;
+    } else if (OPT("--jobs")) {
+      char *zEnd;
+      long n;
+      if (bMissing) goto missing;
+      n = strtol(v, &zEnd, 10);
+      if (*zEnd || n < 1 || n > 256) {
+        cli_error("check: --jobs takes a number from 1 to 256, not '%s'", v);
+        cli_paths_free(&args);
+        return EXIT_TROUBLE;
+      }
+      nJobs = (int)n;
+    } else if (strcmp(argv[i], "--split") == 0) {
+      r.bSplit = 1;
+    } else if (strcmp(argv[i], "--report-unused-suppressions") == 0) {
+      r.bUnused = 1;
     } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-      check_usage();
-      cli_paths_free(&paths);
+      check_usage(stdout);
+      cli_paths_free(&args);
       return EXIT_CLEAN;
     } else if (argv[i][0] == '-' && argv[i][1] != 0) {
       cli_error("check: unknown option '%s'", argv[i]);
-      check_usage();
-      cli_paths_free(&paths);
+      check_usage(stderr);
+      cli_paths_free(&args);
       return EXIT_TROUBLE;
-    } else if (cli_collect(&paths, argv[i], azExt) != 0) {
-      bTrouble = 1;
+    } else {
+      util_grow((void **)&args.a, &args.cap, args.n + 1, sizeof(char *));
+      args.a[args.n++] = xstrdup(argv[i]);
     }
     continue;
+#undef OPT
   missing:
     cli_error("check: option '%s' needs a value", argv[i]);
-    cli_paths_free(&paths);
+    cli_paths_free(&args);
     return EXIT_TROUBLE;
   }
-  if (strcmp(zFormat, "text") != 0 && strcmp(zFormat, "json") != 0) {
-    cli_error("check: unknown format '%s' (text or json)", zFormat);
-    cli_paths_free(&paths);
+  if (!strcmp(zFormat, "text")) r.fmt = F_TEXT;
+  else if (!strcmp(zFormat, "json")) r.fmt = F_JSON;
+  else if (!strcmp(zFormat, "sarif")) r.fmt = F_SARIF;
+  else if (!strcmp(zFormat, "github")) r.fmt = F_GITHUB;
+  else {
+    cli_error("check: unknown format '%s' (text, json, sarif or github)", zFormat);
+    cli_paths_free(&args);
     return EXIT_TROUBLE;
   }
   if (strcmp(zColor, "auto") != 0 && strcmp(zColor, "always") != 0 &&
       strcmp(zColor, "never") != 0) {
     cli_error("check: --color takes auto, always or never");
-    cli_paths_free(&paths);
+    cli_paths_free(&args);
     return EXIT_TROUBLE;
   }
-  if (paths.n == 0 && !bTrouble) {
+  if (args.n == 0) {
     cli_error("check: no files to check");
-    check_usage();
+    check_usage(stderr);
     return EXIT_TROUBLE;
   }
-  if (zPolicy) {
+  if (zConfig) {
     char *zErr = NULL;
-    pPolicy = amcq_policy_load(zPolicy, &zErr);
-    if (!pPolicy) {
-      cli_error("%s", zErr);
-      amcq_free(zErr);
-      cli_paths_free(&paths);
-      return EXIT_TROUBLE;
-    }
-  } else {
-    pPolicy = amcq_policy_builtin();
-  }
-  if (zDb) {
-    /* A fixture's first-party tables are known to the check too. */
-    char *zErr = NULL;
-    if (amcq_policy_add_fixture(pPolicy, zDb, &zErr) < 0) {
-      cli_error("%s", zErr);
-      amcq_free(zErr);
-      amcq_policy_free(pPolicy);
-      cli_paths_free(&paths);
-      return EXIT_TROUBLE;
-    }
-  }
-  bJson = strcmp(zFormat, "json") == 0;
-  bColor = !bJson && cli_color(stdout, zColor);
-
-  if (bJson) sb_puts(&out, "{\"files\":[");
-  for (k = 0; k < paths.n; k++) {
-    char *zText, *zErr;
-    size_t nText;
-    amcq_query *q;
-    char *zRendered;
-    size_t d, nd;
-    const char *zShown = strcmp(paths.a[k], "-") == 0 ? "<stdin>" : paths.a[k];
-    if (util_read_file(paths.a[k], AMCQ_MAX_QUERY_BYTES, &zText, &nText,
-                       &zErr) != 0) {
+    pForced = lint_config_load(zConfig, &zErr);
+    if (!pForced) {
       cli_error("%s", zErr);
       free(zErr);
+      cli_paths_free(&args);
+      return EXIT_TROUBLE;
+    }
+    r.apConfig = xcalloc(1, sizeof *r.apConfig);
+    r.azConfigPath = xcalloc(1, sizeof(char *));
+    r.apConfig[0] = pForced;
+    r.azConfigPath[0] = xstrdup(zConfig);
+    r.nConfig = 1;
+  }
+  r.bColor = r.fmt == F_TEXT && cli_color(stdout, zColor);
+
+  /* The files: named ones as they are, directories walked for .sql and
+  ** .json files not excluded by their configuration. */
+  for (k = 0; k < args.n; k++) {
+    PathList found = {0};
+    size_t j;
+    int bDir = 0;
+    if (cli_collect(&found, args.a[k], azExt) != 0) {
       bTrouble = 1;
       continue;
     }
-    q = amcq_query_check(zText, nText, zShown, pPolicy);
-    free(zText);
-    nd = amcq_query_diagnostic_count(q);
-    for (d = 0; d < nd; d++) {
-      amcq_diagnostic di;
-      amcq_query_diagnostic(q, d, &di);
-      if (di.severity == AMCQ_ERROR)
-        nErr++;
-      else if (di.severity == AMCQ_WARNING)
-        nWarn++;
+    bDir = found.n != 1 || strcmp(found.a[0], args.a[k]) != 0;
+    for (j = 0; j < found.n; j++) {
+      char *zErr = NULL;
+      int ic = config_for(&r, found.a[j], pForced, &zErr);
+      if (ic < 0) {
+        cli_error("%s", zErr);
+        free(zErr);
+        bTrouble = 1;
+        continue;
+      }
+      if (bDir && (!lint_wants(found.a[j]) || lint_excluded(r.apConfig[ic], found.a[j]))) {
+        continue;
+      }
+      if (strcmp(found.a[j], "-") == 0 && !r.zStdin) {
+        char *zErr2 = NULL;
+        if (util_read_file("-", AMCQ_MAX_QUERY_BYTES, &r.zStdin, &r.nStdin, &zErr2) != 0) {
+          cli_error("%s", zErr2);
+          free(zErr2);
+          bTrouble = 1;
+          continue;
+        }
+      }
+      add_path(&r, found.a[j], ic);
     }
-    zRendered = amcq_query_render(
-        q, bJson ? AMCQ_FORMAT_JSON : AMCQ_FORMAT_TEXT, bColor);
-    if (bJson && nFiles) sb_putc(&out, ',');
-    sb_puts(&out, zRendered);
-    amcq_free(zRendered);
-    amcq_query_free(q);
-    nFiles++;
-    /* Flush as we go so a long run shows progress; JSON is one document. */
-    if (!bJson) {
-      fwrite(out.z ? out.z : "", 1, out.n, stdout);
-      out.n = 0;
+    cli_paths_free(&found);
+  }
+  cli_paths_free(&args);
+
+  if (nJobs == 0) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    nJobs = n > 0 ? (int)n : 1;
+  }
+  if ((size_t)nJobs > r.n / 4 + 1) nJobs = (int)(r.n / 4 + 1); /* small runs: no fork */
+  if (nJobs > 1) {
+    run_parallel(&r, nJobs);
+  } else {
+    for (k = 0; k < r.n; k++) check_item(&r, &r.a[k]);
+  }
+
+  if (r.fmt == F_JSON) sb_puts(&out, "{\"files\":[");
+  if (r.fmt == F_SARIF) report_sarif_begin(&out);
+  {
+    int nResults = 0;
+    for (k = 0; k < r.n; k++) {
+      Item *it = &r.a[k];
+      if (!it->bDone) {
+        cli_error("%s: not checked (a worker stopped)", it->zPath);
+        bTrouble = 1;
+        continue;
+      }
+      if (it->zFatal) {
+        cli_error("%s", it->zFatal);
+        bTrouble = 1;
+        continue;
+      }
+      nErr += it->nErr;
+      nWarn += it->nWarn;
+      switch (r.fmt) {
+        case F_JSON:
+          if (nFiles) sb_putc(&out, ',');
+          sb_append(&out, it->zChunk, it->nChunk);
+          break;
+        case F_SARIF:
+          if (it->nChunk) {
+            if (nResults) sb_putc(&out, ',');
+            sb_append(&out, it->zChunk, it->nChunk);
+            nResults += it->nErr + it->nWarn;
+          }
+          break;
+        default:
+          sb_append(&out, it->zChunk, it->nChunk);
+          fwrite(out.z ? out.z : "", 1, out.n, stdout);
+          out.n = 0;
+      }
+      nFiles++;
+    }
+    if (r.fmt == F_JSON) {
+      sb_printf(&out, "],\"summary\":{\"files\":%zu,\"errors\":%d,\"warnings\":%d}}\n", nFiles,
+                nErr, nWarn);
+    } else if (r.fmt == F_SARIF) {
+      report_sarif_end(&out, nResults);
+    } else if (r.fmt == F_TEXT && (nFiles > 0 || !bTrouble)) {
+      sb_printf(&out, "%zu file%s checked: %d error%s, %d warning%s\n", nFiles,
+                nFiles == 1 ? "" : "s", nErr, nErr == 1 ? "" : "s", nWarn,
+                nWarn == 1 ? "" : "s");
     }
   }
-  if (bJson) {
-    sb_printf(&out,
-              "],\"summary\":{\"files\":%zu,\"errors\":%d,\"warnings\":%d}}\n",
-              nFiles, nErr, nWarn);
-  } else if (nFiles > 0 || !bTrouble) {
-    sb_printf(&out, "%zu file%s checked: %d error%s, %d warning%s\n", nFiles,
-              nFiles == 1 ? "" : "s", nErr, nErr == 1 ? "" : "s", nWarn,
-              nWarn == 1 ? "" : "s");
-  }
-  fwrite(out.z, 1, out.n, stdout);
+  fwrite(out.z ? out.z : "", 1, out.n, stdout);
   sb_free(&out);
-  cli_paths_free(&paths);
-  amcq_policy_free(pPolicy);
+  for (k = 0; k < r.n; k++) {
+    free(r.a[k].zPath);
+    free(r.a[k].zChunk);
+    free(r.a[k].zFatal);
+  }
+  free(r.a);
+  for (k = 0; k < r.nConfig; k++) {
+    lint_config_free(r.apConfig[k]);
+    free(r.azConfigPath[k]);
+  }
+  free(r.apConfig);
+  free(r.azConfigPath);
+  free(r.zStdin);
   if (bTrouble) return EXIT_TROUBLE;
   return nErr ? EXIT_REJECTED : EXIT_CLEAN;
 }

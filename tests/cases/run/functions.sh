@@ -146,7 +146,7 @@ ${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --quiet --format csv explode.sql
 echo "exit $?"
 cat > stats.sql <<'SQL'
 WITH v (x) AS (VALUES (2), (4), (4), (4), (5), (5), (7), (9))
-SELECT STDDEV_POP(x) = 2 AS stddev_pop_fn, VAR_POP(x) = 4 AS var_pop_fn,
+SELECT ROUND(STDDEV_POP(x), 9) = 2 AS stddev_pop_fn, ROUND(VAR_POP(x), 9) = 4 AS var_pop_fn,
        ROUND(STDDEV(x), 6) = 2.13809 AS stddev_is_sample,
        MEDIAN(x) = 4.5 AS median_fn, PERCENTILE(x, 0.5) = 4.5 AS percentile_fn,
        COUNT(*) = 8 AS count_fn, COUNT(DISTINCT x) = 5 AS count_distinct_fn,

@@ -17,5 +17,5 @@ SELECT a.campaign, COUNT(DISTINCT a.impression_dt || b.impression_dt) AS n
 FROM dsp_impressions a CROSS JOIN dsp_impressions b
 GROUP BY a.campaign
 SQL
-${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --timeout 60 --max-memory 8 big.sql 2>&1 | sed 's/preparing/running/'
+${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --timeout 60 --max-memory 3 big.sql 2>&1 | sed 's/preparing/running/'
 echo "exit ${PIPESTATUS[0]}"
