@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../fixture.h"
+#include "../lint.h"
 #include "../util.h"
 #include "../workflow.h"
 #include "amcq.h"
@@ -159,6 +160,7 @@ int cmd_run(int argc, char **argv) {
   amcq_result *res = NULL;
   amcq_run_options o;
   Workflow wf;
+  LintConfig *pConfig = NULL;
   char *zText = NULL, *zErr = NULL, *zDb = NULL, *zOut;
   size_t nText = 0;
   const char *zShown;
@@ -255,10 +257,44 @@ int cmd_run(int argc, char **argv) {
     goto done;
   }
 
+  /* The nearest .amcq.json gives a default time window and parameters. */
+  {
+    const char *zFor = a.zWorkflow ? a.zWorkflow : a.zFile;
+    char *zCfg = zFor && strcmp(zFor, "-") != 0 ? lint_config_find(zFor) : NULL;
+    if (zCfg) {
+      pConfig = lint_config_load(zCfg, &zErr);
+      free(zCfg);
+      if (!pConfig) {
+        cli_error("%s", zErr);
+        goto done;
+      }
+    }
+  }
   memset(&o, 0, sizeof o);
   o.db = zDb;
-  o.window_start = a.zStart ? a.zStart : wf.zStart;
-  o.window_end = a.zEnd ? a.zEnd : wf.zEnd;
+  o.window_start = a.zStart ? a.zStart : wf.zStart ? wf.zStart : pConfig ? pConfig->zStart : NULL;
+  o.window_end = a.zEnd ? a.zEnd : wf.zEnd ? wf.zEnd : pConfig ? pConfig->zEnd : NULL;
+  if (pConfig) {
+    /* Configuration parameters come last: the command line and the
+    ** workflow override them. */
+    size_t i, k;
+    for (i = 0; i < pConfig->nParam; i++) {
+      int bHave = 0;
+      for (k = 0; k < a.nParam; k++) bHave |= strcmp(a.aParam[k].name, pConfig->azParamName[i]) == 0;
+      for (k = 0; k < wf.nParam; k++) {
+        bHave |= wf.aParam[k].zValue && strcmp(wf.aParam[k].zName, pConfig->azParamName[i]) == 0;
+      }
+      if (bHave) continue;
+      if (a.nParam == a.nParamCap) {
+        a.nParamCap = a.nParamCap ? a.nParamCap * 2 : 8;
+        a.aParam = xrealloc(a.aParam, sizeof *a.aParam * a.nParamCap);
+      }
+      a.aParam[a.nParam].name = xstrdup(pConfig->azParamName[i]);
+      a.aParam[a.nParam].value = xstrdup(pConfig->azParamValue[i]);
+      a.aParam[a.nParam].type = NULL;
+      a.nParam++;
+    }
+  }
   {
     /* Workflow parameters first; --param overrides them. */
     size_t i, k;
@@ -310,6 +346,7 @@ done:
   amcq_query_free(q);
   amcq_policy_free(pPolicy);
   workflow_free(&wf);
+  lint_config_free(pConfig);
   free(zText);
   free(zErr);
   free(zDb);
