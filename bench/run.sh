@@ -40,3 +40,11 @@ for q in bench/queries/run_group_by.sql bench/queries/run_user_cte.sql; do
   /usr/bin/time -f "peak memory: %M KB  (amcq run, $q)" \
     build/amcq run --quiet --db build/bench/g40k.db "$q" > /dev/null
 done
+echo "== amcq check vs sqlfluff lint --dialect postgres, the same 200 files, one process each"
+rm -rf build/bench/q200 && mkdir -p build/bench/q200
+ls $dir/*.sql | head -200 | xargs -I{} cp {} build/bench/q200/
+hyperfine -N --warmup 1 --runs 3 "sqlfluff lint --dialect postgres --processes 1 build/bench/q200" \
+  "build/amcq check --jobs 1 build/bench/q200" 2>&1 | grep -vE '^\s*$'
+echo "== amcq check scaling: 1 and 2 workers on 3000 files"
+hyperfine -N --warmup 1 --runs 10 "build/amcq check --jobs 1 $dir" "build/amcq check --jobs 2 $dir" 2>&1 |
+  grep -vE '^\s*$'
