@@ -48,6 +48,8 @@ typedef struct Run {
   const char *zPolicy, *zDb;
   char *zStdin;
   size_t nStdin;
+  char *zLastDir; /* the directory config_for() last looked up */
+  int iLastConfig;
 } Run;
 
 static void check_usage(FILE *f) {
@@ -57,18 +59,34 @@ static void check_usage(FILE *f) {
         f);
 }
 
-/* The configuration for a file: --config, else the nearest .amcq.json. */
+/* The configuration for a file: --config, else the nearest .amcq.json
+** (looked up once per directory). */
 static int config_for(Run *r, const char *zFile, LintConfig *pForced, char **pzErr) {
   char *zCfg;
-  size_t i;
+  size_t i, nDir;
+  const char *zSlash = strrchr(zFile, '/');
+  int ic;
   if (pForced) return 0;
+  nDir = zSlash ? (size_t)(zSlash - zFile) : 0;
+  if (strcmp(zFile, "-") == 0) nDir = (size_t)-1; /* never cached */
+  if (r->zLastDir && nDir != (size_t)-1 && strlen(r->zLastDir) == nDir &&
+      strncmp(r->zLastDir, zFile, nDir) == 0) {
+    return r->iLastConfig;
+  }
   zCfg = strcmp(zFile, "-") == 0 ? NULL : lint_config_find(zFile);
-  for (i = 0; i < r->nConfig; i++) {
+  ic = -1;
+  for (i = 0; i < r->nConfig && ic < 0; i++) {
     if ((!zCfg && !r->azConfigPath[i]) ||
         (zCfg && r->azConfigPath[i] && strcmp(zCfg, r->azConfigPath[i]) == 0)) {
-      free(zCfg);
-      return (int)i;
+      ic = (int)i;
     }
+  }
+  if (ic >= 0) {
+    free(zCfg);
+    free(r->zLastDir);
+    r->zLastDir = nDir == (size_t)-1 ? NULL : xstrndup(zFile, nDir);
+    r->iLastConfig = ic;
+    return ic;
   }
   r->apConfig = xrealloc(r->apConfig, sizeof *r->apConfig * (r->nConfig + 1));
   r->azConfigPath = xrealloc(r->azConfigPath, sizeof(char *) * (r->nConfig + 1));
@@ -82,6 +100,9 @@ static int config_for(Run *r, const char *zFile, LintConfig *pForced, char **pzE
     r->apConfig[r->nConfig] = lint_config_default();
   }
   r->azConfigPath[r->nConfig] = zCfg;
+  free(r->zLastDir);
+  r->zLastDir = nDir == (size_t)-1 ? NULL : xstrndup(zFile, nDir);
+  r->iLastConfig = (int)r->nConfig;
   return (int)r->nConfig++;
 }
 
@@ -520,6 +541,7 @@ int cmd_check(int argc, char **argv) {
   free(r.apConfig);
   free(r.azConfigPath);
   free(r.zStdin);
+  free(r.zLastDir);
   if (bTrouble) return EXIT_TROUBLE;
   return nErr ? EXIT_REJECTED : EXIT_CLEAN;
 }
