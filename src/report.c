@@ -162,10 +162,19 @@ void report_sarif_begin(StrBuf *o) {
              "      \"results\": [");
 }
 
-/* A path as a relative URI: percent-encoded where RFC 3986 requires. */
+/* A path as a URI relative to the working directory (absolute paths inside
+** it are made relative; others become file: URIs), percent-encoded where
+** RFC 3986 requires. */
 static void put_uri(StrBuf *o, const char *zPath) {
   StrBuf b = {0};
   const unsigned char *p = (const unsigned char *)zPath;
+  char *zCwd = zPath[0] == '/' ? realpath(".", NULL) : NULL;
+  if (zCwd) {
+    size_t n = strlen(zCwd);
+    if (n > 1 && strncmp(zPath, zCwd, n) == 0 && zPath[n] == '/') p += n + 1;
+    else sb_puts(&b, "file://");
+    free(zCwd);
+  }
   if (p[0] == '.' && p[1] == '/') p += 2;
   for (; *p; p++) {
     if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||

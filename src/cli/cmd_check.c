@@ -35,6 +35,7 @@ typedef struct Item {
   int nErr, nWarn;
   char *zFatal;    /* could not be read or checked */
   int bDone;
+  int bSkipped;    /* a JSON file that is not a workflow */
 } Item;
 
 typedef struct Run {
@@ -169,6 +170,8 @@ static void check_item(Run *r, Item *it) {
       report_github(&b, &f);
       break;
   }
+  it->bSkipped = f.nQueries == 0 && f.n == 0 && strlen(zShown) > 5 &&
+                 strcmp(zShown + strlen(zShown) - 5, ".json") == 0;
   it->nErr = f.nError;
   it->nWarn = f.nWarning;
   it->nChunk = b.n;
@@ -196,7 +199,7 @@ static int write_all(int fd, const void *p, size_t n) {
 static int send_item(int fd, uint32_t i, const Item *it) {
   uint32_t h[4], nf = it->zFatal ? (uint32_t)strlen(it->zFatal) : 0;
   h[0] = i;
-  h[1] = (uint32_t)it->nErr;
+  h[1] = it->bSkipped ? 0xFFFFFFFFu : (uint32_t)it->nErr;
   h[2] = (uint32_t)it->nWarn;
   h[3] = (uint32_t)it->nChunk;
   if (write_all(fd, h, sizeof h) || write_all(fd, it->zChunk ? it->zChunk : "", it->nChunk) ||
@@ -226,7 +229,8 @@ static int take_records(Run *r, Inbox *ib) {
     if (avail < sizeof h + h[3] + sizeof nf + nf) return 0;
     if (h[0] >= r->n) return -1;
     it = &r->a[h[0]];
-    it->nErr = (int)h[1];
+    it->bSkipped = h[1] == 0xFFFFFFFFu;
+    it->nErr = it->bSkipped ? 0 : (int)h[1];
     it->nWarn = (int)h[2];
     it->zChunk = xstrndup(p + sizeof h, h[3]);
     it->nChunk = h[3];
@@ -494,6 +498,7 @@ int cmd_check(int argc, char **argv) {
         bTrouble = 1;
         continue;
       }
+      if (it->bSkipped) continue; /* not a workflow: not checked */
       nErr += it->nErr;
       nWarn += it->nWarn;
       switch (r.fmt) {

@@ -56,3 +56,7 @@ ${AMCQ_WRAP:-} "$AMCQ" check --format github 'odd, dir/q:1.sql' | cut -c1-120
 echo "# bad format"
 ${AMCQ_WRAP:-} "$AMCQ" check --format xml repo
 echo "exit $?"
+echo "# SARIF URIs are relative to the working directory, also for absolute paths"
+${AMCQ_WRAP:-} "$AMCQ" check --format sarif "$PWD/repo/queries/a.sql" | python3 -c '
+import json, sys
+print(json.load(sys.stdin)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])'
