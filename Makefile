@@ -9,12 +9,12 @@
 CC      ?= cc
 PREFIX  ?= /usr/local
 BUILD   ?= build
-PKGS    := libcjson sqlite3 libxxhash libpcre2-8 libmd
+PKGS    := libcjson sqlite3 libxxhash libpcre2-8 libmd libedit
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Werror
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -Iinclude -Isrc \
               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    := -lpg_query $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lsqlite3 -lxxhash -lpcre2-8 -lmd) -lpthread -lm
+LIBS    := -lpg_query $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lsqlite3 -lxxhash -lpcre2-8 -lmd -ledit) -lpthread -lm
 
 LIB_SRC := $(wildcard src/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)

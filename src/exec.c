@@ -52,11 +52,17 @@ typedef struct Deadline {
   struct timespec end;
   int bHit;
   int bOn;
+  volatile int *pInterrupt;
+  int bInterrupted;
 } Deadline;
 
 static int progress(void *p) {
   Deadline *d = p;
   struct timespec now;
+  if (d->pInterrupt && *d->pInterrupt) {
+    d->bInterrupted = 1;
+    return 1;
+  }
   if (!d->bOn) return 0;
   clock_gettime(CLOCK_MONOTONIC, &now);
   if (now.tv_sec > d->end.tv_sec ||
@@ -671,6 +677,8 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   sqlite3_set_authorizer(f.db, authorize, NULL);
   sqlite3_limit(f.db, SQLITE_LIMIT_ATTACHED, 0);
   memset(&dl, 0, sizeof dl);
+  dl.pInterrupt = c->pInterrupt;
+  if (c->pInterrupt) sqlite3_progress_handler(f.db, 4096, progress, &dl);
   if (c->timeoutSec > 0) {
     clock_gettime(CLOCK_MONOTONIC, &dl.end);
     dl.end.tv_sec += (time_t)c->timeoutSec;
@@ -708,7 +716,9 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     Row *r;
     if (src == SQLITE_DONE) break;
     if (src != SQLITE_ROW) {
-      if (dl.bHit || src == SQLITE_INTERRUPT) {
+      if (dl.bInterrupted) {
+        *pzErr = xstrdup("interrupted");
+      } else if (dl.bHit || src == SQLITE_INTERRUPT) {
         *pzErr = util_mprintf("the query ran longer than %g s and was stopped (--timeout)",
                               c->timeoutSec);
       } else if (src == SQLITE_NOMEM) {

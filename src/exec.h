@@ -27,6 +27,7 @@ typedef struct RunConfig {
   int64_t maxMemory;         /* bytes; <= 0: none */
   int64_t maxRows;           /* rows SQLite may return; <= 0: none */
   int bExplain;
+  volatile int *pInterrupt; /* stop when *pInterrupt != 0 */
 } RunConfig;
 
 /* One output value. */

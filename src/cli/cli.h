@@ -19,6 +19,7 @@ int cmd_rules(int argc, char **argv);
 int cmd_gen(int argc, char **argv);
 int cmd_load(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_shell(int argc, char **argv);
 
 /* Print "amcq: <message>" to stderr. */
 void cli_error(const char *zFmt, ...) __attribute__((format(printf, 1, 2)));

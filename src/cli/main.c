@@ -30,6 +30,9 @@ static void usage(FILE *f) {
       "      FILE|-\n"
       "        run the query on a fixture (default: the default fixture) and print\n"
       "        what AMC would return, thresholds enforced\n"
+      "  shell [--db FIXTURE]\n"
+      "        the training sandbox: check and run queries interactively, with\n"
+      "        lessons (.help inside)\n"
       "  gen --out FILE [--users N] [--days N] [--start DATE] [--seed N] [--quiet]\n"
       "  gen --default [--quiet]\n"
       "        write a synthetic, pseudonymized AMC dataset (SQLite); --default\n"
@@ -61,6 +64,8 @@ int main(int argc, char **argv) {
     rc = cmd_parse(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "run") == 0) {
     rc = cmd_run(argc - 1, argv + 1);
+  } else if (strcmp(zCmd, "shell") == 0) {
+    rc = cmd_shell(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "gen") == 0) {
     rc = cmd_gen(argc - 1, argv + 1);
   } else if (strcmp(zCmd, "load") == 0) {
