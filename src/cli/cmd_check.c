@@ -240,6 +240,25 @@ static int take_records(Run *r, Inbox *ib) {
   }
 }
 
+static void run_free(Run *r) {
+  size_t k;
+  for (k = 0; k < r->n; k++) {
+    free(r->a[k].zPath);
+    free(r->a[k].zChunk);
+    free(r->a[k].zFatal);
+  }
+  free(r->a);
+  for (k = 0; k < r->nConfig; k++) {
+    lint_config_free(r->apConfig[k]);
+    free(r->azConfigPath[k]);
+  }
+  free(r->apConfig);
+  free(r->azConfigPath);
+  free(r->zStdin);
+  free(r->zLastDir);
+  memset(r, 0, sizeof *r);
+}
+
 static void run_parallel(Run *r, int nJobs) {
   Inbox *aIn = xcalloc((size_t)nJobs, sizeof *aIn);
   pid_t *aPid = xcalloc((size_t)nJobs, sizeof *aPid);
@@ -267,7 +286,12 @@ static void run_parallel(Run *r, int nJobs) {
         r->a[i].zChunk = NULL;
       }
       close(fds[1]);
+      /* A worker leaves nothing behind for leak checkers. */
+      free(aIn);
+      free(aPid);
+      run_free(r);
       amcq_thread_cleanup();
+      fflush(stdout);
       _exit(0);
     }
     close(fds[1]);
@@ -533,20 +557,7 @@ int cmd_check(int argc, char **argv) {
   }
   fwrite(out.z ? out.z : "", 1, out.n, stdout);
   sb_free(&out);
-  for (k = 0; k < r.n; k++) {
-    free(r.a[k].zPath);
-    free(r.a[k].zChunk);
-    free(r.a[k].zFatal);
-  }
-  free(r.a);
-  for (k = 0; k < r.nConfig; k++) {
-    lint_config_free(r.apConfig[k]);
-    free(r.azConfigPath[k]);
-  }
-  free(r.apConfig);
-  free(r.azConfigPath);
-  free(r.zStdin);
-  free(r.zLastDir);
+  run_free(&r);
   if (bTrouble) return EXIT_TROUBLE;
   return nErr ? EXIT_REJECTED : EXIT_CLEAN;
 }

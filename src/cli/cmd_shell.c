@@ -129,6 +129,10 @@ static int open_fixture(Shell *s, const char *zDb) {
 /* ---------------------------------------------------------------------- */
 /* Running one statement                                                   */
 
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 /* The enforced rows of zSql as CSV without the header, sorted; NULL when
 ** it does not run. */
 static char *rows_of(Shell *s, const char *zSql) {
@@ -161,7 +165,7 @@ static char *rows_of(Shell *s, const char *zSql) {
     az[n++] = xstrndup(p, (size_t)(e - p));
     p = *e ? e + 2 : e;
   }
-  qsort(az, n, sizeof *az, (int (*)(const void *, const void *))strcmp);
+  if (n > 1) qsort(az, n, sizeof *az, cmp_str);
   for (i = 0; i < n; i++) {
     sb_puts(&b, az[i]);
     sb_putc(&b, '\n');
@@ -174,14 +178,9 @@ static char *rows_of(Shell *s, const char *zSql) {
   return b.z ? b.z : xstrdup("");
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void check_lesson(Shell *s, const char *zSql) {
   const Lesson *l = &aLesson[s->iLesson];
   char *zMine = rows_of(s, zSql), *zRef = rows_of(s, l->zReference);
-  (void)cmp_str;
   if (!zMine || !zRef) {
     printf("lesson %d: cannot compare with the reference\n", s->iLesson + 1);
   } else if (strcmp(zMine, zRef) == 0) {
@@ -478,7 +477,12 @@ static void feed(Shell *s, StrBuf *pBuf, const char *zLine) {
       const char *q = zStmt;
       while (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r') q++;
       if (*q) {
-        if (s->bInteractive) add_history(zStmt + (q - zStmt));
+        if (s->bInteractive) {
+          /* History keeps the statement with its ';', ready to run again. */
+          char *zH = util_mprintf("%s;", zStmt + (q - zStmt));
+          add_history(zH);
+          free(zH);
+        }
         free(s->zLast);
         s->zLast = xstrdup(zStmt);
         run_sql(s, zStmt, 0);

@@ -1,0 +1,14 @@
+# amcq shell on a terminal (a pseudo-terminal driven by tests/cases/shell/
+# terminal.py): completion of dot-commands, tables and the statement's columns,
+# multi-line statements, Ctrl-C during a query and at the prompt, Ctrl-D,
+# and history kept across sessions in $XDG_STATE_HOME/amcq/history.
+set -u
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+"$AMCQ" gen --out "$d/fx.db" --users 300 --days 7 --seed 3 --quiet || exit 2
+# Under valgrind (AMCQ_WRAP) the terminal does not behave: valgrind's
+# emulation of the terminal ioctls leaves libedit without its end-of-file
+# character, so Ctrl-D is read as text. The checks then run on the binary
+# as it is (the ASan run covers this path with a memory checker, and
+# pipe.sh runs the shell under valgrind).
+AMCQ_WRAP= python3 "$REPO/tests/cases/shell/terminal.py" "$AMCQ" "$d/fx.db" "$d/state"

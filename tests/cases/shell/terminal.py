@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Drive `amcq shell` through a pseudo-terminal, as a person would: tab
+completion, history across sessions, Ctrl-C during a query and at the
+prompt, Ctrl-D. Prints one line per check; the .sh golden file compares.
+
+usage: pty.py AMCQ FIXTURE STATE_DIR
+"""
+import os, pty, re, select, sys, time
+
+amcq, fixture, state = sys.argv[1:4]
+wrap = os.environ.get("AMCQ_WRAP", "").split()
+slow = 20 if wrap else 1  # timeouts grow under a memory checker
+
+
+def spawn():
+    pid, fd = pty.fork()
+    if pid == 0:
+        env = dict(os.environ, XDG_STATE_HOME=state, TERM="dumb", NO_COLOR="1")
+        argv = wrap + [amcq, "shell", "--db", fixture]
+        os.execvpe(argv[0], argv, env)
+    return pid, fd
+
+
+def read_until(fd, pattern, timeout=5):
+    buf = b""
+    end = time.time() + timeout * slow
+    while time.time() < end:
+        r, _, _ = select.select([fd], [], [], 0.1)
+        if r:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            buf += chunk
+            if re.search(pattern, buf.decode("utf-8", "replace")):
+                return buf.decode("utf-8", "replace")
+    return buf.decode("utf-8", "replace")
+
+
+def check(name, ok):
+    print(("ok   " if ok else "FAIL ") + name)
+
+
+def finish(pid, fd):
+    os.write(fd, b"\x04")
+    read_until(fd, r"$^", 1)
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status)
+
+
+pid, fd = spawn()
+out = read_until(fd, r"amcq> ", 10)
+check("banner and prompt", "amcq> " in out and ".help" in out)
+
+os.write(fd, b".sch\t")
+out = read_until(fd, r"\.schema", 3)
+check("completes a dot-command (.sch -> .schema)", ".schema" in out)
+os.write(fd, b"\x15")  # kill the line
+read_until(fd, r"$^", 0.3)
+
+os.write(fd, b"SELECT COUNT(*) AS n FROM dsp_cl\t")
+out = read_until(fd, r"dsp_clicks", 3)
+check("completes a table name (dsp_cl -> dsp_clicks)", "dsp_clicks" in out)
+os.write(fd, b"\r")
+out = read_until(fd, r"\.\.\.> ", 3)
+check("a statement continues until ';'", "...> " in out)
+os.write(fd, b"GROUP BY campa\t")
+out = read_until(fd, r"campaign", 3)
+check("completes a column of a table in the statement (campa -> campaign)", "campaign" in out)
+os.write(fd, b";\r")
+out = read_until(fd, r"privacy: .*\n.*amcq> ", 20)
+check("runs the statement and prints the privacy line", "privacy:" in out and "returned" in out)
+
+os.write(fd, b"SELECT a.campaign, COUNT(*) AS n FROM dsp_impressions a CROSS JOIN dsp_impressions b "
+             b"CROSS JOIN dsp_impressions c GROUP BY a.campaign;\r")
+time.sleep(0.8 * slow)
+os.write(fd, b"\x03")
+out = read_until(fd, r"interrupted[\s\S]*amcq> ", 10)
+check("Ctrl-C stops a running query and returns to the prompt", "interrupted" in out and "amcq> " in out)
+
+os.write(fd, b"SELECT half a stat")
+read_until(fd, r"stat", 2)
+os.write(fd, b"\x03")
+out = read_until(fd, r"amcq> ", 3)
+os.write(fd, b".mode csv\r")
+os.write(fd, b"SELECT COUNT(*) > 0 AS any_rows FROM dsp_clicks;\r")
+out = read_until(fd, r"privacy:", 10)
+check("Ctrl-C at the prompt drops the line and keeps the shell", "any_rows" in out and "true" in out)
+
+code = finish(pid, fd)
+check("Ctrl-D leaves with status 0", code == 0)
+hist = os.path.join(state, "amcq", "history")
+check("history is saved in $XDG_STATE_HOME/amcq/history",
+      os.path.exists(hist) and "any_rows" in open(hist, errors="replace").read())
+
+pid, fd = spawn()
+read_until(fd, r"amcq> ", 10)
+os.write(fd, b"\x1b[A")  # Up arrow: the last statement again
+out = read_until(fd, r"any_rows", 3)
+check("the history comes back in a new session (Up arrow)", "any_rows" in out)
+os.write(fd, b"\r")
+out = read_until(fd, r"privacy:", 10)
+check("and runs again", "privacy:" in out)
+os.write(fd, b".quit\r")
+end = time.time() + 10 * slow
+while time.time() < end:
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        break
+    read_until(fd, r"$^", 0.2)
+else:
+    os.kill(pid, 9)
+    _, status = os.waitpid(pid, 0)
+os.close(fd)
+check(".quit leaves", os.waitstatus_to_exitcode(status) == 0)
