@@ -121,6 +121,9 @@ typedef struct amcq_run_options {
   long long max_memory;          /* bytes SQLite may use; <= 0: no limit */
   long long max_rows;            /* rows the query may produce; <= 0: any */
   int explain;                   /* collect amcq_result_explain() text */
+  /* When not NULL, the run stops (status 2, "interrupted") as soon as
+  ** *interrupt becomes non-zero, e.g. from a SIGINT handler. */
+  volatile int *interrupt;
 } amcq_run_options;
 
 typedef struct amcq_result amcq_result;
