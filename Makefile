@@ -6,6 +6,7 @@
 #   make test-valgrind  the suite under valgrind
 #   make install PREFIX=/usr/local
 
+SHELL   := /bin/bash
 CC      ?= cc
 PREFIX  ?= /usr/local
 BUILD   ?= build
@@ -27,7 +28,7 @@ CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
 .PHONY: all deps demo test test-unit test-golden test-asan test-valgrind \
-        install clean format golden-update bench
+        install clean format golden-update bench fuzz fuzz-build
 
 all: deps $(BUILD)/amcq $(BUILD)/libamcq.a
 
@@ -102,6 +103,34 @@ test-valgrind: all $(BUILD)/unit
 	@echo "== the suite under valgrind"
 	@AMCQ_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 	  bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit
+
+# libFuzzer harnesses (tests/fuzz/fuzz_*.c) over the library built with
+# ASan and UBSan. `make fuzz FUZZ_SECONDS=600` runs each harness that long,
+# from the seeds in tests/fuzz/NAME/; crashes land in build/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_HARNESSES := check run json csv
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+fuzz-build:
+	@sh scripts/deps.sh clang libclang-rt-dev
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang \
+	  CFLAGS="-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link" build/fuzz/libamcq.a
+	@for h in $(FUZZ_HARNESSES); do \
+	  clang -std=c11 -D_DEFAULT_SOURCE -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer -Iinclude -Isrc \
+	    $(shell pkg-config --cflags $(PKGS) 2>/dev/null) tests/fuzz/fuzz_$$h.c \
+	    build/fuzz/libamcq.a $(LIBS) -o build/fuzz/fuzz_$$h || exit 1; \
+	done
+
+fuzz: fuzz-build
+	@for h in $(FUZZ_HARNESSES); do \
+	  mkdir -p build/fuzz/corpus-$$h; \
+	  echo "== fuzz_$$h for $(FUZZ_SECONDS) s"; \
+	  build/fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=20 \
+	    -rss_limit_mb=4096 -artifact_prefix=build/fuzz/ -print_final_stats=1 \
+	    build/fuzz/corpus-$$h tests/fuzz/$$h 2>&1 | \
+	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|artifact_prefix|Test unit written)' ; \
+	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	done
 
 bench: all
 	@sh scripts/deps.sh hyperfine valgrind

@@ -95,6 +95,14 @@ LintConfig *lint_config_load(const char *zPath, char **pzErr) {
   c->zDir = dir_of(zPath);
   cJSON_ArrayForEach(v, j) {
     const char *k = v->string;
+    const cJSON *w;
+    for (w = j->child; w != v; w = w->next) {
+      if (strcmp(w->string, k) == 0) break;
+    }
+    if (w != v) {
+      *pzErr = config_err(zPath, k, "given twice");
+      break;
+    }
     if (strcmp(k, "policy") == 0) {
       if (!cJSON_IsString(v) || !v->valuestring[0]) {
         *pzErr = config_err(zPath, "policy", "expected a file name");

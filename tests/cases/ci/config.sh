@@ -32,7 +32,8 @@ run --config plain.json repo
 echo "# invalid configurations"
 for c in '{"rules": {"AMC105": "warning"}}' '{"rules": {"AMC999": "off"}}' \
          '{"rules": {"AMC301": "loud"}}' '{"exlcude": ["x"]}' '{"exclude": "x"}' \
-         '{"policy": 3}' '{"rules": ' '[1, 2]' '{"time_window": {"start": "2025-06-01"}}'; do
+         '{"policy": 3}' '{"rules": ' '[1, 2]' '{"time_window": {"start": "2025-06-01"}}' \
+         '{"exclude": ["a"], "exclude": ["b"]}'; do
   printf '%s' "$c" > repo/team/.amcq.json
   run repo/team/t.sql
 done
