@@ -14,6 +14,9 @@
 #   (its reports, on standard error, are shown in the failure).
 #
 # For every case:
+#   * with --filtered-column, the rows marked false (untouched) must be the
+#     same rows: no row meeting its requirements is nulled, none failing is
+#     left alone;
 #   * amcq run --db FIXTURE --format csv --quiet CASE.sql must succeed, and its
 #     rows (header excluded, sorted) must equal the oracle's; the header must
 #     equal the oracle's header (when the oracle returns at least one row:
@@ -129,6 +132,28 @@ for sql in "${cases[@]}"; do
     elif ! cmp -s "$t/amcq.rows" "$t/oracle.rows"; then
       why="rows differ (amcq $namcq, oracle $noracle; < oracle only, > amcq only):
 $(diff "$t/oracle.rows" "$t/amcq.rows" | grep '^[<>]' | head -40)"
+    elif ! ${AMCQ_WRAP:-} "$AMCQ" run --db "$FIXTURE" --format csv --quiet \
+           --filtered-column amcq_filtered "$sql" > "$t/filtered.csv" 2> "$t/filtered.err"; then
+      why="amcq run --filtered-column failed: $(head -c 2000 "$t/filtered.err")"
+    else
+      # With AMC's filtered column, the rows left untouched (false) are
+      # exactly the rows kept by default: no row that meets its
+      # requirements is nulled, none that fails is left alone.
+      python3 - "$t/filtered.csv" "$t/untouched.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8', errors='surrogateescape')))
+w = csv.writer(open(sys.argv[2], 'w', newline='', encoding='utf-8', errors='surrogateescape'))
+if rows:
+    w.writerow(rows[0][:-1])
+    for r in rows[1:]:
+        if r[-1] == 'false':
+            w.writerow(r[:-1])
+PY
+      normalize "$t/untouched.csv" "$t/untouched.hdr" "$t/untouched.rows"
+      if ! cmp -s "$t/untouched.rows" "$t/oracle.rows"; then
+        why="filtered mode: untouched rows differ from the oracle's kept rows (< oracle only, > amcq only):
+$(diff "$t/oracle.rows" "$t/untouched.rows" | grep '^[<>]' | head -40)"
+      fi
     fi
     expect=$(sed -n 's/^[[:space:]]*--[[:space:]]*expect:[[:space:]]*\([a-z-]*\).*/\1/p' "$sql" | head -1)
     if [ -z "$why" ] && [ -n "$expect" ] && [ $check_expect = 1 ]; then
