@@ -22,9 +22,12 @@ static char aDb[64], aCsv[64], aSchema[64];
 static unsigned long file_sum(const char *zPath) {
   FILE *f = fopen(zPath, "rb");
   unsigned long h = 5381;
-  int c;
+  unsigned char buf[65536];
+  size_t n, i;
   if (!f) return 0;
-  while ((c = fgetc(f)) != EOF) h = h * 33 + (unsigned long)c;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+    for (i = 0; i < n; i++) h = (h ^ buf[i]) * 1099511628211ul; /* FNV-1a, every byte */
+  }
   fclose(f);
   return h;
 }
