@@ -230,15 +230,15 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
   o.max_memory = (long long)2048 << 20;
   o.max_rows = 1000000;
   o.explain = bExplain;
+  /* The flag is cleared at the prompt, not here: a Ctrl-C typed while the
+  ** query was being checked still stops it (and the rest of the line). */
   o.interrupt = &g_interrupt;
-  g_interrupt = 0;
   rc = amcq_query_run(q, &o, &r, &zErr);
   if (rc != 0) {
     printf("%s: %s\n", rc == 1 ? "rejected" : "error", zErr ? zErr : "?");
     free(zErr);
     if (rc == 1) s->nRejected++;
     amcq_query_free(q);
-    g_interrupt = 0;
     return;
   }
   if (bExplain) fputs(amcq_result_explain(r), stdout);

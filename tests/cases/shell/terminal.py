@@ -43,12 +43,24 @@ def check(name, ok):
     print(("ok   " if ok else "FAIL ") + name)
 
 
+def wait_exit(pid, fd, timeout):
+    end = time.time() + timeout * slow
+    while time.time() < end:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        read_until(fd, r"$^", 0.2)
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    return None
+
+
 def finish(pid, fd):
+    read_until(fd, r"amcq> ", 2)
     os.write(fd, b"\x04")
-    read_until(fd, r"$^", 1)
-    _, status = os.waitpid(pid, 0)
+    code = wait_exit(pid, fd, 10)
     os.close(fd)
-    return os.waitstatus_to_exitcode(status)
+    return code
 
 
 pid, fd = spawn()
@@ -76,9 +88,13 @@ check("runs the statement and prints the privacy line", "privacy:" in out and "r
 
 os.write(fd, b"SELECT a.campaign, COUNT(*) AS n FROM dsp_impressions a CROSS JOIN dsp_impressions b "
              b"CROSS JOIN dsp_impressions c GROUP BY a.campaign;\r")
-time.sleep(0.8 * slow)
-os.write(fd, b"\x03")
-out = read_until(fd, r"interrupted[\s\S]*amcq> ", 10)
+out = ""
+end = time.time() + 30 * slow
+while time.time() < end and "interrupted" not in out:
+    time.sleep(0.3)
+    os.write(fd, b"\x03")
+    out += read_until(fd, r"interrupted", 1)
+out += read_until(fd, r"amcq> ", 10)
 check("Ctrl-C stops a running query and returns to the prompt", "interrupted" in out and "amcq> " in out)
 
 os.write(fd, b"SELECT half a stat")
@@ -105,14 +121,6 @@ os.write(fd, b"\r")
 out = read_until(fd, r"privacy:", 10)
 check("and runs again", "privacy:" in out)
 os.write(fd, b".quit\r")
-end = time.time() + 10 * slow
-while time.time() < end:
-    done, status = os.waitpid(pid, os.WNOHANG)
-    if done:
-        break
-    read_until(fd, r"$^", 0.2)
-else:
-    os.kill(pid, 9)
-    _, status = os.waitpid(pid, 0)
+code = wait_exit(pid, fd, 10)
 os.close(fd)
-check(".quit leaves", os.waitstatus_to_exitcode(status) == 0)
+check(".quit leaves", code == 0)
