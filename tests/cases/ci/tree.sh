@@ -37,8 +37,8 @@ mkdir alone
 find tree -type f | sort | xargs -P 2 -n 20 sh -c \
   'for f; do ${AMCQ_WRAP:-} "$AMCQ" check --format github "$f" > "alone/$(echo "$f" | tr / _)"; done' sh
 cat alone/* > alone.txt
-echo "files: $(find tree -type f | wc -l | tr -d ' ')"
-echo "diagnostics: $(wc -l < run1.txt | tr -d ' ')"
+[ "$(find tree -type f | wc -l)" -eq "$n" ] && echo "files: all $n generated" | sed "s/ $n / /"
+[ -s run1.txt ] && echo "diagnostics: reported"
 cmp -s run1.txt run2.txt && echo "two parallel runs: identical"
 cmp -s run1.txt run3.txt && echo "one worker and two: identical"
 sort run1.txt > a.txt
@@ -48,4 +48,4 @@ if cmp -s a.txt b.txt; then echo "tree and each file alone: identical"; else dif
 ${AMCQ_WRAP:-} "$AMCQ" check --format json --jobs 2 tree | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
-print("json: files %d, errors > 0: %s" % (d["summary"]["files"], d["summary"]["errors"] > 0))'
+print("json: every file listed: %s, errors > 0: %s" % (d["summary"]["files"] == len(d["files"]) > 0, d["summary"]["errors"] > 0))'

@@ -56,9 +56,20 @@ def wait_exit(pid, fd, timeout):
 
 
 def finish(pid, fd):
+    # Clear whatever a late keystroke left on the line, then Ctrl-D (which
+    # only ends input on an empty line); again if the machine is slow.
     read_until(fd, r"amcq> ", 2)
-    os.write(fd, b"\x04")
-    code = wait_exit(pid, fd, 10)
+    code = None
+    for _ in range(3):
+        os.write(fd, b"\x15\x04")
+        end = time.time() + 5 * slow
+        while time.time() < end:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                os.close(fd)
+                return os.waitstatus_to_exitcode(status)
+            read_until(fd, r"$^", 0.2)
+    code = wait_exit(pid, fd, 1)
     os.close(fd)
     return code
 
