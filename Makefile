@@ -127,7 +127,7 @@ fuzz: fuzz-build
 	  echo "== fuzz_$$h for $(FUZZ_SECONDS) s"; \
 	  build/fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=20 \
 	    -rss_limit_mb=4096 -artifact_prefix=build/fuzz/ -print_final_stats=1 \
-	    build/fuzz/corpus-$$h tests/fuzz/$$h 2>&1 | \
+	    build/fuzz/corpus-$$h tests/fuzz/$$h $$(test $$h = check && echo tests/corpus tests/adversarial) 2>&1 | \
 	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|artifact_prefix|Test unit written)' ; \
 	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done

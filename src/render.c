@@ -20,7 +20,10 @@ static void fmt_double(double d, char aBuf[64]) {
     snprintf(aBuf, 64, "%.*g", p, d);
     if (strtod(aBuf, NULL) == d) break;
   }
-  if (!strpbrk(aBuf, ".eEni")) strcat(aBuf, ".0"); /* still a float */
+  if (!strpbrk(aBuf, ".eEni")) { /* still a float */
+    size_t n = strlen(aBuf);
+    if (n + 3 <= 64) memcpy(aBuf + n, ".0", 3);
+  }
 }
 
 /* The text of a cell for table and CSV output; NULL for SQL NULL. */
