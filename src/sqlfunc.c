@@ -156,9 +156,8 @@ static void fn_extract(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   if (arg_time(ctx, argv[1], &t)) return;
   v = time_part(zPart, t, &bOk);
   if (!bOk) {
-    char *zMsg = sqlite3_mprintf("EXTRACT: unknown field '%s'", zPart);
-    sqlite3_result_error(ctx, zMsg, -1);
-    sqlite3_free(zMsg);
+    /* Never the value: it may come from the data (a user_id). */
+    sqlite3_result_error(ctx, "EXTRACT: an unknown field (docs/functions.md lists them)", -1);
     return;
   }
   sqlite3_result_int64(ctx, v);
@@ -187,9 +186,8 @@ static void fn_date_trunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   else if (!strcasecmp(zUnit, "quarter")) r = days_from_civil(y, (m - 1) / 3 * 3 + 1, 1) * 86400;
   else if (!strcasecmp(zUnit, "year")) r = days_from_civil(y, 1, 1) * 86400;
   else {
-    char *zMsg = sqlite3_mprintf("DATE_TRUNC: unknown unit '%s'", zUnit);
-    sqlite3_result_error(ctx, zMsg, -1);
-    sqlite3_free(zMsg);
+    /* Never the value: it may come from the data (a user_id). */
+    sqlite3_result_error(ctx, "DATE_TRUNC: an unknown unit (docs/functions.md lists them)", -1);
     return;
   }
   result_time(ctx, r);

@@ -40,8 +40,10 @@ static pcre2_code *regex_arg(sqlite3_context *ctx, sqlite3_value **argv, int i) 
     PCRE2_UCHAR aMsg[160];
     char *zMsg;
     pcre2_get_error_message(err, aMsg, sizeof aMsg);
-    zMsg = sqlite3_mprintf("invalid regular expression '%s': %s at offset %d", z,
-                           (const char *)aMsg, (int)off);
+    /* Never the pattern itself, nor the offset: the pattern may be a
+     * value of the data (a user_id), and errors are printed. */
+    (void)off;
+    zMsg = sqlite3_mprintf("invalid regular expression: %s", (const char *)aMsg);
     sqlite3_result_error(ctx, zMsg ? zMsg : "invalid regular expression", -1);
     sqlite3_free(zMsg);
     return NULL;
@@ -551,10 +553,11 @@ static void fn_convert_tz(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   }
   off = zone_offset(zZ, t, &bOk);
   if (!bOk) {
-    char *zMsg = sqlite3_mprintf("CONVERT_TIME_ZONE_FROM_UTC: amcq does not know the time "
-                                 "zone '%s' (see docs/functions.md)", zZ);
-    sqlite3_result_error(ctx, zMsg ? zMsg : "unknown time zone", -1);
-    sqlite3_free(zMsg);
+    /* Not the zone itself: it may be a value of the data. */
+    sqlite3_result_error(ctx,
+                         "CONVERT_TIME_ZONE_FROM_UTC: a time zone amcq does not know "
+                         "(docs/functions.md lists them)",
+                         -1);
     return;
   }
   sqlfunc_format_time(t + off, a);
