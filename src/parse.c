@@ -25,7 +25,8 @@ typedef struct Parser {
   int *aDepth; /* nesting of ( [ CASE before each token; n + 1 entries */
   DiagList *pDiag;
   int depth;
-  int bTooDeep; /* reported once */
+  int bTooDeep; /* too deep or too large: reported once, no IR */
+  int nCtes, nTableRefs; /* so far, against PARSE_MAX_CTES and _TABLE_REFS */
 } Parser;
 
 #define NO_POS UINT32_MAX
@@ -218,6 +219,20 @@ static uint32_t alias_end(Parser *p, uint32_t end, const char *zAlias,
 
 /* ---------------------------------------------------------------------- */
 /* Errors                                                                  */
+
+/* Count one more of something the query may have at most nMax of; report
+** the first one over the limit, at span. Returns 1 while within it. */
+static int count_within(Parser *p, int *pn, int nMax, Span span, const char *zWhat) {
+  if (++*pn <= nMax) return 1;
+  if (*pn == nMax + 1 && !p->bTooDeep) {
+    Diag *d = diag_add(p->pDiag, "AMC004", span.iStart == NO_POS ? 0 : span.iStart,
+                       span.iEnd == NO_POS ? 0 : span.iEnd,
+                       "query too large: more than %d %s", nMax, zWhat);
+    diag_hint(p->pDiag, d, "a limit of amcq's, far above real workflows; split the query");
+  }
+  p->bTooDeep = 1;
+  return 0;
+}
 
 static int enter(Parser *p, uint32_t off) {
   if (++p->depth <= PARSE_MAX_DEPTH) return 1;
@@ -1104,6 +1119,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     }
     conv_alias(p, f, jget(body, "alias"));
     f->nameSpan = name_span(p, off, f->zSchema ? 2 : 1);
+    count_within(p, &p->nTableRefs, PARSE_MAX_TABLE_REFS, f->nameSpan, "table references");
     for (i = 0; i < p->pDia->nExtend; i++) {
       const DialectExtend *x = &p->pDia->aExtend[i];
       if (x->iOutName == raw) {
@@ -1132,6 +1148,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     const JNode *sub = jget(body, "subquery");
     const JNode *sb;
     f = new_from(p, FK_SUBQUERY);
+    count_within(p, &p->nTableRefs, PARSE_MAX_TABLE_REFS, tok_span(p, off), "table references");
     f->bLateral = jbool(body, "lateral");
     node_kind(sub, &sb);
     f->pSelect = conv_select(p, sub, NO_POS);
@@ -1312,6 +1329,7 @@ static void conv_with(Parser *p, Select *s, const JNode *w) {
     coff = loc(p, cb);
     c->zName = arena_strdup(p->pArena, jstr(cb, "ctename", ""));
     c->nameSpan = tok_span(p, coff);
+    if (!count_within(p, &p->nCtes, PARSE_MAX_CTES, c->nameSpan, "CTEs")) break;
     c->cols = conv_names(p, jget(cb, "aliascolnames"));
     if (c->cols.n) names_locate(p, &c->cols, c->nameSpan.iEnd);
     {
@@ -1904,8 +1922,8 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
     d = diag_add(pDiag, "AMC004", pSig->a[0].iStart, pSig->a[0].iEnd,
                        "query too deeply nested");
     diag_hint(pDiag, d,
-              "a chain of several hundred operators or nested "
-              "subqueries; split it into CTEs");
+              "a chain of several hundred operators, joins or "
+              "nested subqueries; split it into CTEs");
     return NULL;
   }
   stmts = jget(root, "stmts");

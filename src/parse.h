@@ -20,6 +20,12 @@
 #define PARSE_MAX_DEPTH 1000
 #define PARSE_MAX_JSON_DEPTH 4000
 
+/* Most CTEs and table references (tables, CTEs and subqueries in FROM and
+** JOIN) one query may have. Far above any real workflow; they bound the
+** binder's name lookups, which are linear in what is in scope. */
+#define PARSE_MAX_CTES 500
+#define PARSE_MAX_TABLE_REFS 500
+
 /* Parse the single query of pDia's text. pSig are the significant tokens of
 ** the ORIGINAL text. Returns the IR, or NULL after reporting why (syntax
 ** error, not a SELECT, several statements, too deep, ...) to pDiag. */

@@ -36,6 +36,7 @@ typedef struct Item {
   char *zFatal;    /* could not be read or checked */
   int bDone;
   int bSkipped;    /* a JSON file that is not a workflow */
+  int bLimit;      /* a query over amcq's limits (AMC004): exit status 2 */
 } Item;
 
 typedef struct Run {
@@ -174,6 +175,12 @@ static void check_item(Run *r, Item *it) {
                  strcmp(zShown + strlen(zShown) - 5, ".json") == 0;
   it->nErr = f.nError;
   it->nWarn = f.nWarning;
+  {
+    size_t k;
+    for (k = 0; k < f.n; k++) {
+      if (strcmp(f.a[k].zCode, "AMC004") == 0 && f.a[k].severity == AMCQ_ERROR) it->bLimit = 1;
+    }
+  }
   it->nChunk = b.n;
   it->zChunk = b.z ? b.z : xstrdup("");
   lint_file_free(&f);
@@ -194,14 +201,15 @@ static int write_all(int fd, const void *p, size_t n) {
   return 0;
 }
 
-/* Record: u32 index, i32 errors, i32 warnings, u32 length, chunk, u32
-** length, fatal message. */
+/* Record: u32 index, i32 errors, i32 warnings, u32 length, u32 over a
+** limit, chunk, u32 length, fatal message. */
 static int send_item(int fd, uint32_t i, const Item *it) {
-  uint32_t h[4], nf = it->zFatal ? (uint32_t)strlen(it->zFatal) : 0;
+  uint32_t h[5], nf = it->zFatal ? (uint32_t)strlen(it->zFatal) : 0;
   h[0] = i;
   h[1] = it->bSkipped ? 0xFFFFFFFFu : (uint32_t)it->nErr;
   h[2] = (uint32_t)it->nWarn;
   h[3] = (uint32_t)it->nChunk;
+  h[4] = (uint32_t)it->bLimit;
   if (write_all(fd, h, sizeof h) || write_all(fd, it->zChunk ? it->zChunk : "", it->nChunk) ||
       write_all(fd, &nf, sizeof nf) || write_all(fd, it->zFatal ? it->zFatal : "", nf)) {
     return -1;
@@ -218,7 +226,7 @@ typedef struct Inbox {
 /* Parse the complete records in ib's buffer. */
 static int take_records(Run *r, Inbox *ib) {
   for (;;) {
-    uint32_t h[4], nf;
+    uint32_t h[5], nf;
     size_t avail = ib->buf.n - ib->used;
     const char *p = ib->buf.z + ib->used;
     Item *it;
@@ -232,6 +240,7 @@ static int take_records(Run *r, Inbox *ib) {
     it->bSkipped = h[1] == 0xFFFFFFFFu;
     it->nErr = it->bSkipped ? 0 : (int)h[1];
     it->nWarn = (int)h[2];
+    it->bLimit = h[4] != 0;
     it->zChunk = xstrndup(p + sizeof h, h[3]);
     it->nChunk = h[3];
     it->zFatal = nf ? xstrndup(p + sizeof h + h[3] + sizeof nf, nf) : NULL;
@@ -525,6 +534,7 @@ int cmd_check(int argc, char **argv) {
       if (it->bSkipped) continue; /* not a workflow: not checked */
       nErr += it->nErr;
       nWarn += it->nWarn;
+      if (it->bLimit) bTrouble = 1;
       switch (r.fmt) {
         case F_JSON:
           if (nFiles) sb_putc(&out, ',');
