@@ -111,7 +111,13 @@ static amcq_query *analyse(const char *text, size_t len, const char *path,
   bad = source_check_utf8(q->zText, len, &bNul);
   if (bad < len) {
     Diag *d;
-    if (bNul) {
+    const unsigned char *zU = (const unsigned char *)q->zText;
+    if (bad == 0 && len >= 2 && (zU[0] == 0xFF || zU[0] == 0xFE) && (zU[0] ^ zU[1]) == 0x01) {
+      /* FF FE or FE FF: a UTF-16 byte order mark */
+      d = diag_add(&q->diags, "AMC002", 0, 2,
+                   "the file is UTF-16: it starts with a UTF-16 byte order mark");
+      diag_hint(&q->diags, d, "save it as UTF-8 (AMC reads UTF-8 only)");
+    } else if (bNul) {
       d = diag_add(&q->diags, "AMC002", (uint32_t)bad, (uint32_t)bad + 1,
                    "NUL byte in the input");
       diag_hint(&q->diags, d,

@@ -4,6 +4,7 @@
  */
 #define XXH_INLINE_ALL
 #include "exec.h"
+#include "fixture.h"
 
 #include <limits.h>
 #include <sqlite3.h>
@@ -97,19 +98,11 @@ static char *meta(sqlite3 *db, const char *zKey) {
 }
 
 static int fixture_open(const char *zDb, Fixture *f, char **pzErr) {
-  struct stat st;
   unsigned char aKey[PSEUDO_KEY_BYTES];
   char *zKey = NULL, *zStart = NULL, *zDays = NULL;
   int rc = -1;
   memset(f, 0, sizeof *f);
-  if (stat(zDb, &st) != 0) {
-    *pzErr = util_mprintf("%s: no such fixture (make one with amcq gen --out %s)", zDb, zDb);
-    return -1;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    *pzErr = util_mprintf("%s: not a file", zDb);
-    return -1;
-  }
+  if (fixture_stat(zDb, pzErr) != 0) return -1;
   if (sqlite3_open_v2(zDb, &f->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) !=
       SQLITE_OK) {
     *pzErr = util_mprintf("%s: cannot open: %s", zDb, f->db ? sqlite3_errmsg(f->db) : "?");
@@ -120,8 +113,10 @@ static int fixture_open(const char *zDb, Fixture *f, char **pzErr) {
   zKey = meta(f->db, "key");
   if (!zKey) {
     int e = sqlite3_errcode(f->db);
-    if (e == SQLITE_NOTADB || e == SQLITE_CORRUPT) {
-      *pzErr = util_mprintf("%s: not a SQLite database, or a corrupt one", zDb);
+    if (e == SQLITE_NOTADB) {
+      *pzErr = util_mprintf("%s: not a SQLite database", zDb);
+    } else if (e == SQLITE_CORRUPT) {
+      *pzErr = util_mprintf("%s: the fixture is corrupt; make it again with amcq gen", zDb);
     } else {
       *pzErr = util_mprintf("%s: not an amcq fixture (no amcq_meta key); make one with "
                             "amcq gen",
@@ -700,6 +695,13 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     } else if (sqlite3_errcode(f.db) == SQLITE_NOMEM) {
       *pzErr = util_mprintf("out of memory preparing the query (--max-memory %lld MiB)",
                             (long long)(c->maxMemory >> 20));
+    } else if (strstr(zMsg, "tables in a join")) {
+      /* each AMC table of a fixture is a view over up to four tables */
+      *pzErr = util_mprintf("SQLite cannot run the query on %s: %s (a fixture's AMC "
+                            "tables are views over several tables each, so a run joins "
+                            "at most about 16 of them in one SELECT; join in steps, "
+                            "through CTEs)",
+                            c->zDb, zMsg);
     } else {
       *pzErr = util_mprintf("SQLite cannot run the query on %s: %s", c->zDb, zMsg);
     }
@@ -725,6 +727,9 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
         *pzErr = util_mprintf("the query needs more than %lld MiB and was stopped "
                               "(--max-memory)",
                               (long long)(c->maxMemory >> 20));
+      } else if (src == SQLITE_CORRUPT || src == SQLITE_NOTADB) {
+        *pzErr = util_mprintf("%s: the fixture is corrupt (%s); make it again with amcq gen",
+                              c->zDb, sqlite3_errmsg(f.db));
       } else {
         *pzErr = xstrdup(sqlite3_errmsg(f.db));
       }

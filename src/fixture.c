@@ -94,11 +94,39 @@ char *fixture_default(FILE *pProgress, int *pbGenerated, char **pzErr) {
   return zPath;
 }
 
+int fixture_stat(const char *zDb, char **pzErr) {
+  struct stat st;
+  if (stat(zDb, &st) != 0) {
+    *pzErr = errno == ENOENT
+                 ? util_mprintf("%s: no such fixture (make one with amcq gen --out %s)", zDb, zDb)
+                 : util_mprintf("%s: %s", zDb, strerror(errno));
+    return -1;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    *pzErr = util_mprintf("%s: not a fixture: %s", zDb,
+                          S_ISDIR(st.st_mode) ? "a directory" : "not a regular file");
+    return -1;
+  }
+  return 0;
+}
+
+/* The message for a fixture SQLite cannot read. */
+static char *unreadable(const char *zDb, sqlite3 *db) {
+  int e = sqlite3_errcode(db);
+  if (e == SQLITE_NOTADB) return util_mprintf("%s: not a SQLite database", zDb);
+  if (e == SQLITE_CORRUPT) {
+    return util_mprintf("%s: the fixture is corrupt (%s); make it again with amcq gen", zDb,
+                        sqlite3_errmsg(db));
+  }
+  return util_mprintf("%s: not an amcq fixture (%s)", zDb, sqlite3_errmsg(db));
+}
+
 int fixture_add_tables(const char *zDb, Policy *p, char **pzErr) {
   sqlite3 *db = NULL;
   sqlite3_stmt *s = NULL;
   int n = 0, rc;
   *pzErr = NULL;
+  if (fixture_stat(zDb, pzErr) != 0) return -1;
   if (sqlite3_open_v2(zDb, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
     *pzErr = util_mprintf("%s: cannot open: %s", zDb, db ? sqlite3_errmsg(db) : "out of memory");
     sqlite3_close(db);
@@ -108,11 +136,11 @@ int fixture_add_tables(const char *zDb, Policy *p, char **pzErr) {
                               "'first_party' ORDER BY name",
                           -1, &s, NULL);
   if (rc != SQLITE_OK) {
-    *pzErr = util_mprintf("%s: not an amcq fixture (%s)", zDb, sqlite3_errmsg(db));
+    *pzErr = unreadable(zDb, db);
     sqlite3_close(db);
     return -1;
   }
-  while (sqlite3_step(s) == SQLITE_ROW) {
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     const char *zName = (const char *)sqlite3_column_text(s, 0);
     const char *zJson = (const char *)sqlite3_column_text(s, 1);
     char *zWhere = util_mprintf("%s: table %s", zDb, zName ? zName : "?");
@@ -125,6 +153,10 @@ int fixture_add_tables(const char *zDb, Policy *p, char **pzErr) {
     }
     free(zWhere);
     n++;
+  }
+  if (n >= 0 && rc != SQLITE_DONE) {
+    *pzErr = unreadable(zDb, db);
+    n = -1;
   }
   sqlite3_finalize(s);
   sqlite3_close(db);

@@ -16,6 +16,10 @@
 ** heap path, or NULL with *pzErr set. pProgress: progress bar, or NULL. */
 char *fixture_default(FILE *pProgress, int *pbGenerated, char **pzErr);
 
+/* Is zDb an existing regular file? Returns 0, or -1 with *pzErr set to a
+** message saying what it is instead (missing: how to make one). */
+int fixture_stat(const char *zDb, char **pzErr);
+
 /* Add the first-party tables recorded in fixture zDb to policy p. Returns
 ** the number added, or -1 with *pzErr set (not a fixture, unreadable). */
 int fixture_add_tables(const char *zDb, Policy *p, char **pzErr);

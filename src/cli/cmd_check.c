@@ -476,6 +476,14 @@ int cmd_check(int argc, char **argv) {
       bTrouble = 1;
       continue;
     }
+    if (found.n == 0) {
+      /* a directory named on the command line that holds nothing to check
+       * is a mistake (a wrong path in CI), not a clean result */
+      cli_error("%s: no .sql or .json files in this directory", args.a[k]);
+      bTrouble = 1;
+      cli_paths_free(&found);
+      continue;
+    }
     bDir = found.n != 1 || strcmp(found.a[0], args.a[k]) != 0;
     for (j = 0; j < found.n; j++) {
       char *zErr = NULL;

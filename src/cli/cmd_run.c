@@ -354,7 +354,10 @@ int cmd_run(int argc, char **argv) {
   zOut = amcq_result_render(res, fmt);
   fputs(zOut, stdout);
   amcq_free(zOut);
-  fflush(stdout);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    rc = EXIT_TROUBLE; /* main says it cannot write; no summary of rows not shown */
+    goto done;
+  }
   if (!a.bQuiet) fprintf(stderr, "amcq: %s\n", amcq_result_summary(res));
   rc = EXIT_CLEAN;
 done:

@@ -86,7 +86,7 @@ static int walk(PathList *p, const char *zDir, const char *const *azExt,
     aName[nName++] = xstrdup(e->d_name);
   }
   closedir(d);
-  qsort(aName, nName, sizeof(char *), cmp_str);
+  if (nName > 1) qsort(aName, nName, sizeof(char *), cmp_str); /* qsort(NULL, 0) is UB */
   for (i = 0; i < nName; i++) {
     char *zPath = util_mprintf(
         "%s%s%s", zDir, zDir[strlen(zDir) - 1] == '/' ? "" : "/", aName[i]);
