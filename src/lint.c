@@ -445,6 +445,16 @@ static int line_of(const char *z, uint32_t off) {
   return line;
 }
 
+/* Does z[0..n) contain "amcq:" anywhere? (memmem is not standard C.) */
+static int mentions_amcq(const char *z, size_t n) {
+  const char *p = z, *zEnd = z + n;
+  while (zEnd - p >= 5 && (p = memchr(p, 'a', (size_t)(zEnd - p - 4))) != NULL) {
+    if (memcmp(p, "amcq:", 5) == 0) return 1;
+    p++;
+  }
+  return 0;
+}
+
 /* Parse the suppressions in comment tokens of query text z; report bad
 ** ones. map: query offsets to file offsets (NULL: the same). */
 static void parse_suppressions(LintFile *f, const LintConfig *c, const char *z, size_t n,
@@ -452,6 +462,8 @@ static void parse_suppressions(LintFile *f, const LintConfig *c, const char *z, 
   Arena a;
   TokenList all;
   size_t i;
+  /* Most files have no suppression at all: do not lex them for nothing. */
+  if (!mentions_amcq(z, n)) return;
   memset(&a, 0, sizeof a);
   lex_all(&a, z, n, &all);
   for (i = 0; i < all.n; i++) {

@@ -23,6 +23,8 @@ typedef struct Parser {
   const Dialect *pDia;
   const TokenList *pTok; /* significant tokens of the original text */
   int *aDepth; /* nesting of ( [ CASE before each token; n + 1 entries */
+  uint32_t *aTokAt; /* lex_find(pTok, off) for each offset 0..nText */
+  size_t nText;
   DiagList *pDiag;
   int depth;
   int bTooDeep; /* too deep or too large: reported once, no IR */
@@ -90,7 +92,7 @@ static uint32_t raw_loc(const JNode *body) {
 
 /* Index of the significant token starting at (or containing) off. */
 static size_t tok_at(Parser *p, uint32_t off) {
-  return lex_find(p->pTok, off);
+  return off <= p->nText ? p->aTokAt[off] : lex_find(p->pTok, off);
 }
 
 static const Token *tok(Parser *p, size_t i) {
@@ -139,7 +141,7 @@ static Span span_close(Parser *p, uint32_t iStart, uint32_t iEnd) {
   /* aDepth[k] is the nesting before token k, so the nesting the span leaves
   ** open is a difference; only an open span needs a walk to its close. */
   i = tok_at(p, iStart);
-  k = lex_find(p->pTok, iEnd);
+  k = tok_at(p, iEnd);
   base = p->aDepth[i];
   for (; p->aDepth[k] > base && k < p->pTok->n; k++) {
     s.iEnd = p->pTok->a[k].iEnd;
@@ -1885,6 +1887,16 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
     else if (lex_is_word(pSrc->z, t, "case")) d = 1;
     else if (lex_is_word(pSrc->z, t, "end")) d = -1;
     p->aDepth[k + 1] = p->aDepth[k] + d;
+  }
+  /* tok_at is called for nearly every node: a table beats a binary search */
+  p->nText = pSrc->n;
+  p->aTokAt = ARENA_ARRAY(pArena, uint32_t, pSrc->n + 1);
+  {
+    size_t b, iTok = 0;
+    for (b = 0; b <= pSrc->n; b++) {
+      while (iTok < pSig->n && pSig->a[iTok].iEnd <= b) iTok++;
+      p->aTokAt[b] = (uint32_t)iTok;
+    }
   }
   p->pDiag = pDiag;
 
