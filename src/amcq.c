@@ -266,6 +266,14 @@ int amcq_query_run(amcq_query *q, const amcq_run_options *o, amcq_result **out,
     for (i = 0; i < o->n_params; i++) {
       aParam[i].zName = o->params[i].name;
       aParam[i].zValue = o->params[i].value ? o->params[i].value : "";
+      int bNul;
+      if (source_check_utf8(aParam[i].zValue, strlen(aParam[i].zValue), &bNul) <
+          strlen(aParam[i].zValue)) {
+        /* AMC's parameters are JSON strings: UTF-8 only. */
+        *err = util_mprintf("parameter %s: the value is not valid UTF-8", aParam[i].zName);
+        free(aParam);
+        return 2;
+      }
       aParam[i].type = param_type(o->params[i].type);
     }
   }

@@ -116,6 +116,8 @@ row E28 'amcq check --format xml ok.sql'
 row E29 'amcq run --db fx.db --timeout soon ok.sql'
 row E30 'amcq run --db fx.db --time-window 2025-06-02 2025-06-01 ok.sql'
 row E31 'amcq run --db fx.db --param region ok.sql'
+printf "SELECT campaign, COUNT(*) AS n FROM dsp_impressions\nWHERE campaign = CUSTOM_PARAMETER('c')\nGROUP BY campaign\n" > param.sql
+row E64 'amcq run --db fx.db --param "$(printf "c=\xff")" param.sql'
 row E32 'amcq check'
 
 # -- policy, configuration, workflow and execution JSON
