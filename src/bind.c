@@ -12,6 +12,8 @@
 #include <strings.h>
 
 #include "parse.h"
+#include "sqlfunc.h"
+#include "sqltext.h"
 #include "util.h"
 
 #define NO_POS UINT32_MAX
@@ -515,6 +517,8 @@ static const char *written_name(Binder *b, const Expr *e) {
   return diag_excerpt(b->pArena, b->pSrc->z + n.iStart, n.iEnd - n.iStart, 40);
 }
 
+static void check_literal_args(Binder *b, const Expr *e, const char *zFunc);
+
 static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
   const PFunc *f = NULL;
   int i, nArg = e->args.n;
@@ -671,6 +675,45 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
   if (e->bDistinct && f && f->kind != FN_AGGREGATE) {
     err(b, "AMC014", e->span, "DISTINCT applies to aggregates only");
   }
+  if (f) check_literal_args(b, e, f->zName);
+}
+
+/* The string literal argument i of e, or NULL. */
+static const Expr *literal_arg(const Expr *e, int i) {
+  const Expr *a = i < e->args.n ? e->args.a[i] : NULL;
+  return a && a->kind == EK_LITERAL && a->litKind == LIT_STRING && a->zLit ? a : NULL;
+}
+
+/* A literal regex pattern that does not compile: at check time, with its
+** position, rather than a run that stops. */
+static void check_regex_literal(Binder *b, const Expr *a) {
+  char aMsg[160];
+  size_t off;
+  if (a && sqltext_regex_check(a->zLit, aMsg, sizeof aMsg, &off) < 0) {
+    err(b, "AMC014", a->span, "invalid regular expression: %s (at character %zu of the pattern)",
+        aMsg, off + 1);
+  }
+}
+
+/* Arguments AMC needs from a fixed set, given as literals: a DATE_TRUNC
+** unit, an EXTRACT field (AMC's documented lists), a regular expression.
+** Not time zones: AMC takes any IANA zone and amcq knows only some, so an
+** unknown zone stops the run instead (amcq's limit, not AMC's rule). */
+static void check_literal_args(Binder *b, const Expr *e, const char *zFunc) {
+  const Expr *a;
+  if (!strcasecmp(zFunc, "date_trunc") && (a = literal_arg(e, 0)) != NULL &&
+      sqlfunc_trunc_unit(a->zLit) < 0) {
+    Diag *d = err(b, "AMC014", a->span, "DATE_TRUNC has no unit '%s'", a->zLit);
+    diag_hint(b->pDiag, d, "units: SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, QUARTER, YEAR");
+  } else if (!strcasecmp(zFunc, "extract") && (a = literal_arg(e, 0)) != NULL &&
+             !sqlfunc_known_time_part(a->zLit)) {
+    Diag *d = err(b, "AMC014", a->span, "EXTRACT has no field '%s'", a->zLit);
+    diag_hint(b->pDiag, d,
+              "fields: SECOND, MINUTE, HOUR, DAY, DAYOFMONTH, DOW, DAYOFWEEK, WEEK, MONTH, "
+              "QUARTER, YEAR");
+  } else if (!strncasecmp(zFunc, "regexp_", 7)) {
+    check_regex_literal(b, literal_arg(e, 1));
+  }
 }
 
 static void bind_subquery(Binder *b, Scope *s, Expr *e, int flags) {
@@ -744,6 +787,10 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
       if (e->pEscape) {
         bind_expr(b, s, e->pEscape, flags);
         join_info(b, e, e->pEscape, 0);
+      }
+      if (e->kind == EK_LIKE && e->likeKind == LIKE_SIMILAR && e->pRight &&
+          e->pRight->kind == EK_LITERAL && e->pRight->litKind == LIT_STRING && e->pRight->zLit) {
+        check_regex_literal(b, e->pRight);
       }
       break;
     case EK_AND:

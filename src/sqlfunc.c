@@ -163,6 +163,22 @@ static void fn_extract(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   sqlite3_result_int64(ctx, v);
 }
 
+int sqlfunc_trunc_unit(const char *zUnit) {
+  static const char *const az[] = {"second", "minute", "hour",    "day",
+                                   "week",   "month",  "quarter", "year"};
+  int i;
+  for (i = 0; i < (int)(sizeof az / sizeof az[0]); i++) {
+    if (!strcasecmp(zUnit, az[i])) return i;
+  }
+  return -1;
+}
+
+int sqlfunc_known_time_part(const char *zPart) {
+  int bOk;
+  time_part(zPart, 0, &bOk);
+  return bOk;
+}
+
 /* DATE_TRUNC(unit, ts): SECOND, MINUTE, HOUR, DAY, WEEK (Monday), MONTH,
 ** QUARTER, YEAR. */
 static void fn_date_trunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
@@ -177,18 +193,20 @@ static void fn_date_trunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   if (arg_time(ctx, argv[1], &t)) return;
   days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
   civil_from_days(days, &y, &m, &d);
-  if (!strcasecmp(zUnit, "second")) r = t;
-  else if (!strcasecmp(zUnit, "minute")) r = t - (t - days * 86400) % 60;
-  else if (!strcasecmp(zUnit, "hour")) r = t - (t - days * 86400) % 3600;
-  else if (!strcasecmp(zUnit, "day")) r = days * 86400;
-  else if (!strcasecmp(zUnit, "week")) r = (days - ((days % 7) + 7 + 3) % 7) * 86400;
-  else if (!strcasecmp(zUnit, "month")) r = days_from_civil(y, m, 1) * 86400;
-  else if (!strcasecmp(zUnit, "quarter")) r = days_from_civil(y, (m - 1) / 3 * 3 + 1, 1) * 86400;
-  else if (!strcasecmp(zUnit, "year")) r = days_from_civil(y, 1, 1) * 86400;
-  else {
-    /* Never the value: it may come from the data (a user_id). */
-    sqlite3_result_error(ctx, "DATE_TRUNC: an unknown unit (docs/functions.md lists them)", -1);
-    return;
+  switch (sqlfunc_trunc_unit(zUnit)) {
+    case 0: r = t; break;
+    case 1: r = t - (t - days * 86400) % 60; break;
+    case 2: r = t - (t - days * 86400) % 3600; break;
+    case 3: r = days * 86400; break;
+    case 4: r = (days - ((days % 7) + 7 + 3) % 7) * 86400; break;
+    case 5: r = days_from_civil(y, m, 1) * 86400; break;
+    case 6: r = days_from_civil(y, (m - 1) / 3 * 3 + 1, 1) * 86400; break;
+    case 7: r = days_from_civil(y, 1, 1) * 86400; break;
+    default:
+      /* Never the value: it may come from the data (a user_id). */
+      sqlite3_result_error(ctx, "DATE_TRUNC: an unknown unit (docs/functions.md lists them)",
+                           -1);
+      return;
   }
   result_time(ctx, r);
 }

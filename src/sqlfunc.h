@@ -30,6 +30,11 @@ int sqlfunc_sketch_add_value(struct Sketch *s, sqlite3_value *v);
 /* 'YYYY-MM-DD[ HH:MM:SS[.fff]][Z]' (or with T) to seconds since the epoch;
 ** 0, or -1 when z is not such a time. */
 int sqlfunc_parse_time(const char *z, int64_t *pEpoch);
+
+/* DATE_TRUNC's unit zUnit as 0 (SECOND) to 7 (YEAR), or -1 if it has none. */
+int sqlfunc_trunc_unit(const char *zUnit);
+/* Does EXTRACT know the field zPart? */
+int sqlfunc_known_time_part(const char *zPart);
 /* Seconds since the epoch to 'YYYY-MM-DD HH:MM:SS'. */
 void sqlfunc_format_time(int64_t t, char zOut[32]);
 

@@ -540,6 +540,29 @@ static int64_t zone_offset(const char *z, int64_t t, int *pbOk) {
   return 0;
 }
 
+int sqltext_regex_check(const char *zPattern, char *zMsg, size_t nMsg, size_t *pOff) {
+  int err;
+  PCRE2_SIZE off;
+  pcre2_code *re = pcre2_compile((PCRE2_SPTR)zPattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &err,
+                                 &off, NULL);
+  if (re) {
+    pcre2_code_free(re);
+    return 0;
+  }
+  /* Java takes lookbehinds of bounded variable length (?<=ab?), which
+   * this PCRE2 does not: that is amcq's limit, not an invalid pattern. */
+  if (err == PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH) return 1;
+  pcre2_get_error_message(err, (PCRE2_UCHAR *)zMsg, nMsg);
+  *pOff = (size_t)off;
+  return -1;
+}
+
+int sqltext_known_zone(const char *zZone) {
+  int bOk;
+  zone_offset(zZone, 0, &bOk);
+  return bOk;
+}
+
 static void fn_convert_tz(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const char *zT = (const char *)sqlite3_value_text(argv[0]);
   const char *zZ = (const char *)sqlite3_value_text(argv[1]);

@@ -6,8 +6,17 @@
 #define AMCQ_SQLTEXT_H
 
 #include <sqlite3.h>
+#include <stddef.h>
 
 /* Register the functions on db; SQLITE_OK or an error code. */
 int sqltext_register(sqlite3 *db);
+
+/* Does CONVERT_TIME_ZONE_FROM_UTC know the time zone zZone? */
+int sqltext_known_zone(const char *zZone);
+
+/* Is zPattern a valid regular expression? 0 if so; 1 if it may be valid
+** for AMC (Java) though amcq cannot run it; else -1 with PCRE2's message in
+** zMsg and the byte offset of the error in *pOff. */
+int sqltext_regex_check(const char *zPattern, char *zMsg, size_t nMsg, size_t *pOff);
 
 #endif
