@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "amcq.h"
+
 /* Exit statuses of the CLI contract. */
 #define EXIT_CLEAN 0
 #define EXIT_REJECTED 1
@@ -27,6 +29,10 @@ void cli_error(const char *zFmt, ...) __attribute__((format(printf, 1, 2)));
 /* Should output to f be coloured? zMode is "auto", "always" or "never";
 ** auto means: f is a terminal and NO_COLOR is not set. */
 int cli_color(FILE *f, const char *zMode);
+
+/* Did checking q stop at one of amcq's own limits (AMC004) rather than at
+** one of AMC's rules? */
+int cli_over_limits(const amcq_query *q);
 
 /* The value of option zName at argv[*pi]: "--name=value" or "--name value".
 ** Returns NULL if argv[*pi] is not that option; sets *pbMissing when the

@@ -153,17 +153,6 @@ static int parse_args(int argc, char **argv, RunArgs *a) {
   return 0;
 }
 
-/* Did the check stop at one of amcq's own limits (AMC004) rather than at
-** one of AMC's rules? */
-static int over_limits(const amcq_query *q) {
-  size_t i, n = amcq_query_diagnostic_count(q);
-  for (i = 0; i < n; i++) {
-    amcq_diagnostic d;
-    if (amcq_query_diagnostic(q, i, &d) == 0 && strcmp(d.code, "AMC004") == 0) return 1;
-  }
-  return 0;
-}
-
 int cmd_run(int argc, char **argv) {
   RunArgs a;
   amcq_policy *pPolicy = NULL;
@@ -263,7 +252,7 @@ int cmd_run(int argc, char **argv) {
     zOut = amcq_query_render(q, AMCQ_FORMAT_TEXT, cli_color(stderr, "auto"));
     fputs(zOut, stderr);
     amcq_free(zOut);
-    if (over_limits(q)) {
+    if (cli_over_limits(q)) {
       fprintf(stderr, "amcq: the query is over amcq's limits (AMC004); it was not run\n");
       rc = EXIT_TROUBLE;
     } else {

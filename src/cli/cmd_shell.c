@@ -212,7 +212,11 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
     amcq_free(zOut);
   }
   if (amcq_query_error_count(q) > 0) {
-    printf("rejected: AMC would not run this query (amcq rules CODE explains each rule)\n");
+    if (cli_over_limits(q)) {
+      printf("not run: the query is over amcq's limits (AMC004), which are not AMC's\n");
+    } else {
+      printf("rejected: AMC would not run this query (amcq rules CODE explains each rule)\n");
+    }
     s->nRejected++;
     amcq_query_free(q);
     return;

@@ -128,3 +128,14 @@ void cli_paths_free(PathList *p) {
   p->a = NULL;
   p->n = p->cap = 0;
 }
+
+/* Did the check stop at one of amcq's own limits (AMC004) rather than at
+** one of AMC's rules? */
+int cli_over_limits(const amcq_query *q) {
+  size_t i, n = amcq_query_diagnostic_count(q);
+  for (i = 0; i < n; i++) {
+    amcq_diagnostic d;
+    if (amcq_query_diagnostic(q, i, &d) == 0 && strcmp(d.code, "AMC004") == 0) return 1;
+  }
+  return 0;
+}
