@@ -30,6 +30,9 @@ int cmd_parse(int argc, char **argv) {
       return EXIT_TROUBLE;
     } else if (strcmp(argv[i], "--bind") == 0) {
       bBind = 1;
+    } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+      fputs("usage: amcq parse [--bind] [--policy FILE] [--format text|json] FILE|-\n", stdout);
+      return EXIT_CLEAN;
     } else if (argv[i][0] == '-' && argv[i][1] != 0) {
       cli_error("parse: unknown option '%s'", argv[i]);
       return EXIT_TROUBLE;
