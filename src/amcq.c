@@ -264,11 +264,12 @@ int amcq_query_run(amcq_query *q, const amcq_run_options *o, amcq_result **out,
   if (o->n_params) {
     aParam = xcalloc(o->n_params, sizeof *aParam);
     for (i = 0; i < o->n_params; i++) {
+      size_t n;
+      int bNul;
       aParam[i].zName = o->params[i].name;
       aParam[i].zValue = o->params[i].value ? o->params[i].value : "";
-      int bNul;
-      if (source_check_utf8(aParam[i].zValue, strlen(aParam[i].zValue), &bNul) <
-          strlen(aParam[i].zValue)) {
+      n = strlen(aParam[i].zValue);
+      if (source_check_utf8(aParam[i].zValue, n, &bNul) < n) {
         /* AMC's parameters are JSON strings: UTF-8 only. */
         *err = util_mprintf("parameter %s: the value is not valid UTF-8", aParam[i].zName);
         free(aParam);

@@ -518,6 +518,8 @@ static const char *written_name(Binder *b, const Expr *e) {
 }
 
 static void check_literal_args(Binder *b, const Expr *e, const char *zFunc);
+static void check_regex_literal(Binder *b, const Expr *a);
+static const Expr *string_literal(const Expr *a);
 
 static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
   const PFunc *f = NULL;
@@ -678,10 +680,14 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
   if (f) check_literal_args(b, e, f->zName);
 }
 
+/* a if it is a string literal, else NULL. */
+static const Expr *string_literal(const Expr *a) {
+  return a && a->kind == EK_LITERAL && a->litKind == LIT_STRING && a->zLit ? a : NULL;
+}
+
 /* The string literal argument i of e, or NULL. */
 static const Expr *literal_arg(const Expr *e, int i) {
-  const Expr *a = i < e->args.n ? e->args.a[i] : NULL;
-  return a && a->kind == EK_LITERAL && a->litKind == LIT_STRING && a->zLit ? a : NULL;
+  return string_literal(i < e->args.n ? e->args.a[i] : NULL);
 }
 
 /* A literal regex pattern that does not compile: at check time, with its
@@ -788,9 +794,8 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
         bind_expr(b, s, e->pEscape, flags);
         join_info(b, e, e->pEscape, 0);
       }
-      if (e->kind == EK_LIKE && e->likeKind == LIKE_SIMILAR && e->pRight &&
-          e->pRight->kind == EK_LITERAL && e->pRight->litKind == LIT_STRING && e->pRight->zLit) {
-        check_regex_literal(b, e->pRight);
+      if (e->kind == EK_LIKE && e->likeKind == LIKE_SIMILAR) {
+        check_regex_literal(b, string_literal(e->pRight));
       }
       break;
     case EK_AND:

@@ -113,10 +113,8 @@ static int fixture_open(const char *zDb, Fixture *f, char **pzErr) {
   zKey = meta(f->db, "key");
   if (!zKey) {
     int e = sqlite3_errcode(f->db);
-    if (e == SQLITE_NOTADB) {
-      *pzErr = util_mprintf("%s: not a SQLite database", zDb);
-    } else if (e == SQLITE_CORRUPT) {
-      *pzErr = util_mprintf("%s: the fixture is corrupt; make it again with amcq gen", zDb);
+    if (e == SQLITE_NOTADB || e == SQLITE_CORRUPT) {
+      *pzErr = fixture_unreadable(zDb, f->db);
     } else {
       *pzErr = util_mprintf("%s: not an amcq fixture (no amcq_meta key); make one with "
                             "amcq gen",
@@ -728,8 +726,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
                               "(--max-memory)",
                               (long long)(c->maxMemory >> 20));
       } else if (src == SQLITE_CORRUPT || src == SQLITE_NOTADB) {
-        *pzErr = util_mprintf("%s: the fixture is corrupt (%s); make it again with amcq gen",
-                              c->zDb, sqlite3_errmsg(f.db));
+        *pzErr = fixture_unreadable(c->zDb, f.db);
       } else {
         *pzErr = xstrdup(sqlite3_errmsg(f.db));
       }

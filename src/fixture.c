@@ -110,8 +110,7 @@ int fixture_stat(const char *zDb, char **pzErr) {
   return 0;
 }
 
-/* The message for a fixture SQLite cannot read. */
-static char *unreadable(const char *zDb, sqlite3 *db) {
+char *fixture_unreadable(const char *zDb, sqlite3 *db) {
   int e = sqlite3_errcode(db);
   if (e == SQLITE_NOTADB) return util_mprintf("%s: not a SQLite database", zDb);
   if (e == SQLITE_CORRUPT) {
@@ -136,7 +135,7 @@ int fixture_add_tables(const char *zDb, Policy *p, char **pzErr) {
                               "'first_party' ORDER BY name",
                           -1, &s, NULL);
   if (rc != SQLITE_OK) {
-    *pzErr = unreadable(zDb, db);
+    *pzErr = fixture_unreadable(zDb, db);
     sqlite3_close(db);
     return -1;
   }
@@ -155,7 +154,7 @@ int fixture_add_tables(const char *zDb, Policy *p, char **pzErr) {
     n++;
   }
   if (n >= 0 && rc != SQLITE_DONE) {
-    *pzErr = unreadable(zDb, db);
+    *pzErr = fixture_unreadable(zDb, db);
     n = -1;
   }
   sqlite3_finalize(s);

@@ -7,6 +7,7 @@
 #ifndef AMCQ_FIXTURE_H
 #define AMCQ_FIXTURE_H
 
+#include <sqlite3.h>
 #include <stdio.h>
 
 #include "policy.h"
@@ -19,6 +20,10 @@ char *fixture_default(FILE *pProgress, int *pbGenerated, char **pzErr);
 /* Is zDb an existing regular file? Returns 0, or -1 with *pzErr set to a
 ** message saying what it is instead (missing: how to make one). */
 int fixture_stat(const char *zDb, char **pzErr);
+
+/* The message for fixture zDb when db's last error says SQLite cannot read
+** it: not a database, corrupt, or (any other error) not a fixture. */
+char *fixture_unreadable(const char *zDb, sqlite3 *db);
 
 /* Add the first-party tables recorded in fixture zDb to policy p. Returns
 ** the number added, or -1 with *pzErr set (not a fixture, unreadable). */

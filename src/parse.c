@@ -1890,7 +1890,7 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
   }
   /* tok_at is called for nearly every node: a table beats a binary search */
   p->nText = pSrc->n;
-  p->aTokAt = ARENA_ARRAY(pArena, uint32_t, pSrc->n + 1);
+  p->aTokAt = arena_alloc_raw(pArena, sizeof(uint32_t) * (pSrc->n + 1)); /* filled below */
   {
     size_t b, iTok = 0;
     for (b = 0; b <= pSrc->n; b++) {

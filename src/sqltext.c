@@ -557,12 +557,6 @@ int sqltext_regex_check(const char *zPattern, char *zMsg, size_t nMsg, size_t *p
   return -1;
 }
 
-int sqltext_known_zone(const char *zZone) {
-  int bOk;
-  zone_offset(zZone, 0, &bOk);
-  return bOk;
-}
-
 static void fn_convert_tz(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const char *zT = (const char *)sqlite3_value_text(argv[0]);
   const char *zZ = (const char *)sqlite3_value_text(argv[1]);

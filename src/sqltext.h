@@ -11,9 +11,6 @@
 /* Register the functions on db; SQLITE_OK or an error code. */
 int sqltext_register(sqlite3 *db);
 
-/* Does CONVERT_TIME_ZONE_FROM_UTC know the time zone zZone? */
-int sqltext_known_zone(const char *zZone);
-
 /* Is zPattern a valid regular expression? 0 if so; 1 if it may be valid
 ** for AMC (Java) though amcq cannot run it; else -1 with PCRE2's message in
 ** zMsg and the byte offset of the error in *pOff. */
