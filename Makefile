@@ -106,7 +106,8 @@ test-valgrind: all $(BUILD)/unit
 
 # libFuzzer harnesses (tests/fuzz/fuzz_*.c) over the library built with
 # ASan and UBSan. `make fuzz FUZZ_SECONDS=600` runs each harness that long,
-# from the seeds in tests/fuzz/NAME/; crashes land in build/fuzz/.
+# from the seeds in tests/fuzz/NAME/ (and the query corpus for check, the
+# examples for run); what they find and crashes land in build/fuzz/.
 FUZZ_SECONDS ?= 60
 FUZZ_HARNESSES := check run json csv
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -127,7 +128,8 @@ fuzz: fuzz-build
 	  echo "== fuzz_$$h for $(FUZZ_SECONDS) s"; \
 	  build/fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=20 \
 	    -rss_limit_mb=4096 -artifact_prefix=build/fuzz/ -print_final_stats=1 \
-	    build/fuzz/corpus-$$h tests/fuzz/$$h $$(test $$h = check && echo tests/corpus tests/adversarial) 2>&1 | \
+	    build/fuzz/corpus-$$h tests/fuzz/$$h $$(test $$h = check && echo tests/corpus tests/adversarial) \
+	    $$(test $$h = run && echo examples) 2>&1 | \
 	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|artifact_prefix|Test unit written)' ; \
 	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done
