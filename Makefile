@@ -17,6 +17,25 @@ ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -Iinclude -Isrc \
               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS    := -lpg_query $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lsqlite3 -lxxhash -lpcre2-8 -lmd -ledit) -lpthread -lm
 
+# With PostgreSQL's server headers for libpg_query's major version (Debian:
+# postgresql-server-dev-15, installed with the other packages when make runs
+# as root), src/pgnode.c reads the parser's node tree directly instead of
+# through JSON: check is 1.5 times faster. Without them amcq is built with
+# the JSON path only; `make PG_SERVER_INC=` forces that. The test for the
+# headers runs when pgnode.o is compiled (after the packages are installed);
+# pgnode.cfg records its answer so pgnode.o is rebuilt when it changes.
+PG_MAJOR ?= $(or $(shell sed -n 's/^\#define PG_MAJORVERSION "\(.*\)"/\1/p' /usr/include/pg_query.h 2>/dev/null),15)
+PG_SERVER_INC ?= /usr/include/postgresql/$(PG_MAJOR)/server
+PGNODE_FLAGS = $$(test -n "$(PG_SERVER_INC)" -a -f "$(PG_SERVER_INC)/nodes/parsenodes.h" && echo "-DAMCQ_PG_NODES -isystem $(PG_SERVER_INC)")
+
+$(BUILD)/src/pgnode.o: src/pgnode.c $(HDRS) $(BUILD)/pgnode.cfg | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(PGNODE_FLAGS) -c $< -o $@
+
+$(BUILD)/pgnode.cfg: FORCE | $(BUILD)/.deps-ok
+	@f="$(PGNODE_FLAGS)"; echo "$$f" | cmp -s - $@ || echo "$$f" > $@
+FORCE:
+
 LIB_SRC := $(wildcard src/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
@@ -27,7 +46,7 @@ LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/policy_amc.o \
 CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
-.PHONY: all deps demo test test-unit test-golden test-asan test-valgrind \
+.PHONY: FORCE all deps demo test test-unit test-golden test-asan test-valgrind \
         install clean format golden-update bench fuzz fuzz-build
 
 all: deps $(BUILD)/amcq $(BUILD)/libamcq.a
@@ -35,11 +54,11 @@ all: deps $(BUILD)/amcq $(BUILD)/libamcq.a
 # The dependency check runs once per checkout (and again if the script
 # changes); `make deps` forces it.
 deps:
-	@sh scripts/deps.sh
+	@sh scripts/deps.sh --optional postgresql-server-dev-$(PG_MAJOR)
 
 $(BUILD)/.deps-ok: scripts/deps.sh
 	@mkdir -p $(BUILD)
-	@sh scripts/deps.sh
+	@sh scripts/deps.sh --optional postgresql-server-dev-$(PG_MAJOR)
 	@touch $@
 
 $(BUILD)/%.o: %.c $(HDRS) | $(BUILD)/.deps-ok
@@ -134,8 +153,9 @@ fuzz: fuzz-build
 	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done
 
-bench: all
-	@sh scripts/deps.sh hyperfine valgrind
+bench:
+	@sh scripts/deps.sh hyperfine valgrind postgresql-server-dev-$(PG_MAJOR)
+	@$(MAKE) --no-print-directory all
 	@bash bench/run.sh
 
 golden-update: all

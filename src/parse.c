@@ -9,6 +9,7 @@
 #include "parse.h"
 
 #include "json.h"
+#include "pgnode.h"
 
 #include <errno.h>
 #include <pg_query.h>
@@ -1636,23 +1637,32 @@ static Select *conv_select(Parser *p, const JNode *n, uint32_t hint) {
 #define PARSE_BIG_TOKENS 4000
 #define PARSE_BIG_STACK ((size_t)512 << 20)
 
+/* One parse: the direct path of pgnode.c, or libpg_query's JSON when that
+** path does not know a node of the tree (bJson). */
 typedef struct PgCall {
+  Arena *pArena;
   const char *zText;
-  PgQueryParseResult r;
+  PgNodeResult rc;
+  JNode *pRoot;         /* direct path: the tree */
+  PgQueryError *pErr;   /* direct path: the syntax error */
+  int bJson;
+  PgQueryParseResult r; /* JSON path */
 } PgCall;
 
+static void pg_call(PgCall *c) {
+  c->rc = pgnode_parse(c->pArena, c->zText, PARSE_MAX_JSON_DEPTH, &c->pRoot,
+                       &c->pErr);
+  if (c->rc == PGNODE_UNKNOWN) {
+    c->bJson = 1;
+    c->r = pg_query_parse(c->zText);
+  }
+}
+
 static void *pg_call_main(void *pArg) {
-  PgCall *c = pArg;
-  c->r = pg_query_parse(c->zText);
-  /* The thread's memory context dies with the thread; free the result's
-  ** own allocations first. */
+  pg_call(pArg);
   return NULL;
 }
 
-/* Parse, on a big-stack thread when the text is large. Returns -1 if the
-** thread could not be started (the caller reports it). The result must be
-** freed with pg_query_free_parse_result() on the thread that parsed it, but
-** that function only calls free(), so any thread will do. */
 /* Has this thread called libpg_query (and so own its memory context)?
 ** pg_query_exit() crashes on a thread that never parsed. */
 static _Thread_local int tl_bParsed;
@@ -1662,26 +1672,34 @@ void parse_thread_cleanup(void) {
   tl_bParsed = 0;
 }
 
-static int pg_parse(const char *zText, size_t nTok, PgQueryParseResult *pr) {
-  PgCall c;
+/* Parse, on a big-stack thread when the text is large (the thread's
+** libpg_query memory dies with it; nothing of it outlives pg_call). Returns
+** -1 if the thread could not be started (the caller reports it). */
+static int pg_parse(Arena *pArena, const char *zText, size_t nTok, PgCall *c) {
   pthread_t th;
   pthread_attr_t attr;
   int rc;
-  c.zText = zText;
+  memset(c, 0, sizeof *c);
+  c->pArena = pArena;
+  c->zText = zText;
   if (nTok < PARSE_BIG_TOKENS) {
     tl_bParsed = 1;
-    *pr = pg_query_parse(zText);
+    pg_call(c);
     return 0;
   }
-  memset(&c.r, 0, sizeof c.r);
   if (pthread_attr_init(&attr) != 0) return -1;
   pthread_attr_setstacksize(&attr, PARSE_BIG_STACK);
-  rc = pthread_create(&th, &attr, pg_call_main, &c);
+  rc = pthread_create(&th, &attr, pg_call_main, c);
   pthread_attr_destroy(&attr);
   if (rc != 0) return -1;
   pthread_join(th, NULL);
-  *pr = c.r;
   return 0;
+}
+
+/* Free what the parse left outside the arena. */
+static void pg_call_free(PgCall *c) {
+  if (c->bJson) pg_query_free_parse_result(c->r);
+  else pgnode_free_error(c->pErr);
 }
 
 /* Byte offset in zText of 1-based character position cursorpos. */
@@ -1866,7 +1884,8 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
                     const TokenList *pSig, DiagList *pDiag) {
   Parser P;
   Parser *p = &P;
-  PgQueryParseResult r;
+  PgCall call;
+  PgQueryError *pErr;
   JNode *root;
   const JNode *stmts, *it;
   Select *pResult = NULL;
@@ -1909,28 +1928,31 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
     return NULL;
   }
 
-  if (pg_parse(pDia->zOut, pSig->n, &r) != 0) {
+  if (pg_parse(pArena, pDia->zOut, pSig->n, &call) != 0) {
     diag_add(pDiag, "AMC004", 0, 0,
              "query too large: could not start the parser thread");
     return NULL;
   }
-  if (r.error) {
+  pErr = call.bJson ? call.r.error : call.pErr;
+  if (pErr) {
     size_t iFirst = pDiag->n;
     if (!report_foreign_statement(p)) {
-      report_pg_error(p, r.error);
+      report_pg_error(p, pErr);
       hint_unclosed(p, iFirst);
     }
-    pg_query_free_parse_result(r);
+    pg_call_free(&call);
     return NULL;
   }
-  {
+  if (call.bJson) {
     const char *zJsonErr = NULL;
-    root = json_parse(pArena, r.parse_tree, strlen(r.parse_tree),
+    root = json_parse(pArena, call.r.parse_tree, strlen(call.r.parse_tree),
                       PARSE_MAX_JSON_DEPTH, &zJsonErr);
+  } else {
+    root = call.rc == PGNODE_OK ? call.pRoot : NULL;
   }
   if (!root) {
     Diag *d;
-    pg_query_free_parse_result(r);
+    pg_call_free(&call);
     d = diag_add(pDiag, "AMC004", pSig->a[0].iStart, pSig->a[0].iEnd,
                        "query too deeply nested");
     diag_hint(pDiag, d,
@@ -1973,7 +1995,7 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
     }
     pResult = conv_select(p, sb, stmtSpan.iStart);
   }
-  pg_query_free_parse_result(r); /* the IR's strings are copies */
+  pg_call_free(&call); /* the IR's strings are copies */
   if (p->bTooDeep) return NULL;
   return pResult;
 }

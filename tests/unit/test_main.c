@@ -451,6 +451,9 @@ void test_gen_distributions(void);
 void test_gen_consistency(void);
 void test_gen_atomic(void);
 void test_run_api(void);
+void test_pgnode_queries(void);
+void test_pgnode_depth(void);
+void test_pgnode_files(void);
 
 typedef struct TestCase {
   const char *zName;
@@ -486,6 +489,9 @@ int main(void) {
       {"gen_consistency", test_gen_consistency},
       {"gen_atomic", test_gen_atomic},
       {"run_api", test_run_api},
+      {"pgnode_queries", test_pgnode_queries},
+      {"pgnode_depth", test_pgnode_depth},
+      {"pgnode_files", test_pgnode_files},
   };
   size_t i;
   int nFailed = 0;
