@@ -128,7 +128,7 @@ test-valgrind: all $(BUILD)/unit
 # from the seeds in tests/fuzz/NAME/ (and the query corpus for check, the
 # examples for run); what they find and crashes land in build/fuzz/.
 FUZZ_SECONDS ?= 60
-FUZZ_HARNESSES := check run json csv
+FUZZ_HARNESSES := check run json csv pgnode
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 fuzz-build:
@@ -147,7 +147,7 @@ fuzz: fuzz-build
 	  echo "== fuzz_$$h for $(FUZZ_SECONDS) s"; \
 	  build/fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=20 \
 	    -rss_limit_mb=4096 -artifact_prefix=build/fuzz/ -print_final_stats=1 \
-	    build/fuzz/corpus-$$h tests/fuzz/$$h $$(test $$h = check && echo tests/corpus tests/adversarial) \
+	    build/fuzz/corpus-$$h tests/fuzz/$$h $$(test $$h = check -o $$h = pgnode && echo tests/corpus tests/adversarial) \
 	    $$(test $$h = run && echo examples) 2>&1 | \
 	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|artifact_prefix|Test unit written)' ; \
 	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \

@@ -8,6 +8,7 @@
  * have none. Run from the repository root (tests/run.sh does).
  */
 #include "test.h"
+#include "tree_diff.h"
 
 #include "dialect.h"
 #include "json.h"
@@ -22,53 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-
-/* Why a and b differ, written to zWhy; 0 if they are equal. */
-static int tree_diff(const JNode *a, const JNode *b, char *zWhy, size_t n,
-                     const char *zPath) {
-  const JNode *x, *y;
-  if (a->type != b->type) {
-    snprintf(zWhy, n, "%s: type %d vs %d", zPath, a->type, b->type);
-    return 1;
-  }
-  if ((a->zKey == NULL) != (b->zKey == NULL) ||
-      (a->zKey && strcmp(a->zKey, b->zKey) != 0)) {
-    snprintf(zWhy, n, "%s: key %s vs %s", zPath, a->zKey ? a->zKey : "-",
-             b->zKey ? b->zKey : "-");
-    return 1;
-  }
-  if (a->type == JT_STRING && strcmp(a->zValue, b->zValue) != 0) {
-    snprintf(zWhy, n, "%s: \"%s\" vs \"%s\"", zPath, a->zValue, b->zValue);
-    return 1;
-  }
-  if (a->type == JT_NUMBER && a->rValue != b->rValue) {
-    snprintf(zWhy, n, "%s: %g vs %g", zPath, a->rValue, b->rValue);
-    return 1;
-  }
-  if (a->nChild != b->nChild) {
-    char aA[256] = "", aB[256] = "";
-    size_t k;
-    for (x = a->pChild, k = 0; x; x = x->pNext) {
-      k += (size_t)snprintf(aA + k, k < sizeof aA ? sizeof aA - k : 0, "%s,",
-                            x->zKey ? x->zKey : "#");
-      if (k >= sizeof aA) break;
-    }
-    for (y = b->pChild, k = 0; y; y = y->pNext) {
-      k += (size_t)snprintf(aB + k, k < sizeof aB ? sizeof aB - k : 0, "%s,",
-                            y->zKey ? y->zKey : "#");
-      if (k >= sizeof aB) break;
-    }
-    snprintf(zWhy, n, "%s: %d members [%s] vs %d [%s]", zPath, a->nChild, aA,
-             b->nChild, aB);
-    return 1;
-  }
-  for (x = a->pChild, y = b->pChild; x && y; x = x->pNext, y = y->pNext) {
-    char aPath[512];
-    snprintf(aPath, sizeof aPath, "%.400s/%s", zPath, x->zKey ? x->zKey : "#");
-    if (tree_diff(x, y, zWhy, n, aPath)) return 1;
-  }
-  return 0;
-}
 
 typedef struct Tally {
   int nSame, nUnknown, nError, nDeep, nFiles;
@@ -144,6 +98,7 @@ static int compare_paths(const char *zName, const char *zSql, int bRewrite,
   }
   pgnode_free_error(pErr);
   pg_query_free_parse_result(r);
+  diag_list_free(&diags);
   arena_free(&a);
   return bBad;
 }
@@ -226,8 +181,8 @@ static const char *const azQueries[] = {
     "(a, b) < (c, d), x IN (1, 2) IS NOT NULL, ROW(a, b) IS NULL, "
     "x::double precision, x::timestamp(3) with time zone, x::bit varying(3), "
     "x::interval day to second, x::interval minute, x::setof int",
-    "SELECT a FROM ONLY t1, t2 *, c.s.t3, LATERAL f(a) AS x(y), "
-    "t4 AS t(a) JOIN t5 USING (a) ORDER BY a",
+    ("SELECT a FROM ONLY t1, t2 *, c.s.t3, LATERAL f(a) AS x(y), "
+     "t4 AS t(a) JOIN t5 USING (a) ORDER BY a"),
     /* the JSON path: a column definition list, */
     "SELECT a FROM LATERAL f(a) AS x(y int)",
     "SELECT DISTINCT ON (a) a, b FROM t",
