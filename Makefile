@@ -6,6 +6,7 @@
 #   make test-valgrind  the suite under valgrind
 #   make install PREFIX=/usr/local
 
+.DEFAULT_GOAL := all
 SHELL   := /bin/bash
 CC      ?= cc
 PREFIX  ?= /usr/local

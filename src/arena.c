@@ -55,7 +55,7 @@ void *arena_alloc_raw(Arena *p, size_t n) {
 }
 
 char *arena_strndup(Arena *p, const char *z, size_t n) {
-  char *r = arena_alloc(p, n + 1);
+  char *r = arena_alloc_raw(p, n + 1);
   memcpy(r, z, n);
   r[n] = 0;
   return r;
