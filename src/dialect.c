@@ -6,6 +6,8 @@
 #include "dialect.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,137 +47,155 @@ static void out_copy(Builder *b, const Source *pSrc, uint32_t iIn, uint32_t n) {
   if (n) out_seg(b, pSrc->z + iIn, n, iIn, n, 1);
 }
 
-/* Is word token t one of the n lower-case keywords az? The token is
-** lower-cased once, then each candidate costs a first-byte test. */
-static int word_in(const char *z, const Token *t, const char *const *az,
-                   size_t n) {
+/* A list of lower-case keywords, with a filter built once: bit k of aLen[c - 'a'] is
+** set if a keyword of k letters starts with c. Most words of a query are
+** names, which the filter turns away without a look at the list. */
+typedef struct WordSet {
+  const char *const *az;
+  size_t n;
+  uint32_t aLen[26];
+} WordSet;
+
+// clang-format off
+#define WORD_SET(az) {az, sizeof az / sizeof az[0], {0}}
+// clang-format on
+
+/* Is word token t one of pSet's keywords? */
+static int word_in(const char *z, const Token *t, const WordSet *pSet) {
   char aBuf[20];
   size_t len = t->iEnd - t->iStart, i;
+  unsigned c;
   /* Every keyword listed is shorter than aBuf. */
   if (t->kind != TK_WORD || len >= sizeof aBuf) return 0;
+  c = (unsigned char)z[t->iStart] | 0x20u;
+  if (c < 'a' || c > 'z' || !((pSet->aLen[c - 'a'] >> len) & 1u)) return 0;
   for (i = 0; i < len; i++) {
-    char c = z[t->iStart + i];
-    aBuf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    char ch = z[t->iStart + i];
+    aBuf[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
   }
   aBuf[len] = 0;
-  for (i = 0; i < n; i++) {
-    if (az[i][0] == aBuf[0] && strcmp(az[i], aBuf) == 0) return 1;
+  for (i = 0; i < pSet->n; i++) {
+    if (pSet->az[i][0] == aBuf[0] && strcmp(pSet->az[i], aBuf) == 0) return 1;
   }
   return 0;
 }
 
 /* Keywords after which a FROM subquery's ")" is not followed by an alias. */
+static const char *const azReservedFollow[] = {"all",
+                                               "analyse",
+                                               "analyze",
+                                               "and",
+                                               "any",
+                                               "array",
+                                               "as",
+                                               "asc",
+                                               "asymmetric",
+                                               "both",
+                                               "case",
+                                               "cast",
+                                               "check",
+                                               "collate",
+                                               "column",
+                                               "constraint",
+                                               "create",
+                                               "current_catalog",
+                                               "current_date",
+                                               "current_role",
+                                               "current_time",
+                                               "current_timestamp",
+                                               "current_user",
+                                               "default",
+                                               "deferrable",
+                                               "desc",
+                                               "distinct",
+                                               "do",
+                                               "else",
+                                               "end",
+                                               "except",
+                                               "false",
+                                               "fetch",
+                                               "for",
+                                               "foreign",
+                                               "from",
+                                               "grant",
+                                               "group",
+                                               "having",
+                                               "in",
+                                               "initially",
+                                               "intersect",
+                                               "into",
+                                               "lateral",
+                                               "leading",
+                                               "limit",
+                                               "localtime",
+                                               "localtimestamp",
+                                               "not",
+                                               "null",
+                                               "offset",
+                                               "on",
+                                               "only",
+                                               "or",
+                                               "order",
+                                               "placing",
+                                               "primary",
+                                               "references",
+                                               "returning",
+                                               "select",
+                                               "session_user",
+                                               "some",
+                                               "symmetric",
+                                               "table",
+                                               "then",
+                                               "to",
+                                               "trailing",
+                                               "true",
+                                               "union",
+                                               "unique",
+                                               "user",
+                                               "using",
+                                               "variadic",
+                                               "when",
+                                               "where",
+                                               "window",
+                                               "with",
+                                               "authorization",
+                                               "binary",
+                                               "collation",
+                                               "concurrently",
+                                               "cross",
+                                               "current_schema",
+                                               "freeze",
+                                               "full",
+                                               "ilike",
+                                               "inner",
+                                               "is",
+                                               "isnull",
+                                               "join",
+                                               "left",
+                                               "like",
+                                               "natural",
+                                               "notnull",
+                                               "outer",
+                                               "overlaps",
+                                               "right",
+                                               "similar",
+                                               "tablesample",
+                                               "verbose"};
+static WordSet wsReservedFollow = WORD_SET(azReservedFollow);
+
 static int is_reserved_follow(const char *z, const Token *t) {
-  static const char *const az[] = {"all",
-                                   "analyse",
-                                   "analyze",
-                                   "and",
-                                   "any",
-                                   "array",
-                                   "as",
-                                   "asc",
-                                   "asymmetric",
-                                   "both",
-                                   "case",
-                                   "cast",
-                                   "check",
-                                   "collate",
-                                   "column",
-                                   "constraint",
-                                   "create",
-                                   "current_catalog",
-                                   "current_date",
-                                   "current_role",
-                                   "current_time",
-                                   "current_timestamp",
-                                   "current_user",
-                                   "default",
-                                   "deferrable",
-                                   "desc",
-                                   "distinct",
-                                   "do",
-                                   "else",
-                                   "end",
-                                   "except",
-                                   "false",
-                                   "fetch",
-                                   "for",
-                                   "foreign",
-                                   "from",
-                                   "grant",
-                                   "group",
-                                   "having",
-                                   "in",
-                                   "initially",
-                                   "intersect",
-                                   "into",
-                                   "lateral",
-                                   "leading",
-                                   "limit",
-                                   "localtime",
-                                   "localtimestamp",
-                                   "not",
-                                   "null",
-                                   "offset",
-                                   "on",
-                                   "only",
-                                   "or",
-                                   "order",
-                                   "placing",
-                                   "primary",
-                                   "references",
-                                   "returning",
-                                   "select",
-                                   "session_user",
-                                   "some",
-                                   "symmetric",
-                                   "table",
-                                   "then",
-                                   "to",
-                                   "trailing",
-                                   "true",
-                                   "union",
-                                   "unique",
-                                   "user",
-                                   "using",
-                                   "variadic",
-                                   "when",
-                                   "where",
-                                   "window",
-                                   "with",
-                                   "authorization",
-                                   "binary",
-                                   "collation",
-                                   "concurrently",
-                                   "cross",
-                                   "current_schema",
-                                   "freeze",
-                                   "full",
-                                   "ilike",
-                                   "inner",
-                                   "is",
-                                   "isnull",
-                                   "join",
-                                   "left",
-                                   "like",
-                                   "natural",
-                                   "notnull",
-                                   "outer",
-                                   "overlaps",
-                                   "right",
-                                   "similar",
-                                   "tablesample",
-                                   "verbose"};
-  return word_in(z, t, az, sizeof az / sizeof az[0]);
+  return word_in(z, t, &wsReservedFollow);
 }
 
 /* Clause keywords that end a FROM list at the current level. */
+static const char *const azEndsFrom[] = {
+    "where",     "group", "having", "window",    "order",  "limit",
+    "offset",    "fetch", "union",  "intersect", "except", "select",
+    "returning", "for",   "into",   "qualify"};
+static WordSet wsEndsFrom = WORD_SET(azEndsFrom);
+
 static int ends_from(const char *z, const Token *t) {
-  static const char *const az[] = {
-      "where",     "group", "having", "window",    "order",  "limit",
-      "offset",    "fetch", "union",  "intersect", "except", "select",
-      "returning", "for",   "into",   "qualify"};
-  return word_in(z, t, az, sizeof az / sizeof az[0]);
+  return word_in(z, t, &wsEndsFrom);
 }
 
 int dialect_parse_duration(const char *z, long long *pSec) {
@@ -399,46 +419,66 @@ static size_t rewrite_extend(Builder *b, const Source *pSrc,
 
 /* Keywords PostgreSQL accepts as a column alias only after AS, while AMC
 ** also takes them bare: SELECT HOUR(event_dt) hour, ... */
+static const char *const azAsLabel[] = {
+    "hour", "day",    "month",   "year",    "minute", "second",    "filter",
+    "over", "within", "without", "varying", "char",   "character", "precision"};
+static WordSet wsAsLabel = WORD_SET(azAsLabel);
+
 static int is_as_label_kw(const char *z, const Token *t) {
-  static const char *const az[] = {"hour",      "day",      "month",   "year",
-                                   "minute",    "second",   "filter",  "over",
-                                   "within",    "without",  "varying", "char",
-                                   "character", "precision"};
-  return word_in(z, t, az, sizeof az / sizeof az[0]);
+  return word_in(z, t, &wsAsLabel);
 }
 
 /* Can the token ending an expression be t (with pBefore before it)? Words
 ** that are parts of type names (DOUBLE PRECISION, INTERVAL '1' DAY) are not
 ** expression ends. */
+static const char *const azTypeWord[] = {
+    "double", "character", "interval", "timestamp", "time",    "varying",
+    "with",   "without",   "zone",     "national",  "as",      "select",
+    "by",     "and",       "or",       "not",       "when",    "then",
+    "else",   "distinct",  "all",      "on",        "in",      "is",
+    "from",   "where",     "having",   "case",      "between", "like"};
+static WordSet wsTypeWord = WORD_SET(azTypeWord);
+
 static int ends_expr(const char *z, const Token *t, const Token *pBefore) {
-  static const char *const azType[] = {
-      "double", "character", "interval", "timestamp", "time",    "varying",
-      "with",   "without",   "zone",     "national",  "as",      "select",
-      "by",     "and",       "or",       "not",       "when",    "then",
-      "else",   "distinct",  "all",      "on",        "in",      "is",
-      "from",   "where",     "having",   "case",      "between", "like"};
   switch (t->kind) {
     case TK_RPAREN:
     case TK_RBRACKET:
     case TK_QIDENT:
     case TK_NUMBER: return 1;
     case TK_STRING: return !(pBefore && lex_is_word(z, pBefore, "interval"));
-    case TK_WORD: return !word_in(z, t, azType, sizeof azType / sizeof azType[0]);
+    case TK_WORD: return !word_in(z, t, &wsTypeWord);
     default: return 0;
   }
 }
 
 /* Tokens that may follow a column alias. */
+static const char *const azFollowsLabel[] = {"from",   "union",  "intersect",
+                                             "except", "where",  "group",
+                                             "order",  "having", "window"};
+static WordSet wsFollowsLabel = WORD_SET(azFollowsLabel);
+
 static int follows_label(const char *z, const Token *t) {
-  static const char *const az[] = {"from",   "union",  "intersect",
-                                   "except", "where",  "group",
-                                   "order",  "having", "window"};
   if (!t) return 1;
   if (t->kind == TK_COMMA || t->kind == TK_RPAREN || t->kind == TK_SEMI) {
     return 1;
   }
-  return word_in(z, t, az, sizeof az / sizeof az[0]);
+  return word_in(z, t, &wsFollowsLabel);
 }
+
+static void word_sets_init(void) {
+  WordSet *const ap[] = {&wsReservedFollow, &wsEndsFrom, &wsAsLabel,
+                         &wsTypeWord, &wsFollowsLabel};
+  size_t i, k;
+  for (i = 0; i < sizeof ap / sizeof ap[0]; i++) {
+    for (k = 0; k < ap[i]->n; k++) {
+      const char *w = ap[i]->az[k];
+      /* lower-case letters first, shorter than 20 (word_in's buffer) */
+      ap[i]->aLen[w[0] - 'a'] |= 1u << strlen(w);
+    }
+  }
+}
+
+static pthread_once_t wordSetsOnce = PTHREAD_ONCE_INIT;
 
 /* Index of the ')' matching the '(' at index i of pAll; pAll->n if none. */
 static size_t match_paren(const TokenList *pAll, size_t i) {
@@ -562,6 +602,7 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
   uint32_t *aAnon = NULL;
   DialectExtend *aExtendHeap = NULL;
 
+  pthread_once(&wordSetsOnce, word_sets_init);
   memset(&b, 0, sizeof b);
   memset(pOut, 0, sizeof *pOut);
   b.pArena = pArena;

@@ -277,6 +277,9 @@ const JNode *json_get(const JNode *o, const char *zKey) {
   const JNode *p;
   if (!o || o->type != JT_OBJECT) return NULL;
   for (p = o->pChild; p; p = p->pNext) {
+    /* pgnode.c's keys are string literals, as are the callers': the linker
+    ** merges equal literals, so the pointers usually match. */
+    if (p->zKey == zKey) return p;
     if (p->zKey[0] == zKey[0] && strcmp(p->zKey, zKey) == 0) return p;
   }
   return NULL;

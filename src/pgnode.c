@@ -21,7 +21,9 @@ enum { PGNODE_LIBPG_QUERY_VERSION = PG_VERSION_NUM };
 
 #ifdef AMCQ_PG_NODES
 
+/* postgres.h first, as PostgreSQL requires */
 #include <postgres.h>
+
 #include <nodes/parsenodes.h>
 #include <nodes/pg_list.h>
 #include <nodes/primnodes.h>
@@ -138,15 +140,14 @@ static JNode *conv_list(Conv *c, const List *l, int depth) {
   if (n->f) obj_add(c, &o, #f, jnode(c, JT_TRUE))
 #define F_STR(f) \
   if (n->f) obj_add(c, &o, #f, jstr(c, n->f))
-#define F_CHAR(f)                       \
-  if (n->f) {                           \
-    char aCh_[2] = {n->f, 0};           \
-    obj_add(c, &o, #f, jstr(c, aCh_));  \
+#define F_CHAR(f)                      \
+  if (n->f) {                          \
+    char aCh_[2] = {n->f, 0};          \
+    obj_add(c, &o, #f, jstr(c, aCh_)); \
   }
-#define F_ENUM(f, azNames)                                         \
-  obj_add(c, &o, #f,                                               \
-          jenum(c, azNames, sizeof(azNames) / sizeof(azNames[0]), \
-                (int)n->f))
+#define F_ENUM(f, azNames) \
+  obj_add(c, &o, #f,       \
+          jenum(c, azNames, sizeof(azNames) / sizeof(azNames[0]), (int)n->f))
 #define F_NODE(f) \
   if (n->f) obj_add(c, &o, #f, conv_node(c, n->f, d + 1))
 #define F_LIST(f) \
@@ -170,23 +171,22 @@ static const char *const azSetOp[] = {E(SETOP_NONE), E(SETOP_UNION),
 /* libpg_query 15-4.0.0 was cut from PostgreSQL sources whose LimitOption
 ** starts with DEFAULT; later 15.x headers start with COUNT. The parser's
 ** values are libpg_query's (tests/unit/test_pgnode.c checks each). */
-static const char *const azLimit[] = {"LIMIT_OPTION_DEFAULT",
-                                      "LIMIT_OPTION_COUNT",
-                                      "LIMIT_OPTION_WITH_TIES"};
+static const char *const azLimit[] = {
+    "LIMIT_OPTION_DEFAULT", "LIMIT_OPTION_COUNT", "LIMIT_OPTION_WITH_TIES"};
 static const char *const azAExpr[] = {
-    E(AEXPR_OP),           E(AEXPR_OP_ANY),      E(AEXPR_OP_ALL),
-    E(AEXPR_DISTINCT),     E(AEXPR_NOT_DISTINCT), E(AEXPR_NULLIF),
-    E(AEXPR_IN),           E(AEXPR_LIKE),        E(AEXPR_ILIKE),
-    E(AEXPR_SIMILAR),      E(AEXPR_BETWEEN),     E(AEXPR_NOT_BETWEEN),
-    E(AEXPR_BETWEEN_SYM),  E(AEXPR_NOT_BETWEEN_SYM)};
+    E(AEXPR_OP),          E(AEXPR_OP_ANY),         E(AEXPR_OP_ALL),
+    E(AEXPR_DISTINCT),    E(AEXPR_NOT_DISTINCT),   E(AEXPR_NULLIF),
+    E(AEXPR_IN),          E(AEXPR_LIKE),           E(AEXPR_ILIKE),
+    E(AEXPR_SIMILAR),     E(AEXPR_BETWEEN),        E(AEXPR_NOT_BETWEEN),
+    E(AEXPR_BETWEEN_SYM), E(AEXPR_NOT_BETWEEN_SYM)};
 static const char *const azBoolOp[] = {E(AND_EXPR), E(OR_EXPR), E(NOT_EXPR)};
 static const char *const azCoerce[] = {
     E(COERCE_EXPLICIT_CALL), E(COERCE_EXPLICIT_CAST), E(COERCE_IMPLICIT_CAST),
     E(COERCE_SQL_SYNTAX)};
 static const char *const azSubLink[] = {
-    E(EXISTS_SUBLINK),    E(ALL_SUBLINK),       E(ANY_SUBLINK),
-    E(ROWCOMPARE_SUBLINK), E(EXPR_SUBLINK),     E(MULTIEXPR_SUBLINK),
-    E(ARRAY_SUBLINK),     E(CTE_SUBLINK)};
+    E(EXISTS_SUBLINK),     E(ALL_SUBLINK),  E(ANY_SUBLINK),
+    E(ROWCOMPARE_SUBLINK), E(EXPR_SUBLINK), E(MULTIEXPR_SUBLINK),
+    E(ARRAY_SUBLINK),      E(CTE_SUBLINK)};
 static const char *const azNullTest[] = {E(IS_NULL), E(IS_NOT_NULL)};
 static const char *const azBoolTest[] = {E(IS_TRUE),    E(IS_NOT_TRUE),
                                          E(IS_FALSE),   E(IS_NOT_FALSE),
@@ -198,18 +198,17 @@ static const char *const azSortDir[] = {E(SORTBY_DEFAULT), E(SORTBY_ASC),
                                         E(SORTBY_DESC), E(SORTBY_USING)};
 static const char *const azSortNulls[] = {
     E(SORTBY_NULLS_DEFAULT), E(SORTBY_NULLS_FIRST), E(SORTBY_NULLS_LAST)};
-static const char *const azMaterialize[] = {E(CTEMaterializeDefault),
-                                            E(CTEMaterializeAlways),
-                                            E(CTEMaterializeNever)};
+static const char *const azMaterialize[] = {
+    E(CTEMaterializeDefault), E(CTEMaterializeAlways), E(CTEMaterializeNever)};
 static const char *const azMinMax[] = {E(IS_GREATEST), E(IS_LEAST)};
 static const char *const azSvf[] = {
-    E(SVFOP_CURRENT_DATE),      E(SVFOP_CURRENT_TIME),
-    E(SVFOP_CURRENT_TIME_N),    E(SVFOP_CURRENT_TIMESTAMP),
+    E(SVFOP_CURRENT_DATE),        E(SVFOP_CURRENT_TIME),
+    E(SVFOP_CURRENT_TIME_N),      E(SVFOP_CURRENT_TIMESTAMP),
     E(SVFOP_CURRENT_TIMESTAMP_N), E(SVFOP_LOCALTIME),
-    E(SVFOP_LOCALTIME_N),       E(SVFOP_LOCALTIMESTAMP),
-    E(SVFOP_LOCALTIMESTAMP_N),  E(SVFOP_CURRENT_ROLE),
-    E(SVFOP_CURRENT_USER),      E(SVFOP_USER),
-    E(SVFOP_SESSION_USER),      E(SVFOP_CURRENT_CATALOG),
+    E(SVFOP_LOCALTIME_N),         E(SVFOP_LOCALTIMESTAMP),
+    E(SVFOP_LOCALTIMESTAMP_N),    E(SVFOP_CURRENT_ROLE),
+    E(SVFOP_CURRENT_USER),        E(SVFOP_USER),
+    E(SVFOP_SESSION_USER),        E(SVFOP_CURRENT_CATALOG),
     E(SVFOP_CURRENT_SCHEMA)};
 static const char *const azGroupingSet[] = {
     E(GROUPING_SET_EMPTY), E(GROUPING_SET_SIMPLE), E(GROUPING_SET_ROLLUP),
@@ -345,9 +344,7 @@ static JNode *const_value(Conv *c, const Node *v, int d) {
       if (castNode(BitString, v)->bsval)
         obj_add(c, &o, "bsval", jstr(c, castNode(BitString, v)->bsval));
       break;
-    default:
-      unknown(c);
-      return NULL;
+    default: unknown(c); return NULL;
   }
   return o.p;
 }
@@ -364,9 +361,7 @@ static JNode *body_aconst(Conv *c, const A_Const *n, int d) {
       case T_Boolean: zKey = "boolval"; break;
       case T_String: zKey = "sval"; break;
       case T_BitString: zKey = "bsval"; break;
-      default:
-        unknown(c);
-        return NULL;
+      default: unknown(c); return NULL;
     }
     obj_add(c, &o, zKey, const_value(c, &n->val.node, d + 1));
   }
@@ -377,8 +372,7 @@ static JNode *body_aconst(Conv *c, const A_Const *n, int d) {
 /* The body of node pNode, an object at depth d. */
 static JNode *node_body(Conv *c, const Node *pNode, int d) {
   switch (nodeTag(pNode)) {
-    case T_SelectStmt:
-      return body_select(c, (const SelectStmt *)pNode, d);
+    case T_SelectStmt: return body_select(c, (const SelectStmt *)pNode, d);
     case T_ResTarget: {
       const ResTarget *n = (const ResTarget *)pNode;
       Obj o = obj_new(c, d);
@@ -395,13 +389,13 @@ static JNode *node_body(Conv *c, const Node *pNode, int d) {
       F_INT(location);
       return o.p;
     }
-    case T_A_Star:
-      return obj_new(c, d).p;
-    case T_A_Const:
-      return body_aconst(c, (const A_Const *)pNode, d);
-    case T_String: case T_Integer: case T_Float: case T_Boolean:
-    case T_BitString:
-      return const_value(c, pNode, d);
+    case T_A_Star: return obj_new(c, d).p;
+    case T_A_Const: return body_aconst(c, (const A_Const *)pNode, d);
+    case T_String:
+    case T_Integer:
+    case T_Float:
+    case T_Boolean:
+    case T_BitString: return const_value(c, pNode, d);
     case T_A_Expr: {
       const A_Expr *n = (const A_Expr *)pNode;
       Obj o = obj_new(c, d);
@@ -444,8 +438,7 @@ static JNode *node_body(Conv *c, const Node *pNode, int d) {
       F_INT(location);
       return o.p;
     }
-    case T_TypeName:
-      return body_typename(c, (const TypeName *)pNode, d);
+    case T_TypeName: return body_typename(c, (const TypeName *)pNode, d);
     case T_CaseExpr: {
       const CaseExpr *n = (const CaseExpr *)pNode;
       Obj o = obj_new(c, d);
@@ -493,8 +486,7 @@ static JNode *node_body(Conv *c, const Node *pNode, int d) {
       F_INT(location);
       return o.p;
     }
-    case T_RangeVar:
-      return body_rangevar(c, (const RangeVar *)pNode, d);
+    case T_RangeVar: return body_rangevar(c, (const RangeVar *)pNode, d);
     case T_RangeSubselect: {
       const RangeSubselect *n = (const RangeSubselect *)pNode;
       Obj o = obj_new(c, d);
@@ -538,8 +530,7 @@ static JNode *node_body(Conv *c, const Node *pNode, int d) {
       F_INT(rtindex);
       return o.p;
     }
-    case T_Alias:
-      return body_alias(c, (const Alias *)pNode, d);
+    case T_Alias: return body_alias(c, (const Alias *)pNode, d);
     case T_SortBy: {
       const SortBy *n = (const SortBy *)pNode;
       Obj o = obj_new(c, d);
@@ -550,10 +541,8 @@ static JNode *node_body(Conv *c, const Node *pNode, int d) {
       F_INT(location);
       return o.p;
     }
-    case T_WindowDef:
-      return body_windowdef(c, (const WindowDef *)pNode, d);
-    case T_WithClause:
-      return body_with(c, (const WithClause *)pNode, d);
+    case T_WindowDef: return body_windowdef(c, (const WindowDef *)pNode, d);
+    case T_WithClause: return body_with(c, (const WithClause *)pNode, d);
     case T_CommonTableExpr: {
       const CommonTableExpr *n = (const CommonTableExpr *)pNode;
       Obj o = obj_new(c, d);
@@ -675,8 +664,7 @@ static JNode *node_body(Conv *c, const Node *pNode, int d) {
       F_INT(location);
       return o.p;
     }
-    case T_IntoClause:
-      return body_into(c, (const IntoClause *)pNode, d);
+    case T_IntoClause: return body_into(c, (const IntoClause *)pNode, d);
     case T_LockingClause: {
       const LockingClause *n = (const LockingClause *)pNode;
       Obj o = obj_new(c, d);
@@ -691,9 +679,7 @@ static JNode *node_body(Conv *c, const Node *pNode, int d) {
       obj_add(c, &o, "items", conv_list(c, (const List *)pNode, d + 1));
       return o.p;
     }
-    default:
-      unknown(c);
-      return NULL;
+    default: unknown(c); return NULL;
   }
 }
 
@@ -766,7 +752,8 @@ static JNode *conv_node(Conv *c, const void *pNode, int depth) {
   return o.p;
 }
 
-/* {"version": N, "stmts": [{"stmt": ..., "stmt_location": N, "stmt_len": N}]} */
+/* {"version": N, "stmts": [{"stmt": ..., "stmt_location": N, "stmt_len": N}]}
+ */
 static JNode *conv_root(Conv *c, const List *pTree) {
   Obj root = obj_new(c, 0);
   JNode *a = jnode(c, JT_ARRAY);
@@ -820,7 +807,9 @@ void pgnode_free_error(PgQueryError *pErr) {
   if (pErr) pg_query_free_error(pErr);
 }
 
-int pgnode_available(void) { return 1; }
+int pgnode_available(void) {
+  return 1;
+}
 
 #else /* no PostgreSQL server headers: the JSON path only */
 
@@ -835,8 +824,12 @@ PgNodeResult pgnode_parse(Arena *pArena, const char *zText, int maxDepth,
   return PGNODE_UNKNOWN;
 }
 
-void pgnode_free_error(PgQueryError *pErr) { (void)pErr; }
+void pgnode_free_error(PgQueryError *pErr) {
+  (void)pErr;
+}
 
-int pgnode_available(void) { return 0; }
+int pgnode_available(void) {
+  return 0;
+}
 
 #endif

@@ -55,8 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     case PGNODE_TOO_DEEP:
       if (pJson || r.error) abort();
       break;
-    case PGNODE_UNKNOWN:
-      break;
+    case PGNODE_UNKNOWN: break;
   }
   pgnode_free_error(pErr);
   pg_query_free_parse_result(r);

@@ -55,8 +55,8 @@ static int compare_paths(const char *zName, const char *zSql, int bRewrite,
   if (!r.error) {
     const char *zJsonErr = NULL;
     char *zCopy = arena_strdup(&a, r.parse_tree);
-    pJson = json_parse(&a, zCopy, strlen(zCopy), PARSE_MAX_JSON_DEPTH,
-                       &zJsonErr);
+    pJson =
+        json_parse(&a, zCopy, strlen(zCopy), PARSE_MAX_JSON_DEPTH, &zJsonErr);
   }
   switch (rc) {
     case PGNODE_OK:

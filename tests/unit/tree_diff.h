@@ -12,8 +12,8 @@
 #include "json.h"
 
 /* Why a and b differ, written to zWhy; 0 if they are equal. */
-static inline int tree_diff(const JNode *a, const JNode *b, char *zWhy, size_t n,
-                     const char *zPath) {
+static inline int tree_diff(const JNode *a, const JNode *b, char *zWhy,
+                            size_t n, const char *zPath) {
   const JNode *x, *y;
   if (a->type != b->type) {
     snprintf(zWhy, n, "%s: type %d vs %d", zPath, a->type, b->type);
