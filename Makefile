@@ -18,6 +18,11 @@ ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -Iinclude -Isrc \
               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS    := -lpg_query $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lsqlite3 -lxxhash -lpcre2-8 -lmd -ledit) -lpthread -lm
 
+LIB_SRC := $(wildcard src/*.c)
+CLI_SRC := $(wildcard src/cli/*.c)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+HDRS    := $(wildcard src/*.h src/cli/*.h include/*.h)
+
 # With PostgreSQL's server headers for libpg_query's major version (Debian:
 # postgresql-server-dev-15, installed with the other packages when make runs
 # as root), src/pgnode.c reads the parser's node tree directly instead of
@@ -36,11 +41,6 @@ $(BUILD)/src/pgnode.o: src/pgnode.c $(HDRS) $(BUILD)/pgnode.cfg | $(BUILD)/.deps
 $(BUILD)/pgnode.cfg: FORCE | $(BUILD)/.deps-ok
 	@f="$(PGNODE_FLAGS)"; echo "$$f" | cmp -s - $@ || echo "$$f" > $@
 FORCE:
-
-LIB_SRC := $(wildcard src/*.c)
-CLI_SRC := $(wildcard src/cli/*.c)
-UNIT_SRC := $(wildcard tests/unit/*.c)
-HDRS    := $(wildcard src/*.h src/cli/*.h include/*.h)
 
 LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/policy_amc.o \
            $(BUILD)/gen/doc_rules.o

@@ -6,8 +6,8 @@
 
 #include <stdalign.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,7 +16,6 @@
 struct ArenaBlock {
   ArenaBlock *pNext;
   size_t nSize; /* usable bytes in a[] */
-  size_t nUsed;
   alignas(max_align_t) unsigned char a[];
 };
 
@@ -28,30 +27,24 @@ void *arena_alloc(Arena *p, size_t n) {
   return r;
 }
 
-void *arena_alloc_raw(Arena *p, size_t n) {
-  const size_t align = alignof(max_align_t);
+/* n is aligned and does not fit in the current block. */
+void *arena_alloc_block(Arena *p, size_t n) {
   ArenaBlock *b = p->pHead;
-  n = (n + align - 1) & ~(align - 1);
-  if (n == 0) n = align;
-  if (!b || b->nSize - b->nUsed < n) {
-    size_t sz = n > ARENA_BLOCK / 4 ? n : ARENA_BLOCK;
-    ArenaBlock *nb = xmalloc(sizeof(ArenaBlock) + sz);
-    nb->nSize = sz;
-    nb->nUsed = 0;
-    if (sz == n && b) {
-      /* A dedicated block goes behind the current one, which keeps room. */
-      nb->pNext = b->pNext;
-      b->pNext = nb;
-    } else {
-      nb->pNext = b;
-      p->pHead = nb;
-    }
-    b = nb;
+  size_t sz = n > ARENA_BLOCK / 4 ? n : ARENA_BLOCK;
+  ArenaBlock *nb = xmalloc(sizeof(ArenaBlock) + sz);
+  nb->nSize = sz;
+  if (sz == n && b) {
+    /* A dedicated block goes behind the current one, which keeps room. */
+    nb->pNext = b->pNext;
+    b->pNext = nb;
+  } else {
+    nb->pNext = b;
+    p->pHead = nb;
+    p->pCur = nb->a + n;
+    p->pEnd = nb->a + sz;
   }
-  void *r = b->a + b->nUsed;
-  b->nUsed += n;
   p->nUsed += n;
-  return r;
+  return nb->a;
 }
 
 char *arena_strndup(Arena *p, const char *z, size_t n) {
@@ -89,4 +82,5 @@ void arena_free(Arena *p) {
   }
   p->pHead = NULL;
   p->nUsed = 0;
+  p->pCur = p->pEnd = NULL;
 }

@@ -34,8 +34,23 @@ static int is_ident_start(unsigned char c) {
          c >= 0x80;
 }
 
-static int is_ident_char(unsigned char c) {
-  return is_ident_start(c) || (c >= '0' && c <= '9') || c == '$';
+/* Letters, digits, _ and $ (and, below, every byte of a multi-byte
+** character). */
+// clang-format off
+#define L(c) [c] = 1, [c - 32] = 1,
+static const unsigned char aIdentChar[128] = {
+    ['$'] = 1, ['_'] = 1,
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    L('a') L('b') L('c') L('d') L('e') L('f') L('g') L('h') L('i') L('j')
+    L('k') L('l') L('m') L('n') L('o') L('p') L('q') L('r') L('s') L('t')
+    L('u') L('v') L('w') L('x') L('y') L('z')
+};
+#undef L
+// clang-format on
+
+static inline int is_ident_char(unsigned char c) {
+  return c >= 0x80 || aIdentChar[c];
 }
 
 static int is_digit(unsigned char c) {

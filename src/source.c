@@ -4,6 +4,7 @@
  */
 #include "source.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,8 +77,19 @@ size_t source_check_utf8(const char *zText, size_t n, int *pbNul) {
   size_t i = 0;
   *pbNul = 0;
   while (i < n) {
-    unsigned char c = z[i];
+    unsigned char c;
     int len, k;
+    /* Eight bytes at a time while they are ASCII and not NUL. */
+    while (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, z + i, 8);
+      if ((w & 0x8080808080808080ull) ||
+          ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+        break;
+      i += 8;
+    }
+    if (i >= n) break;
+    c = z[i];
     if (c == 0) {
       *pbNul = 1;
       return i;

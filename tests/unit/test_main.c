@@ -10,8 +10,8 @@
 #include "diag.h"
 #include "dialect.h"
 #include "json.h"
-#include "policy.h"
 #include "lex.h"
+#include "policy.h"
 #include "source.h"
 #include "test.h"
 #include "util.h"
@@ -86,6 +86,14 @@ static void test_utf8(void) {
   CHECK(source_check_utf8("\xf4\x90\x80\x80", 4, &bNul) == 0); /* > U+10FFFF */
   CHECK(source_check_utf8("\xf0\x9f\x98\x80", 4, &bNul) == 4); /* emoji */
   CHECK(source_check_utf8("ab\0c", 4, &bNul) == 2 && bNul);
+  /* past the eight-bytes-at-a-time stretch of ASCII */
+  CHECK(source_check_utf8("abcdefghijklmnop", 16, &bNul) == 16 && !bNul);
+  CHECK(source_check_utf8("abcdefghij\0lmnop", 16, &bNul) == 10 && bNul);
+  CHECK(source_check_utf8("abcdefgh\x80ijklmnop", 17, &bNul) == 8 && !bNul);
+  CHECK(source_check_utf8("abcdefghijklm\xc3\xa9nopqrstuvw\xff", 26, &bNul) ==
+        25);
+  CHECK(source_check_utf8("\x01\x7f\x01\x7f\x01\x7f\x01\x7f\x01", 9, &bNul) ==
+        9);
 }
 
 static void test_lex(void) {
@@ -285,7 +293,8 @@ static void test_json(void) {
   Arena a = {0};
   const char *zErr = NULL;
   char aText[] =
-      "{\"a\": [1, -2.5e1, true, false, null], \"s\": \"x\\\"y\\\\\\u00e9\\ud83d\\ude00\\n\", "
+      "{\"a\": [1, -2.5e1, true, false, null], \"s\": "
+      "\"x\\\"y\\\\\\u00e9\\ud83d\\ude00\\n\", "
       "\"o\": {}}";
   char aBad[] = "{\"a\": [1, 2}";
   char aDeep[64];
@@ -326,12 +335,15 @@ static void test_policy_builtin(void) {
   if (!p) return;
   CHECK(p->aThreshold[CLS_NONE] == 1 && p->aThreshold[CLS_LOW] == 2);
   CHECK(p->aThreshold[CLS_MEDIUM] == 100 && p->aThreshold[CLS_HIGH] == 100);
-  CHECK(p->aThreshold[CLS_VERY_HIGH] == -1 && p->aThreshold[CLS_INTERNAL] == -1);
+  CHECK(p->aThreshold[CLS_VERY_HIGH] == -1 &&
+        p->aThreshold[CLS_INTERNAL] == -1);
   t = policy_table(p, "DSP_Impressions"); /* case-insensitive */
   CHECK(t != NULL && !t->bAudience);
   if (t) {
-    CHECK(t->iUserCol >= 0 && strcmp(t->aCol[t->iUserCol].zName, "user_id") == 0);
-    CHECK(t->iEventTime >= 0 && strcmp(t->aCol[t->iEventTime].zName, "impression_dt_utc") == 0);
+    CHECK(t->iUserCol >= 0 &&
+          strcmp(t->aCol[t->iUserCol].zName, "user_id") == 0);
+    CHECK(t->iEventTime >= 0 &&
+          strcmp(t->aCol[t->iEventTime].zName, "impression_dt_utc") == 0);
     CHECK(t->aCol[policy_column(t, "postal_code")].cls == CLS_HIGH);
     CHECK(t->aCol[policy_column(t, "request_tag")].cls == CLS_VERY_HIGH);
     CHECK(t->aCol[policy_column(t, "impression_dt")].cls == CLS_MEDIUM);
