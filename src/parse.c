@@ -37,6 +37,13 @@ typedef struct Parser {
 /* ---------------------------------------------------------------------- */
 /* JSON access with defaults                                               */
 
+/* a equals the literal b. Node kinds and enum names from pgnode.c are the
+** same merged string literals as parse.c's, so the pointers often match;
+** otherwise the first byte usually decides without a call. */
+static inline int str_is(const char *a, const char *b) {
+  return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
+}
+
 static const JNode *jget(const JNode *o, const char *zKey) {
   return o ? json_get(o, zKey) : NULL;
 }
@@ -72,7 +79,7 @@ static int jarray_size(const JNode *a) {
 static const char *string_node(const JNode *n) {
   const JNode *body;
   const char *k = node_kind(n, &body);
-  if (strcmp(k, "String") == 0) return jstr(body, "sval", "");
+  if (str_is(k, "String")) return jstr(body, "sval", "");
   return NULL;
 }
 
@@ -444,12 +451,12 @@ static Expr *conv_aexpr(Parser *p, const JNode *body) {
   const JNode *lx = jget(body, "lexpr"), *rx = jget(body, "rexpr");
   Expr *e;
 
-  if (strcmp(zKind, "AEXPR_IN") == 0) {
+  if (str_is(zKind, "AEXPR_IN")) {
     const JNode *rb;
     e = new_expr(p, EK_IN);
     e->pLeft = conv_expr(p, lx);
-    e->bNot = strcmp(zOp, "<>") == 0;
-    if (strcmp(node_kind(rx, &rb), "List") == 0) {
+    e->bNot = str_is(zOp, "<>");
+    if (str_is(node_kind(rx, &rb), "List")) {
       e->args = conv_list(p, jget(rb, "items"));
     } else {
       e->args.a = ARENA_ARRAY(p->pArena, Expr *, 1);
@@ -466,14 +473,14 @@ static Expr *conv_aexpr(Parser *p, const JNode *body) {
     e->bNot = strncmp(zKind, "AEXPR_NOT", 9) == 0;
     e->bSymmetric = strstr(zKind, "SYM") != NULL;
     e->pLeft = conv_expr(p, lx);
-    if (strcmp(node_kind(rx, &rb), "List") == 0) {
+    if (str_is(node_kind(rx, &rb), "List")) {
       e->args = conv_list(p, jget(rb, "items"));
     }
     expr_cover(e, e->pLeft);
     cover_list(e, &e->args);
-  } else if (strcmp(zKind, "AEXPR_LIKE") == 0 ||
-             strcmp(zKind, "AEXPR_ILIKE") == 0 ||
-             strcmp(zKind, "AEXPR_SIMILAR") == 0) {
+  } else if (str_is(zKind, "AEXPR_LIKE") ||
+             str_is(zKind, "AEXPR_ILIKE") ||
+             str_is(zKind, "AEXPR_SIMILAR")) {
     const JNode *rb;
     const char *rk = node_kind(rx, &rb);
     e = new_expr(p, EK_LIKE);
@@ -484,10 +491,10 @@ static Expr *conv_aexpr(Parser *p, const JNode *body) {
     e->pLeft = conv_expr(p, lx);
     /* libpg_query wraps the pattern: like_escape(pat, esc) for ESCAPE and
     ** similar_to_escape(pat[, esc]) for every SIMILAR TO. */
-    if (strcmp(rk, "FuncCall") == 0) {
+    if (str_is(rk, "FuncCall")) {
       const char *zf = op_name(p, jget(rb, "funcname"));
-      if (strcmp(zf, "pg_catalog.like_escape") == 0 ||
-          strcmp(zf, "pg_catalog.similar_to_escape") == 0) {
+      if (str_is(zf, "pg_catalog.like_escape") ||
+          str_is(zf, "pg_catalog.similar_to_escape")) {
         const JNode *args = jget(rb, "args");
         e->pRight = conv_expr(p, json_item(args, 0));
         if (jarray_size(args) > 1) {
@@ -499,7 +506,7 @@ static Expr *conv_aexpr(Parser *p, const JNode *body) {
     expr_cover(e, e->pLeft);
     expr_cover(e, e->pRight);
     expr_cover(e, e->pEscape);
-  } else if (strcmp(zKind, "AEXPR_NULLIF") == 0) {
+  } else if (str_is(zKind, "AEXPR_NULLIF")) {
     e = new_expr(p, EK_FUNC);
     e->zFunc = "nullif";
     e->args.a = ARENA_ARRAY(p->pArena, Expr *, 2);
@@ -511,25 +518,25 @@ static Expr *conv_aexpr(Parser *p, const JNode *body) {
     cover_list(e, &e->args);
   } else {
     e = new_expr(p, EK_OP);
-    if (strcmp(zKind, "AEXPR_DISTINCT") == 0) {
+    if (str_is(zKind, "AEXPR_DISTINCT")) {
       zOp = "IS DISTINCT FROM";
-    } else if (strcmp(zKind, "AEXPR_NOT_DISTINCT") == 0) {
+    } else if (str_is(zKind, "AEXPR_NOT_DISTINCT")) {
       zOp = "IS NOT DISTINCT FROM";
-    } else if (strcmp(zKind, "AEXPR_OP_ANY") == 0) {
+    } else if (str_is(zKind, "AEXPR_OP_ANY")) {
       zOp = util_mprintf("%s ANY", zOp);
       {
         const char *z = arena_strdup(p->pArena, zOp);
         free((void *)zOp);
         zOp = z;
       }
-    } else if (strcmp(zKind, "AEXPR_OP_ALL") == 0) {
+    } else if (str_is(zKind, "AEXPR_OP_ALL")) {
       zOp = util_mprintf("%s ALL", zOp);
       {
         const char *z = arena_strdup(p->pArena, zOp);
         free((void *)zOp);
         zOp = z;
       }
-    } else if (strcmp(zKind, "AEXPR_OP") != 0) {
+    } else if (!str_is(zKind, "AEXPR_OP")) {
       unsupported(p, tok_span(p, off), "this operator form", NULL);
     }
     e->zOp = zOp;
@@ -559,17 +566,17 @@ static Expr *conv_func(Parser *p, const JNode *body) {
     const char *zs = string_node(json_item(names, 0));
     /* libpg_query qualifies SQL-syntax functions (EXTRACT, SUBSTRING ...)
     ** with pg_catalog; the user did not write that. */
-    if (strcmp(zFmt, "COERCE_SQL_SYNTAX") == 0 ||
-        (zs && strcmp(zs, "pg_catalog") == 0 &&
+    if (str_is(zFmt, "COERCE_SQL_SYNTAX") ||
+        (zs && str_is(zs, "pg_catalog") &&
          !tok_is(p, tok_at(p, off) + 1, TK_DOT))) {
       e->zSchema = NULL;
     } else {
       e->zSchema = arena_strdup(p->pArena, zs ? zs : "");
     }
   }
-  e->bSqlSyntax = strcmp(zFmt, "COERCE_SQL_SYNTAX") == 0;
+  e->bSqlSyntax = str_is(zFmt, "COERCE_SQL_SYNTAX");
   e->args = conv_list(p, jget(body, "args"));
-  if (e->bSqlSyntax && strcmp(e->zFunc, "position") == 0 && e->args.n == 2) {
+  if (e->bSqlSyntax && str_is(e->zFunc, "position") && e->args.n == 2) {
     /* libpg_query turns POSITION(a IN b) into position(b, a); the IR keeps
     ** AMC's order, POSITION(substring, string), whichever way it was
     ** written. */
@@ -595,12 +602,12 @@ static Expr *conv_func(Parser *p, const JNode *body) {
       {
         const char *zd = jstr(sb, "sortby_dir", "");
         const char *zn = jstr(sb, "sortby_nulls", "");
-        e->aggOrder.a[i].dir = strcmp(zd, "SORTBY_DESC") == 0  ? SORT_DESC
-                               : strcmp(zd, "SORTBY_ASC") == 0 ? SORT_ASC
+        e->aggOrder.a[i].dir = str_is(zd, "SORTBY_DESC")  ? SORT_DESC
+                               : str_is(zd, "SORTBY_ASC") ? SORT_ASC
                                                                : SORT_DEFAULT;
         e->aggOrder.a[i].nulls =
-            strcmp(zn, "SORTBY_NULLS_FIRST") == 0  ? NULLS_FIRST
-            : strcmp(zn, "SORTBY_NULLS_LAST") == 0 ? NULLS_LAST
+            str_is(zn, "SORTBY_NULLS_FIRST")  ? NULLS_FIRST
+            : str_is(zn, "SORTBY_NULLS_LAST") ? NULLS_LAST
                                                    : NULLS_DEFAULT;
       }
       if (e->aggOrder.a[i].pExpr) {
@@ -644,16 +651,16 @@ static OrderList conv_order(Parser *p, const JNode *a) {
     const JNode *sb;
     const char *zd, *zn;
     OrderItem *o = &l.a[i];
-    if (strcmp(node_kind(it, &sb), "SortBy") != 0) continue;
+    if (!str_is(node_kind(it, &sb), "SortBy")) continue;
     o->pExpr = conv_expr(p, jget(sb, "node"));
     if (!o->pExpr) continue;
     zd = jstr(sb, "sortby_dir", "");
     zn = jstr(sb, "sortby_nulls", "");
-    o->dir = strcmp(zd, "SORTBY_DESC") == 0  ? SORT_DESC
-             : strcmp(zd, "SORTBY_ASC") == 0 ? SORT_ASC
+    o->dir = str_is(zd, "SORTBY_DESC")  ? SORT_DESC
+             : str_is(zd, "SORTBY_ASC") ? SORT_ASC
                                              : SORT_DEFAULT;
-    o->nulls = strcmp(zn, "SORTBY_NULLS_FIRST") == 0  ? NULLS_FIRST
-               : strcmp(zn, "SORTBY_NULLS_LAST") == 0 ? NULLS_LAST
+    o->nulls = str_is(zn, "SORTBY_NULLS_FIRST")  ? NULLS_FIRST
+               : str_is(zn, "SORTBY_NULLS_LAST") ? NULLS_LAST
                                                       : NULLS_DEFAULT;
     o->span = o->pExpr->span;
     /* Take in ASC/DESC and NULLS FIRST/LAST. */
@@ -668,7 +675,7 @@ static OrderList conv_order(Parser *p, const JNode *a) {
         o->span.iEnd = p->pTok->a[k + 1].iEnd;
       }
     }
-    if (strcmp(zd, "SORTBY_USING") == 0) {
+    if (str_is(zd, "SORTBY_USING")) {
       unsupported(p, o->span, "ORDER BY ... USING", NULL);
     }
     i++;
@@ -687,7 +694,7 @@ static WindowSpec *conv_window(Parser *p, const JNode *n) {
   /* The OVER clause is a bare WindowDef body; WINDOW clause items are
   ** wrapped nodes. */
   k = node_kind(n, &b2);
-  if (strcmp(k, "WindowDef") == 0) body = b2;
+  if (str_is(k, "WindowDef")) body = b2;
   off = loc(p, body);
   w->span.iStart = w->span.iEnd = NO_POS;
   w->zName = jstr(body, "name", NULL);
@@ -734,7 +741,7 @@ static TypeName *conv_type(Parser *p, const JNode *body) {
   t->zName = arena_strdup(p->pArena, z ? z : "");
   JSON_FOREACH(it, jget(body, "typmods")) {
     const JNode *cb;
-    if (t->nMod < 2 && strcmp(node_kind(it, &cb), "A_Const") == 0) {
+    if (t->nMod < 2 && str_is(node_kind(it, &cb), "A_Const")) {
       t->aMod[t->nMod++] = (int)jint(jget(cb, "ival"), "ival", 0);
     }
   }
@@ -786,15 +793,15 @@ static Expr *conv_subquery(Parser *p, const JNode *body) {
   uint32_t off = loc(p, body);
   const JNode *test = jget(body, "testexpr");
   const JNode *oper = jget(body, "operName");
-  if (strcmp(zType, "EXISTS_SUBLINK") == 0)
+  if (str_is(zType, "EXISTS_SUBLINK"))
     e->subKind = SUB_EXISTS;
-  else if (strcmp(zType, "ANY_SUBLINK") == 0)
+  else if (str_is(zType, "ANY_SUBLINK"))
     e->subKind = oper ? SUB_ANY : SUB_IN;
-  else if (strcmp(zType, "ALL_SUBLINK") == 0)
+  else if (str_is(zType, "ALL_SUBLINK"))
     e->subKind = SUB_ALL;
-  else if (strcmp(zType, "ARRAY_SUBLINK") == 0)
+  else if (str_is(zType, "ARRAY_SUBLINK"))
     e->subKind = SUB_ARRAY;
-  else if (strcmp(zType, "EXPR_SUBLINK") == 0)
+  else if (str_is(zType, "EXPR_SUBLINK"))
     e->subKind = SUB_SCALAR;
   else {
     unsupported(p, tok_span(p, off), "this kind of subquery", NULL);
@@ -817,41 +824,41 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
   uint32_t off = loc(p, body);
   Expr *e;
 
-  if (strcmp(k, "ColumnRef") == 0) {
+  if (str_is(k, "ColumnRef")) {
     const JNode *fields = jget(body, "fields");
     const JNode *last = json_item(fields, jarray_size(fields) - 1);
     const JNode *lb;
-    int bStar = strcmp(node_kind(last, &lb), "A_Star") == 0;
+    int bStar = str_is(node_kind(last, &lb), "A_Star");
     e = new_expr(p, bStar ? EK_STAR : EK_COLUMN);
     e->name = conv_names(p, fields);
     if (bStar) e->name.n--; /* qualifiers only */
     e->span = name_span(p, off, jarray_size(fields));
     return e;
   }
-  if (strcmp(k, "A_Const") == 0) return conv_const(p, body);
-  if (strcmp(k, "ParamRef") == 0) {
+  if (str_is(k, "A_Const")) return conv_const(p, body);
+  if (str_is(k, "ParamRef")) {
     e = new_expr(p, EK_PARAM);
     e->iParam = (int)jint(body, "number", 0);
     e->span = tok_span(p, off);
     return e;
   }
-  if (strcmp(k, "A_Expr") == 0) return conv_aexpr(p, body);
-  if (strcmp(k, "BoolExpr") == 0) {
+  if (str_is(k, "A_Expr")) return conv_aexpr(p, body);
+  if (str_is(k, "BoolExpr")) {
     const char *zb = jstr(body, "boolop", "AND_EXPR");
     ExprList l = conv_list(p, jget(body, "args"));
-    if (strcmp(zb, "NOT_EXPR") == 0) {
+    if (str_is(zb, "NOT_EXPR")) {
       e = new_expr(p, EK_NOT);
       e->pLeft = l.n ? l.a[0] : NULL;
       span_join(&e->span, tok_span(p, off));
     } else {
-      e = new_expr(p, strcmp(zb, "OR_EXPR") == 0 ? EK_OR : EK_AND);
+      e = new_expr(p, str_is(zb, "OR_EXPR") ? EK_OR : EK_AND);
       e->args = l;
     }
     cover_list(e, &l);
     return e;
   }
-  if (strcmp(k, "FuncCall") == 0) return conv_func(p, body);
-  if (strcmp(k, "CaseExpr") == 0) {
+  if (str_is(k, "FuncCall")) return conv_func(p, body);
+  if (str_is(k, "CaseExpr")) {
     const JNode *it;
     int nw = jarray_size(jget(body, "args")), i = 0;
     e = new_expr(p, EK_CASE);
@@ -860,7 +867,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     e->aWhen = ARENA_ARRAY(p->pArena, CaseWhen, nw ? nw : 1);
     JSON_FOREACH(it, jget(body, "args")) {
       const JNode *wb;
-      if (strcmp(node_kind(it, &wb), "CaseWhen") != 0) continue;
+      if (!str_is(node_kind(it, &wb), "CaseWhen")) continue;
       e->aWhen[i].pWhen = conv_expr(p, jget(wb, "expr"));
       e->aWhen[i].pThen = conv_expr(p, jget(wb, "result"));
       e->aWhen[i].span = tok_span(p, loc(p, wb));
@@ -878,7 +885,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     e->span = span_close(p, e->span.iStart, e->span.iEnd);
     return e;
   }
-  if (strcmp(k, "TypeCast") == 0) {
+  if (str_is(k, "TypeCast")) {
     const JNode *tb = jget(body, "typeName");
     e = new_expr(p, EK_CAST);
     e->pLeft = conv_expr(p, jget(body, "arg"));
@@ -890,20 +897,20 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     e->span = span_close(p, e->span.iStart, e->span.iEnd);
     return e;
   }
-  if (strcmp(k, "NullTest") == 0 || strcmp(k, "BooleanTest") == 0) {
+  if (str_is(k, "NullTest") || str_is(k, "BooleanTest")) {
     int bNull = k[0] == 'N';
     const char *zt = jstr(body, bNull ? "nulltesttype" : "booltesttype", "");
     size_t t;
     e = new_expr(p, bNull ? EK_NULLTEST : EK_BOOLTEST);
     e->pLeft = conv_expr(p, jget(body, "arg"));
     if (bNull) {
-      e->bNot = strcmp(zt, "IS_NOT_NULL") == 0;
+      e->bNot = str_is(zt, "IS_NOT_NULL");
     } else {
-      e->boolTest = strcmp(zt, "IS_NOT_TRUE") == 0      ? BT_NOT_TRUE
-                    : strcmp(zt, "IS_FALSE") == 0       ? BT_FALSE
-                    : strcmp(zt, "IS_NOT_FALSE") == 0   ? BT_NOT_FALSE
-                    : strcmp(zt, "IS_UNKNOWN") == 0     ? BT_UNKNOWN
-                    : strcmp(zt, "IS_NOT_UNKNOWN") == 0 ? BT_NOT_UNKNOWN
+      e->boolTest = str_is(zt, "IS_NOT_TRUE")      ? BT_NOT_TRUE
+                    : str_is(zt, "IS_FALSE")       ? BT_FALSE
+                    : str_is(zt, "IS_NOT_FALSE")   ? BT_NOT_FALSE
+                    : str_is(zt, "IS_UNKNOWN")     ? BT_UNKNOWN
+                    : str_is(zt, "IS_NOT_UNKNOWN") ? BT_NOT_UNKNOWN
                                                         : BT_TRUE;
     }
     expr_cover(e, e->pLeft);
@@ -923,14 +930,14 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     }
     return e;
   }
-  if (strcmp(k, "SubLink") == 0) return conv_subquery(p, body);
-  if (strcmp(k, "CoalesceExpr") == 0 || strcmp(k, "MinMaxExpr") == 0) {
+  if (str_is(k, "SubLink")) return conv_subquery(p, body);
+  if (str_is(k, "CoalesceExpr") || str_is(k, "MinMaxExpr")) {
     e = new_expr(p, EK_FUNC);
     if (k[0] == 'C')
       e->zFunc = "coalesce";
     else
       e->zFunc =
-          strcmp(jstr(body, "op", ""), "IS_LEAST") == 0 ? "least" : "greatest";
+          str_is(jstr(body, "op", ""), "IS_LEAST") ? "least" : "greatest";
     e->args = conv_list(p, jget(body, "args"));
     e->funcNameSpan = tok_span(p, off);
     e->span = e->funcNameSpan;
@@ -938,7 +945,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     e->span = span_close(p, e->span.iStart, e->span.iEnd);
     return e;
   }
-  if (strcmp(k, "SQLValueFunction") == 0) {
+  if (str_is(k, "SQLValueFunction")) {
     static const struct {
       const char *zOp, *zName;
     } aSvf[] = {{"SVFOP_CURRENT_DATE", "current_date"},
@@ -972,7 +979,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     }
     return e;
   }
-  if (strcmp(k, "A_ArrayExpr") == 0) {
+  if (str_is(k, "A_ArrayExpr")) {
     e = new_expr(p, EK_ARRAY);
     e->args = conv_list(p, jget(body, "elements"));
     e->span = tok_span(p, off);
@@ -986,7 +993,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     }
     return e;
   }
-  if (strcmp(k, "A_Indirection") == 0) {
+  if (str_is(k, "A_Indirection")) {
     const JNode *it;
     Expr *base = conv_expr(p, jget(body, "arg"));
     e = base;
@@ -996,7 +1003,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
       Expr *s = new_expr(p, EK_SUBSCRIPT);
       s->pLeft = e;
       expr_cover(s, e);
-      if (strcmp(ik, "A_Indices") == 0) {
+      if (str_is(ik, "A_Indices")) {
         if (jbool(ib, "is_slice")) {
           s->pRight = jget(ib, "lidx") ? conv_expr(p, jget(ib, "lidx")) : NULL;
           s->pEscape = jget(ib, "uidx") ? conv_expr(p, jget(ib, "uidx")) : NULL;
@@ -1017,7 +1024,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     }
     return e;
   }
-  if (strcmp(k, "RowExpr") == 0) {
+  if (str_is(k, "RowExpr")) {
     e = new_expr(p, EK_ROW);
     e->args = conv_list(p, jget(body, "args"));
     span_point(&e->span, off);
@@ -1026,12 +1033,12 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     e->span = span_close(p, e->span.iStart, e->span.iEnd);
     return e;
   }
-  if (strcmp(k, "SetToDefault") == 0) {
+  if (str_is(k, "SetToDefault")) {
     e = new_expr(p, EK_DEFAULT);
     e->span = tok_span(p, off);
     return e;
   }
-  if (strcmp(k, "CollateClause") == 0) {
+  if (str_is(k, "CollateClause")) {
     Expr *a = conv_expr(p, jget(body, "arg"));
     Span s = tok_span(p, off);
     if (a) span_join(&s, a->span);
@@ -1040,7 +1047,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
                 "to ignore case");
     return a;
   }
-  if (strcmp(k, "GroupingFunc") == 0) {
+  if (str_is(k, "GroupingFunc")) {
     unsupported(p, tok_span(p, off), "GROUPING()", NULL);
     return NULL;
   }
@@ -1109,7 +1116,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
   uint32_t off = loc(p, body);
   FromItem *f;
 
-  if (strcmp(k, "RangeVar") == 0) {
+  if (str_is(k, "RangeVar")) {
     uint32_t raw = raw_loc(body);
     size_t i;
     f = new_from(p, FK_TABLE);
@@ -1147,7 +1154,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     from_alias_span(p, f);
     return f;
   }
-  if (strcmp(k, "RangeSubselect") == 0) {
+  if (str_is(k, "RangeSubselect")) {
     const JNode *sub = jget(body, "subquery");
     const JNode *sb;
     f = new_from(p, FK_SUBQUERY);
@@ -1177,7 +1184,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     from_alias_span(p, f);
     return f;
   }
-  if (strcmp(k, "JoinExpr") == 0) {
+  if (str_is(k, "JoinExpr")) {
     const char *zj = jstr(body, "jointype", "JOIN_INNER");
     const JNode *q = jget(body, "quals");
     f = new_from(p, FK_JOIN);
@@ -1186,11 +1193,11 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     f->bNatural = jbool(body, "isNatural");
     f->using = conv_names(p, jget(body, "usingClause"));
     if (q) f->pOn = conv_expr(p, q);
-    if (strcmp(zj, "JOIN_LEFT") == 0)
+    if (str_is(zj, "JOIN_LEFT"))
       f->joinKind = JK_LEFT;
-    else if (strcmp(zj, "JOIN_FULL") == 0)
+    else if (str_is(zj, "JOIN_FULL"))
       f->joinKind = JK_FULL;
-    else if (strcmp(zj, "JOIN_RIGHT") == 0)
+    else if (str_is(zj, "JOIN_RIGHT"))
       f->joinKind = JK_RIGHT;
     else if (!q && f->using.n == 0 && !f->bNatural)
       f->joinKind = JK_CROSS;
@@ -1229,7 +1236,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     }
     return f;
   }
-  if (strcmp(k, "RangeFunction") == 0) {
+  if (str_is(k, "RangeFunction")) {
     const JNode *it;
     int nf = jarray_size(jget(body, "functions")), i = 0;
     f = new_from(p, FK_FUNCTION);
@@ -1239,7 +1246,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     JSON_FOREACH(it, jget(body, "functions")) {
       /* Each item is a List [FuncCall, column definitions]. */
       const JNode *lb;
-      if (strcmp(node_kind(it, &lb), "List") == 0) {
+      if (str_is(node_kind(it, &lb), "List")) {
         Expr *e = conv_expr(p, json_item(jget(lb, "items"), 0));
         if (e) {
           f->funcs.a[i++] = e;
@@ -1261,7 +1268,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     from_alias_span(p, f);
     return f;
   }
-  if (strcmp(k, "RangeTableSample") == 0) {
+  if (str_is(k, "RangeTableSample")) {
     f = conv_from(p, jget(body, "relation"));
     if (f) unsupported(p, f->span, "TABLESAMPLE", NULL);
     return f;
@@ -1328,7 +1335,7 @@ static void conv_with(Parser *p, Select *s, const JNode *w) {
     Cte *c = &s->aCte[i];
     uint32_t coff;
     size_t t;
-    if (strcmp(node_kind(it, &cb), "CommonTableExpr") != 0) continue;
+    if (!str_is(node_kind(it, &cb), "CommonTableExpr")) continue;
     coff = loc(p, cb);
     c->zName = arena_strdup(p->pArena, jstr(cb, "ctename", ""));
     c->nameSpan = tok_span(p, coff);
@@ -1337,8 +1344,8 @@ static void conv_with(Parser *p, Select *s, const JNode *w) {
     if (c->cols.n) names_locate(p, &c->cols, c->nameSpan.iEnd);
     {
       const char *zm = jstr(cb, "ctematerialized", "");
-      c->materialized = strcmp(zm, "CTEMaterializeAlways") == 0  ? 1
-                        : strcmp(zm, "CTEMaterializeNever") == 0 ? 2
+      c->materialized = str_is(zm, "CTEMaterializeAlways")  ? 1
+                        : str_is(zm, "CTEMaterializeNever") ? 2
                                                                  : 0;
     }
     c->pSelect = conv_select(p, jget(cb, "ctequery"), coff);
@@ -1381,10 +1388,10 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
 
   if (jget(body, "withClause")) conv_with(p, s, jget(body, "withClause"));
 
-  if (strcmp(zOp, "SETOP_NONE") != 0) {
+  if (!str_is(zOp, "SETOP_NONE")) {
     s->kind = SK_SETOP;
-    s->op = strcmp(zOp, "SETOP_UNION") == 0       ? SO_UNION
-            : strcmp(zOp, "SETOP_INTERSECT") == 0 ? SO_INTERSECT
+    s->op = str_is(zOp, "SETOP_UNION")       ? SO_UNION
+            : str_is(zOp, "SETOP_INTERSECT") ? SO_INTERSECT
                                                   : SO_EXCEPT;
     s->bAll = jbool(body, "all");
     {
@@ -1404,7 +1411,7 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
       const JNode *lb;
       ValuesRow *r = &s->aRow[i];
       int k;
-      if (strcmp(node_kind(it, &lb), "List") != 0) continue;
+      if (!str_is(node_kind(it, &lb), "List")) continue;
       r->cells = conv_list(p, jget(lb, "items"));
       r->span.iStart = r->span.iEnd = NO_POS;
       for (k = 0; k < r->cells.n; k++)
@@ -1448,7 +1455,7 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
     JSON_FOREACH(it, jget(body, "targetList")) {
       const JNode *rb;
       Target *t = &s->aTarget[i];
-      if (strcmp(node_kind(it, &rb), "ResTarget") != 0) continue;
+      if (!str_is(node_kind(it, &rb), "ResTarget")) continue;
       t->pExpr = conv_expr(p, jget(rb, "val"));
       if (!t->pExpr) continue;
       if (jstr(rb, "name", NULL))
@@ -1484,7 +1491,7 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
       i = 0;
       JSON_FOREACH(it, gc) {
         const JNode *gb;
-        if (strcmp(node_kind(it, &gb), "GroupingSet") == 0) {
+        if (str_is(node_kind(it, &gb), "GroupingSet")) {
           const char *zk = jstr(gb, "kind", "");
           const char *zw = strstr(zk, "ROLLUP")  ? "GROUP BY ROLLUP"
                            : strstr(zk, "CUBE")  ? "GROUP BY CUBE"
@@ -1567,7 +1574,7 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
     if (lc) {
       const JNode *lb;
       const char *lk = node_kind(lc, &lb);
-      if (strcmp(lk, "A_Const") == 0 && jbool(lb, "isnull")) {
+      if (str_is(lk, "A_Const") && jbool(lb, "isnull")) {
         s->bLimitAll = 1;
         s->limitSpan = tok_span(p, loc(p, lb));
       } else {
@@ -1587,7 +1594,7 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
       s->pOffset = conv_expr(p, lo);
       if (s->pOffset) span_join(&s->span, s->pOffset->span);
     }
-    if (strcmp(zl, "LIMIT_OPTION_WITH_TIES") == 0) {
+    if (str_is(zl, "LIMIT_OPTION_WITH_TIES")) {
       unsupported(p, s->limitSpan, "FETCH ... WITH TIES", NULL);
     }
   }
@@ -1610,7 +1617,7 @@ static Select *conv_select(Parser *p, const JNode *n, uint32_t hint) {
   Select *s;
   if (!n) return NULL;
   k = node_kind(n, &b2);
-  if (strcmp(k, "SelectStmt") == 0)
+  if (str_is(k, "SelectStmt"))
     body = b2;
   else if (!jget(n, "op") && !jget(n, "targetList") &&
            !jget(n, "valuesLists")) {
@@ -1818,7 +1825,7 @@ static void hint_unclosed(Parser *p, size_t iFirst) {
   if (off == NO_POS) return;
   for (i = iFirst; i < p->pDiag->n; i++) {
     Diag *d = &p->pDiag->a[i];
-    if (strcmp(d->zCode, "AMC001") == 0 && !d->zHint) {
+    if (str_is(d->zCode, "AMC001") && !d->zHint) {
       source_linecol(p->pSrc, off, &line, &col);
       diag_hint(p->pDiag, d, "the '(' at line %d, column %d is never closed",
                 line, col);
@@ -1984,7 +1991,7 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
                 "in its own file");
     }
     if (iStmt > 1) continue;
-    if (strcmp(sk, "SelectStmt") != 0) {
+    if (!str_is(sk, "SelectStmt")) {
       const char *zName = stmt_kind_name(sk);
       Diag *d =
           diag_add(pDiag, "AMC005", stmtSpan.iStart, stmtSpan.iEnd,
