@@ -14,33 +14,58 @@
 
 #include "util.h"
 
+/* The rewritten text and its segments. Copied source text is not appended
+** token by token: a run of it waits in iPend/nPend and goes into `out` in
+** one piece when something else is written (most queries are one run). */
 typedef struct Builder {
   Arena *pArena;
   StrBuf out;
   DialectSeg *aSeg;
   size_t nSeg, capSeg;
+  const char *zSrc;
+  uint32_t iPend, nPend; /* zSrc[iPend..iPend+nPend) follows `out` */
 } Builder;
 
+static void out_flush(Builder *b) {
+  if (b->nPend) sb_append(&b->out, b->zSrc + b->iPend, b->nPend);
+  b->nPend = 0;
+}
+
+/* Length of the rewritten text so far. */
+static size_t out_len(const Builder *b) { return b->out.n + b->nPend; }
+
+/* Append z[0..nz), standing for source bytes [iIn, iIn+nIn); bCopy when it
+** is those very bytes (z == zSrc + iIn). */
 static void out_seg(Builder *b, const char *z, size_t nz, uint32_t iIn,
                     uint32_t nIn, int bCopy) {
   DialectSeg *s;
-  if (bCopy && b->nSeg > 0) {
-    s = &b->aSeg[b->nSeg - 1];
-    if (s->bCopy && s->iIn + s->nIn == iIn) {
-      s->nIn += nIn;
-      s->nOut += (uint32_t)nz;
-      sb_append(&b->out, z, nz);
-      return;
+  if (bCopy) {
+    if (b->nPend && b->iPend + b->nPend == iIn) {
+      b->nPend += nIn;
+    } else {
+      out_flush(b);
+      b->iPend = iIn;
+      b->nPend = nIn;
     }
+    if (b->nSeg > 0) {
+      s = &b->aSeg[b->nSeg - 1];
+      if (s->bCopy && s->iIn + s->nIn == iIn) {
+        s->nIn += nIn;
+        s->nOut += (uint32_t)nz;
+        return;
+      }
+    }
+  } else {
+    out_flush(b);
   }
   util_grow((void **)&b->aSeg, &b->capSeg, b->nSeg + 1, sizeof(DialectSeg));
   s = &b->aSeg[b->nSeg++];
-  s->iOut = (uint32_t)b->out.n;
+  s->iOut = (uint32_t)(out_len(b) - (bCopy ? nz : 0));
   s->nOut = (uint32_t)nz;
   s->iIn = iIn;
   s->nIn = nIn;
   s->bCopy = bCopy;
-  sb_append(&b->out, z, nz);
+  if (!bCopy) sb_append(&b->out, z, nz);
 }
 
 static void out_copy(Builder *b, const Source *pSrc, uint32_t iIn, uint32_t n) {
@@ -409,7 +434,7 @@ static size_t rewrite_extend(Builder *b, const Source *pSrc,
     sb_puts(&name, "?");
   }
   sb_putc(&name, '"');
-  e.iOutName = (uint32_t)b->out.n;
+  e.iOutName = (uint32_t)out_len(b);
   out_seg(b, name.z, name.n, e.iStart, e.iEnd - e.iStart, 0);
   sb_free(&name);
   util_grow((void **)paExt, pcapExt, *pnExt + 1, sizeof(DialectExtend));
@@ -606,6 +631,7 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
   memset(&b, 0, sizeof b);
   memset(pOut, 0, sizeof *pOut);
   b.pArena = pArena;
+  b.zSrc = z;
   util_grow((void **)&aLevel, &capLevel, 1, sizeof(Level));
   aLevel[0].bQuery = 1;
   aLevel[0].bFrom = 0;
@@ -736,7 +762,7 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
                                " AS " DIALECT_ANON_PREFIX "%d", ++nAnon);
           util_grow((void **)&aAnon, &capAnon, pOut->nAnonAlias + 1,
                     sizeof(uint32_t));
-          aAnon[pOut->nAnonAlias++] = (uint32_t)b.out.n + 4;
+          aAnon[pOut->nAnonAlias++] = (uint32_t)out_len(&b) + 4;
           out_seg(&b, aName, (size_t)nName, t->iEnd, 0, 0);
         }
       }
@@ -819,8 +845,15 @@ void dialect_rewrite(Arena *pArena, const Source *pSrc, const TokenList *pAll,
   }
 
   /* Move the heap arrays into the arena so the Dialect needs no free(). */
-  pOut->nOut = b.out.n;
-  pOut->zOut = arena_strndup(pArena, b.out.z ? b.out.z : "", b.out.n);
+  if (b.out.n == 0) {
+    /* nothing rewritten: the text is the source's */
+    pOut->nOut = b.nPend;
+    pOut->zOut = arena_strndup(pArena, z + b.iPend, b.nPend);
+  } else {
+    out_flush(&b);
+    pOut->nOut = b.out.n;
+    pOut->zOut = arena_strndup(pArena, b.out.z, b.out.n);
+  }
   pOut->nSeg = b.nSeg;
   pOut->aSeg = ARENA_ARRAY(pArena, DialectSeg, b.nSeg ? b.nSeg : 1);
   if (b.nSeg) memcpy(pOut->aSeg, b.aSeg, b.nSeg * sizeof(DialectSeg));
