@@ -19,13 +19,15 @@ echo "== 3000 files: floor (libpg_query alone) vs amcq check"
 hyperfine -N --warmup 2 --runs 10 \
   "build/floor $(ls $dir/*.sql | tr '\n' ' ')" \
   "build/amcq check $dir" 2>&1 | grep -vE '^\s*$' | sed "s|$dir/[^ ]*||g" | cut -c1-150
+echo "== 3000 files, one core: floor and amcq check --jobs 1 interleaved"
+python3 bench/ratio.py "$dir" 30
 echo "== one file, process start to exit"
 hyperfine -N --warmup 5 --runs 100 \
   "build/floor examples/reach_by_campaign.sql" \
   "build/amcq check examples/reach_by_campaign.sql" 2>&1 | grep -vE '^\s*$'
 echo "== instructions (valgrind --tool=callgrind) on the first 300 files"
 files=$(printf "%s\n" $dir/*.sql | sed -n 1,300p)
-for cmd in "build/floor $files" "build/amcq check $files"; do
+for cmd in "build/floor $files" "build/amcq check --jobs 1 $files"; do
   valgrind --tool=callgrind --callgrind-out-file=/dev/null $cmd 2>&1 >/dev/null |
     sed -n 's/.*Collected : \([0-9]*\).*/\1/p' | while read -r n; do
       echo "${cmd%% *}: $n instructions"

@@ -1918,11 +1918,14 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
   p->nText = pSrc->n;
   p->aTokAt = arena_alloc_raw(pArena, sizeof(uint32_t) * (pSrc->n + 1)); /* filled below */
   {
-    size_t b, iTok = 0;
-    for (b = 0; b <= pSrc->n; b++) {
-      while (iTok < pSig->n && pSig->a[iTok].iEnd <= b) iTok++;
-      p->aTokAt[b] = (uint32_t)iTok;
+    /* offsets before a token's end belong to it (or to the gap before it) */
+    size_t b = 0, iTok;
+    for (iTok = 0; iTok < pSig->n; iTok++) {
+      size_t e = pSig->a[iTok].iEnd;
+      if (e > pSrc->n + 1) e = pSrc->n + 1;
+      for (; b < e; b++) p->aTokAt[b] = (uint32_t)iTok;
     }
+    for (; b <= pSrc->n; b++) p->aTokAt[b] = (uint32_t)pSig->n;
   }
   p->pDiag = pDiag;
 
