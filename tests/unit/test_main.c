@@ -457,6 +457,7 @@ void test_sqlfunc_sketch(void);
 void test_sketch_counts(void);
 void test_sketch_union(void);
 void test_sketch_encoding(void);
+void test_xxh3_known(void);
 void test_gen_schema(void);
 void test_gen_deterministic(void);
 void test_gen_distributions(void);
@@ -495,6 +496,7 @@ int main(void) {
       {"sketch_counts", test_sketch_counts},
       {"sketch_union", test_sketch_union},
       {"sketch_encoding", test_sketch_encoding},
+      {"xxh3_known", test_xxh3_known},
       {"gen_schema", test_gen_schema},
       {"gen_deterministic", test_gen_deterministic},
       {"gen_distributions", test_gen_distributions},
