@@ -62,6 +62,7 @@ static char *config_err(const char *zPath, const char *zKey, const char *zFmt, .
 
 LintConfig *lint_config_load(const char *zPath, char **pzErr) {
   char *z = NULL, *zErr = NULL;
+  const char *zStop = NULL;
   size_t n = 0;
   cJSON *j, *v;
   LintConfig *c;
@@ -70,9 +71,9 @@ LintConfig *lint_config_load(const char *zPath, char **pzErr) {
     *pzErr = zErr;
     return NULL;
   }
-  j = cJSON_ParseWithLength(z, n);
+  j = cJSON_ParseWithLengthOpts(z, n, &zStop, 0);
   if (!j) {
-    const char *e = cJSON_GetErrorPtr();
+    const char *e = zStop; /* where the parse stopped */
     size_t off = e && e >= z && e <= z + n ? (size_t)(e - z) : 0, i;
     int line = 1, col = 1;
     for (i = 0; i < off; i++) {

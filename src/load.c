@@ -366,6 +366,7 @@ static int read_jsonl(Loader *L, const char *z, size_t n) {
   int nCol = L->t->nCol;
   while (i < n) {
     size_t e = i;
+    const char *zAt = NULL;
     cJSON *o, *it;
     LVal *row;
     line++;
@@ -378,10 +379,9 @@ static int read_jsonl(Loader *L, const char *z, size_t n) {
         i = e + 1;
         continue;
       }
-      o = cJSON_ParseWithLength(z + s, k - s);
+      o = cJSON_ParseWithLengthOpts(z + s, k - s, &zAt, 0);
       if (!cJSON_IsObject(o)) {
-        const char *zAt = o ? NULL : cJSON_GetErrorPtr();
-        long col = zAt && zAt >= z + s && zAt <= z + k ? (long)(zAt - (z + i)) + 1 : 0;
+        long col = !o && zAt && zAt >= z + s && zAt <= z + k ? (long)(zAt - (z + i)) + 1 : 0;
         cJSON_Delete(o);
         return fail_at(L, line, col, "%s", o ? "not a JSON object" : "invalid JSON");
       }

@@ -487,7 +487,7 @@ static int apply_text(Policy *p, const char *zFile, const char *z, size_t n,
   L.bFirstParty = bAllowExtends;
   root = cJSON_ParseWithLengthOpts(z, n, &zEnd, 0);
   if (!root) {
-    const char *zAt = cJSON_GetErrorPtr();
+    const char *zAt = zEnd; /* where the parse stopped */
     int line = 1, col = 1;
     if (zAt && zAt >= z && zAt <= z + n) text_linecol(z, (size_t)(zAt - z), &line, &col);
     *pzErr = util_mprintf("%s:%d:%d: invalid JSON", zFile, line, col);
@@ -526,14 +526,15 @@ Policy *policy_builtin(char **pzErr) {
 int policy_table_from_json(Policy *p, const char *zFile, const char *z,
                            size_t n, const char *zName, char **pzErr) {
   Loader L;
-  cJSON *root = cJSON_ParseWithLength(z, n);
+  const char *zEnd = NULL;
+  cJSON *root = cJSON_ParseWithLengthOpts(z, n, &zEnd, 0);
   L.p = p;
   L.zFile = zFile;
   L.zErr = NULL;
   L.bFirstParty = 1;
   *pzErr = NULL;
   if (!root) {
-    const char *zAt = cJSON_GetErrorPtr();
+    const char *zAt = zEnd; /* where the parse stopped */
     int line = 1, col = 1;
     if (zAt && zAt >= z && zAt <= z + n) text_linecol(z, (size_t)(zAt - z), &line, &col);
     *pzErr = util_mprintf("%s:%d:%d: invalid JSON", zFile, line, col);

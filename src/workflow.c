@@ -31,9 +31,7 @@ static cJSON *read_json(const char *zPath, char **pzErr) {
       j = NULL;
       zEnd = p;
     }
-  } else {
-    zEnd = cJSON_GetErrorPtr();
-  }
+  } /* else zEnd is where the parse stopped */
   if (!j) {
     size_t off = zEnd && zEnd >= z ? (size_t)(zEnd - z) : 0, i;
     int line = 1, col = 1;
