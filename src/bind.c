@@ -1257,6 +1257,7 @@ static void add_output(Binder *b, BRel *out, SelBind *sb, int *pnCap,
   c->pLin = pLin;
   c->pVal = pVal;
   c->bConst = bConst;
+  if (pDef) c->pDef = pDef; /* a star keeps what pFrom's column had */
   if (out->nCol > *pnCap) {
     int cap = *pnCap ? *pnCap * 2 : 16;
     Expr **a;

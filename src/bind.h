@@ -40,6 +40,7 @@ typedef struct BCol {
   const Lineage *pVal; /* value lineage; see ExprInfo.pVal */
   int bConst;
   int iTable, iCol; /* base table column, or -1 */
+  const Expr *pDef; /* a query's output: the expression defining it */
 } BCol;
 
 /* A user-owned path: one occurrence of a user-owned table, counting every

@@ -484,6 +484,8 @@ static int is_boolean(const Policy *pPol, const Expr *e, const BCol *pc) {
       const char *t = pPol->aTable[pc->iTable].aCol[pc->iCol].zType;
       return t && util_strieq(t, "BOOLEAN");
     }
+    /* a CTE's or subquery's column: what defines it there */
+    if (pc && pc->pDef) return is_boolean(pPol, pc->pDef, NULL);
     return 0;
   }
   switch (e->kind) {

@@ -24,6 +24,15 @@ printf 'SELECT campaign, COUNT(*) AS n FROM dsp_impressions WHERE impressions > 
 for f in table csv json ndjson; do
   ${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --format $f empty.sql 2>&1 | tr -d '\r'
 done
+echo "# Booleans keep their type through a CTE and a FROM subquery"
+cat > cte.sql <<'SQL'
+WITH c AS (SELECT device_type, campaign_budget_amount > 1000 AS big,
+                  COUNT(DISTINCT user_id) AS reach
+           FROM dsp_impressions GROUP BY 1, 2)
+SELECT device_type, big, NOT big AS small, reach > 10 AS wide, reach
+FROM (SELECT * FROM c) s
+SQL
+${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --format csv --quiet cte.sql | tr -d '\r'
 echo "# bad format"
 ${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --format xml q.sql
 echo "exit $?"
