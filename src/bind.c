@@ -1542,6 +1542,8 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
         }
         add_output(b, out, sb, &nCap, l->aCol[i].zName, pLin, pVal, bConst, NULL,
                    p->span, NULL);
+        /* the branches share a type: the first one's defines it */
+        out->aCol[out->nCol - 1].pDef = l->aCol[i].pDef;
       }
       out->gran = l->gran > r->gran ? l->gran : r->gran;
       if (!p->bAll && out->gran == GRAN_USER) {

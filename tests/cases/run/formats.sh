@@ -33,6 +33,17 @@ SELECT device_type, big, NOT big AS small, reach > 10 AS wide, reach
 FROM (SELECT * FROM c) s
 SQL
 ${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --format csv --quiet cte.sql | tr -d '\r'
+echo "# and through UNION ALL, in a CTE and at the top"
+cat > union.sql <<'SQL'
+WITH u AS (SELECT device_type, COUNT(DISTINCT user_id) > 30 AS wide
+           FROM dsp_impressions GROUP BY 1
+           UNION ALL
+           SELECT device_type, COUNT(DISTINCT user_id) > 30 FROM dsp_impressions GROUP BY 1)
+SELECT device_type, wide FROM u
+UNION ALL
+SELECT device_type, COUNT(DISTINCT user_id) < 30 FROM dsp_impressions GROUP BY 1
+SQL
+${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --format csv --quiet union.sql | tr -d '\r'
 echo "# bad format"
 ${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --format xml q.sql
 echo "exit $?"
