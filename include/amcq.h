@@ -18,8 +18,12 @@ extern "C" {
 #endif
 
 #define AMCQ_VERSION "0.1.0"
-/* Where amcq lives (SARIF's informationUri). */
-#define AMCQ_HOMEPAGE "https://github.com/amcq/amcq"
+/* Where this build of amcq is published, for SARIF's informationUri:
+** empty (and the field left out) unless the build names it, e.g.
+** make AMCQ_HOMEPAGE=https://example.org/amcq. */
+#ifndef AMCQ_HOMEPAGE
+#define AMCQ_HOMEPAGE ""
+#endif
 
 /* Version string of the library, e.g. "0.1.0". */
 const char *amcq_version(void);

@@ -110,9 +110,12 @@ void report_sarif_begin(StrBuf *o) {
              "        \"driver\": {\n          \"name\": \"amcq\",\n");
   sb_printf(o, "          \"version\": \"%s\",\n          \"semanticVersion\": \"%s\",\n",
             amcq_version(), amcq_version());
-  sb_puts(o, "          \"informationUri\": ");
-  sb_json_str(o, AMCQ_HOMEPAGE);
-  sb_puts(o, ",\n          \"rules\": [");
+  if (AMCQ_HOMEPAGE[0]) {
+    sb_puts(o, "          \"informationUri\": ");
+    sb_json_str(o, AMCQ_HOMEPAGE);
+    sb_puts(o, ",\n");
+  }
+  sb_puts(o, "          \"rules\": [");
   for (i = 0; i < n; i++) {
     const char *zSec = NULL;
     size_t nSec = 0;

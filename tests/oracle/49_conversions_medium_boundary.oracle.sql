@@ -1,5 +1,6 @@
+-- amcq prints booleans as true/false, like AMC (through UNION ALL too)
 SELECT 'all' AS period,
-       new_to_brand,
+       CASE WHEN new_to_brand THEN 'true' ELSE 'false' END AS new_to_brand,
        COUNT(DISTINCT user_id) AS buyers,
        MAX(event_dt_utc) AS last_purchase
 FROM conversions
@@ -7,7 +8,7 @@ GROUP BY new_to_brand
 HAVING COUNT(DISTINCT user_id) >= 100
 UNION ALL
 SELECT 'from_day_2' AS period,
-       new_to_brand,
+       CASE WHEN new_to_brand THEN 'true' ELSE 'false' END AS new_to_brand,
        COUNT(DISTINCT user_id) AS buyers,
        MAX(event_dt_utc) AS last_purchase
 FROM conversions
