@@ -38,7 +38,7 @@ PGNODE_FLAGS = $$(test -n "$(PG_SERVER_INC)" -a -f "$(PG_SERVER_INC)/nodes/parse
 
 $(BUILD)/src/pgnode.o: src/pgnode.c $(HDRS) $(BUILD)/pgnode.cfg | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(PGNODE_FLAGS) -c $< -o $@
+	$(CC) $(ALL_CFLAGS) $$(cat $(BUILD)/pgnode.cfg) -c $< -o $@
 
 $(BUILD)/pgnode.cfg: FORCE | $(BUILD)/.deps-ok
 	@f="$(PGNODE_FLAGS)"; echo "$$f" | cmp -s - $@ || echo "$$f" > $@
