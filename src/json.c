@@ -143,16 +143,7 @@ static const char *read_string(JReader *r) {
 static JNode *read_value(JReader *r, int depth);
 
 static JNode *new_node(JReader *r, JType t) {
-  /* Every field is set here, so the arena need not zero the memory. */
-  JNode *p = arena_alloc_raw(r->pArena, sizeof(JNode));
-  p->type = t;
-  p->nChild = 0;
-  p->zKey = NULL;
-  p->zValue = NULL;
-  p->rValue = 0;
-  p->pChild = NULL;
-  p->pNext = NULL;
-  return p;
+  return json_node_new(r->pArena, t);
 }
 
 static JNode *read_container(JReader *r, int depth, int bObject) {
@@ -277,10 +268,7 @@ const JNode *json_get(const JNode *o, const char *zKey) {
   const JNode *p;
   if (!o || o->type != JT_OBJECT) return NULL;
   for (p = o->pChild; p; p = p->pNext) {
-    /* pgnode.c's keys are string literals, as are the callers': the linker
-    ** merges equal literals, so the pointers usually match. */
-    if (p->zKey == zKey) return p;
-    if (p->zKey[0] == zKey[0] && strcmp(p->zKey, zKey) == 0) return p;
+    if (json_str_is(p->zKey, zKey)) return p;
   }
   return NULL;
 }

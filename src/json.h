@@ -9,6 +9,7 @@
 #define AMCQ_JSON_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "arena.h"
 
@@ -24,6 +25,29 @@ struct JNode {
   JNode *pChild;      /* first element or member */
   JNode *pNext;
 };
+
+/* A node of type t with every field cleared (the arena memory is not
+** zeroed first): for json_parse() and for pgnode.c, which builds the same
+** trees without JSON. */
+static inline JNode *json_node_new(Arena *pArena, JType t) {
+  JNode *p = arena_alloc_raw(pArena, sizeof(JNode));
+  p->type = t;
+  p->nChild = 0;
+  p->zKey = NULL;
+  p->zValue = NULL;
+  p->rValue = 0;
+  p->pChild = NULL;
+  p->pNext = NULL;
+  return p;
+}
+
+/* Does a equal the literal b? pgnode.c's keys, node kinds and enum names
+** are string literals like its readers', and the linker merges equal
+** literals, so the pointers often match; otherwise the first byte usually
+** decides without a call. */
+static inline int json_str_is(const char *a, const char *b) {
+  return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
+}
 
 /* Parse z[0..n) (modified in place; must stay valid while the nodes are
 ** used). Returns the root, or NULL with *pzErr set to a static message:

@@ -37,13 +37,6 @@ typedef struct Parser {
 /* ---------------------------------------------------------------------- */
 /* JSON access with defaults                                               */
 
-/* a equals the literal b. Node kinds and enum names from pgnode.c are the
-** same merged string literals as parse.c's, so the pointers often match;
-** otherwise the first byte usually decides without a call. */
-static inline int str_is(const char *a, const char *b) {
-  return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
-}
-
 static const JNode *jget(const JNode *o, const char *zKey) {
   return o ? json_get(o, zKey) : NULL;
 }
@@ -79,7 +72,7 @@ static int jarray_size(const JNode *a) {
 static const char *string_node(const JNode *n) {
   const JNode *body;
   const char *k = node_kind(n, &body);
-  if (str_is(k, "String")) return jstr(body, "sval", "");
+  if (json_str_is(k, "String")) return jstr(body, "sval", "");
   return NULL;
 }
 
@@ -451,12 +444,12 @@ static Expr *conv_aexpr(Parser *p, const JNode *body) {
   const JNode *lx = jget(body, "lexpr"), *rx = jget(body, "rexpr");
   Expr *e;
 
-  if (str_is(zKind, "AEXPR_IN")) {
+  if (json_str_is(zKind, "AEXPR_IN")) {
     const JNode *rb;
     e = new_expr(p, EK_IN);
     e->pLeft = conv_expr(p, lx);
-    e->bNot = str_is(zOp, "<>");
-    if (str_is(node_kind(rx, &rb), "List")) {
+    e->bNot = json_str_is(zOp, "<>");
+    if (json_str_is(node_kind(rx, &rb), "List")) {
       e->args = conv_list(p, jget(rb, "items"));
     } else {
       e->args.a = ARENA_ARRAY(p->pArena, Expr *, 1);
@@ -473,14 +466,14 @@ static Expr *conv_aexpr(Parser *p, const JNode *body) {
     e->bNot = strncmp(zKind, "AEXPR_NOT", 9) == 0;
     e->bSymmetric = strstr(zKind, "SYM") != NULL;
     e->pLeft = conv_expr(p, lx);
-    if (str_is(node_kind(rx, &rb), "List")) {
+    if (json_str_is(node_kind(rx, &rb), "List")) {
       e->args = conv_list(p, jget(rb, "items"));
     }
     expr_cover(e, e->pLeft);
     cover_list(e, &e->args);
-  } else if (str_is(zKind, "AEXPR_LIKE") ||
-             str_is(zKind, "AEXPR_ILIKE") ||
-             str_is(zKind, "AEXPR_SIMILAR")) {
+  } else if (json_str_is(zKind, "AEXPR_LIKE") ||
+             json_str_is(zKind, "AEXPR_ILIKE") ||
+             json_str_is(zKind, "AEXPR_SIMILAR")) {
     const JNode *rb;
     const char *rk = node_kind(rx, &rb);
     e = new_expr(p, EK_LIKE);
@@ -491,10 +484,10 @@ static Expr *conv_aexpr(Parser *p, const JNode *body) {
     e->pLeft = conv_expr(p, lx);
     /* libpg_query wraps the pattern: like_escape(pat, esc) for ESCAPE and
     ** similar_to_escape(pat[, esc]) for every SIMILAR TO. */
-    if (str_is(rk, "FuncCall")) {
+    if (json_str_is(rk, "FuncCall")) {
       const char *zf = op_name(p, jget(rb, "funcname"));
-      if (str_is(zf, "pg_catalog.like_escape") ||
-          str_is(zf, "pg_catalog.similar_to_escape")) {
+      if (json_str_is(zf, "pg_catalog.like_escape") ||
+          json_str_is(zf, "pg_catalog.similar_to_escape")) {
         const JNode *args = jget(rb, "args");
         e->pRight = conv_expr(p, json_item(args, 0));
         if (jarray_size(args) > 1) {
@@ -506,7 +499,7 @@ static Expr *conv_aexpr(Parser *p, const JNode *body) {
     expr_cover(e, e->pLeft);
     expr_cover(e, e->pRight);
     expr_cover(e, e->pEscape);
-  } else if (str_is(zKind, "AEXPR_NULLIF")) {
+  } else if (json_str_is(zKind, "AEXPR_NULLIF")) {
     e = new_expr(p, EK_FUNC);
     e->zFunc = "nullif";
     e->args.a = ARENA_ARRAY(p->pArena, Expr *, 2);
@@ -518,25 +511,25 @@ static Expr *conv_aexpr(Parser *p, const JNode *body) {
     cover_list(e, &e->args);
   } else {
     e = new_expr(p, EK_OP);
-    if (str_is(zKind, "AEXPR_DISTINCT")) {
+    if (json_str_is(zKind, "AEXPR_DISTINCT")) {
       zOp = "IS DISTINCT FROM";
-    } else if (str_is(zKind, "AEXPR_NOT_DISTINCT")) {
+    } else if (json_str_is(zKind, "AEXPR_NOT_DISTINCT")) {
       zOp = "IS NOT DISTINCT FROM";
-    } else if (str_is(zKind, "AEXPR_OP_ANY")) {
+    } else if (json_str_is(zKind, "AEXPR_OP_ANY")) {
       zOp = util_mprintf("%s ANY", zOp);
       {
         const char *z = arena_strdup(p->pArena, zOp);
         free((void *)zOp);
         zOp = z;
       }
-    } else if (str_is(zKind, "AEXPR_OP_ALL")) {
+    } else if (json_str_is(zKind, "AEXPR_OP_ALL")) {
       zOp = util_mprintf("%s ALL", zOp);
       {
         const char *z = arena_strdup(p->pArena, zOp);
         free((void *)zOp);
         zOp = z;
       }
-    } else if (!str_is(zKind, "AEXPR_OP")) {
+    } else if (!json_str_is(zKind, "AEXPR_OP")) {
       unsupported(p, tok_span(p, off), "this operator form", NULL);
     }
     e->zOp = zOp;
@@ -566,17 +559,17 @@ static Expr *conv_func(Parser *p, const JNode *body) {
     const char *zs = string_node(json_item(names, 0));
     /* libpg_query qualifies SQL-syntax functions (EXTRACT, SUBSTRING ...)
     ** with pg_catalog; the user did not write that. */
-    if (str_is(zFmt, "COERCE_SQL_SYNTAX") ||
-        (zs && str_is(zs, "pg_catalog") &&
+    if (json_str_is(zFmt, "COERCE_SQL_SYNTAX") ||
+        (zs && json_str_is(zs, "pg_catalog") &&
          !tok_is(p, tok_at(p, off) + 1, TK_DOT))) {
       e->zSchema = NULL;
     } else {
       e->zSchema = arena_strdup(p->pArena, zs ? zs : "");
     }
   }
-  e->bSqlSyntax = str_is(zFmt, "COERCE_SQL_SYNTAX");
+  e->bSqlSyntax = json_str_is(zFmt, "COERCE_SQL_SYNTAX");
   e->args = conv_list(p, jget(body, "args"));
-  if (e->bSqlSyntax && str_is(e->zFunc, "position") && e->args.n == 2) {
+  if (e->bSqlSyntax && json_str_is(e->zFunc, "position") && e->args.n == 2) {
     /* libpg_query turns POSITION(a IN b) into position(b, a); the IR keeps
     ** AMC's order, POSITION(substring, string), whichever way it was
     ** written. */
@@ -602,12 +595,12 @@ static Expr *conv_func(Parser *p, const JNode *body) {
       {
         const char *zd = jstr(sb, "sortby_dir", "");
         const char *zn = jstr(sb, "sortby_nulls", "");
-        e->aggOrder.a[i].dir = str_is(zd, "SORTBY_DESC")  ? SORT_DESC
-                               : str_is(zd, "SORTBY_ASC") ? SORT_ASC
+        e->aggOrder.a[i].dir = json_str_is(zd, "SORTBY_DESC")  ? SORT_DESC
+                               : json_str_is(zd, "SORTBY_ASC") ? SORT_ASC
                                                                : SORT_DEFAULT;
         e->aggOrder.a[i].nulls =
-            str_is(zn, "SORTBY_NULLS_FIRST")  ? NULLS_FIRST
-            : str_is(zn, "SORTBY_NULLS_LAST") ? NULLS_LAST
+            json_str_is(zn, "SORTBY_NULLS_FIRST")  ? NULLS_FIRST
+            : json_str_is(zn, "SORTBY_NULLS_LAST") ? NULLS_LAST
                                                    : NULLS_DEFAULT;
       }
       if (e->aggOrder.a[i].pExpr) {
@@ -651,16 +644,16 @@ static OrderList conv_order(Parser *p, const JNode *a) {
     const JNode *sb;
     const char *zd, *zn;
     OrderItem *o = &l.a[i];
-    if (!str_is(node_kind(it, &sb), "SortBy")) continue;
+    if (!json_str_is(node_kind(it, &sb), "SortBy")) continue;
     o->pExpr = conv_expr(p, jget(sb, "node"));
     if (!o->pExpr) continue;
     zd = jstr(sb, "sortby_dir", "");
     zn = jstr(sb, "sortby_nulls", "");
-    o->dir = str_is(zd, "SORTBY_DESC")  ? SORT_DESC
-             : str_is(zd, "SORTBY_ASC") ? SORT_ASC
+    o->dir = json_str_is(zd, "SORTBY_DESC")  ? SORT_DESC
+             : json_str_is(zd, "SORTBY_ASC") ? SORT_ASC
                                              : SORT_DEFAULT;
-    o->nulls = str_is(zn, "SORTBY_NULLS_FIRST")  ? NULLS_FIRST
-               : str_is(zn, "SORTBY_NULLS_LAST") ? NULLS_LAST
+    o->nulls = json_str_is(zn, "SORTBY_NULLS_FIRST")  ? NULLS_FIRST
+               : json_str_is(zn, "SORTBY_NULLS_LAST") ? NULLS_LAST
                                                       : NULLS_DEFAULT;
     o->span = o->pExpr->span;
     /* Take in ASC/DESC and NULLS FIRST/LAST. */
@@ -675,7 +668,7 @@ static OrderList conv_order(Parser *p, const JNode *a) {
         o->span.iEnd = p->pTok->a[k + 1].iEnd;
       }
     }
-    if (str_is(zd, "SORTBY_USING")) {
+    if (json_str_is(zd, "SORTBY_USING")) {
       unsupported(p, o->span, "ORDER BY ... USING", NULL);
     }
     i++;
@@ -694,7 +687,7 @@ static WindowSpec *conv_window(Parser *p, const JNode *n) {
   /* The OVER clause is a bare WindowDef body; WINDOW clause items are
   ** wrapped nodes. */
   k = node_kind(n, &b2);
-  if (str_is(k, "WindowDef")) body = b2;
+  if (json_str_is(k, "WindowDef")) body = b2;
   off = loc(p, body);
   w->span.iStart = w->span.iEnd = NO_POS;
   w->zName = jstr(body, "name", NULL);
@@ -741,7 +734,7 @@ static TypeName *conv_type(Parser *p, const JNode *body) {
   t->zName = arena_strdup(p->pArena, z ? z : "");
   JSON_FOREACH(it, jget(body, "typmods")) {
     const JNode *cb;
-    if (t->nMod < 2 && str_is(node_kind(it, &cb), "A_Const")) {
+    if (t->nMod < 2 && json_str_is(node_kind(it, &cb), "A_Const")) {
       t->aMod[t->nMod++] = (int)jint(jget(cb, "ival"), "ival", 0);
     }
   }
@@ -793,15 +786,15 @@ static Expr *conv_subquery(Parser *p, const JNode *body) {
   uint32_t off = loc(p, body);
   const JNode *test = jget(body, "testexpr");
   const JNode *oper = jget(body, "operName");
-  if (str_is(zType, "EXISTS_SUBLINK"))
+  if (json_str_is(zType, "EXISTS_SUBLINK"))
     e->subKind = SUB_EXISTS;
-  else if (str_is(zType, "ANY_SUBLINK"))
+  else if (json_str_is(zType, "ANY_SUBLINK"))
     e->subKind = oper ? SUB_ANY : SUB_IN;
-  else if (str_is(zType, "ALL_SUBLINK"))
+  else if (json_str_is(zType, "ALL_SUBLINK"))
     e->subKind = SUB_ALL;
-  else if (str_is(zType, "ARRAY_SUBLINK"))
+  else if (json_str_is(zType, "ARRAY_SUBLINK"))
     e->subKind = SUB_ARRAY;
-  else if (str_is(zType, "EXPR_SUBLINK"))
+  else if (json_str_is(zType, "EXPR_SUBLINK"))
     e->subKind = SUB_SCALAR;
   else {
     unsupported(p, tok_span(p, off), "this kind of subquery", NULL);
@@ -824,41 +817,41 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
   uint32_t off = loc(p, body);
   Expr *e;
 
-  if (str_is(k, "ColumnRef")) {
+  if (json_str_is(k, "ColumnRef")) {
     const JNode *fields = jget(body, "fields");
     const JNode *last = json_item(fields, jarray_size(fields) - 1);
     const JNode *lb;
-    int bStar = str_is(node_kind(last, &lb), "A_Star");
+    int bStar = json_str_is(node_kind(last, &lb), "A_Star");
     e = new_expr(p, bStar ? EK_STAR : EK_COLUMN);
     e->name = conv_names(p, fields);
     if (bStar) e->name.n--; /* qualifiers only */
     e->span = name_span(p, off, jarray_size(fields));
     return e;
   }
-  if (str_is(k, "A_Const")) return conv_const(p, body);
-  if (str_is(k, "ParamRef")) {
+  if (json_str_is(k, "A_Const")) return conv_const(p, body);
+  if (json_str_is(k, "ParamRef")) {
     e = new_expr(p, EK_PARAM);
     e->iParam = (int)jint(body, "number", 0);
     e->span = tok_span(p, off);
     return e;
   }
-  if (str_is(k, "A_Expr")) return conv_aexpr(p, body);
-  if (str_is(k, "BoolExpr")) {
+  if (json_str_is(k, "A_Expr")) return conv_aexpr(p, body);
+  if (json_str_is(k, "BoolExpr")) {
     const char *zb = jstr(body, "boolop", "AND_EXPR");
     ExprList l = conv_list(p, jget(body, "args"));
-    if (str_is(zb, "NOT_EXPR")) {
+    if (json_str_is(zb, "NOT_EXPR")) {
       e = new_expr(p, EK_NOT);
       e->pLeft = l.n ? l.a[0] : NULL;
       span_join(&e->span, tok_span(p, off));
     } else {
-      e = new_expr(p, str_is(zb, "OR_EXPR") ? EK_OR : EK_AND);
+      e = new_expr(p, json_str_is(zb, "OR_EXPR") ? EK_OR : EK_AND);
       e->args = l;
     }
     cover_list(e, &l);
     return e;
   }
-  if (str_is(k, "FuncCall")) return conv_func(p, body);
-  if (str_is(k, "CaseExpr")) {
+  if (json_str_is(k, "FuncCall")) return conv_func(p, body);
+  if (json_str_is(k, "CaseExpr")) {
     const JNode *it;
     int nw = jarray_size(jget(body, "args")), i = 0;
     e = new_expr(p, EK_CASE);
@@ -867,7 +860,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     e->aWhen = ARENA_ARRAY(p->pArena, CaseWhen, nw ? nw : 1);
     JSON_FOREACH(it, jget(body, "args")) {
       const JNode *wb;
-      if (!str_is(node_kind(it, &wb), "CaseWhen")) continue;
+      if (!json_str_is(node_kind(it, &wb), "CaseWhen")) continue;
       e->aWhen[i].pWhen = conv_expr(p, jget(wb, "expr"));
       e->aWhen[i].pThen = conv_expr(p, jget(wb, "result"));
       e->aWhen[i].span = tok_span(p, loc(p, wb));
@@ -885,7 +878,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     e->span = span_close(p, e->span.iStart, e->span.iEnd);
     return e;
   }
-  if (str_is(k, "TypeCast")) {
+  if (json_str_is(k, "TypeCast")) {
     const JNode *tb = jget(body, "typeName");
     e = new_expr(p, EK_CAST);
     e->pLeft = conv_expr(p, jget(body, "arg"));
@@ -897,20 +890,20 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     e->span = span_close(p, e->span.iStart, e->span.iEnd);
     return e;
   }
-  if (str_is(k, "NullTest") || str_is(k, "BooleanTest")) {
+  if (json_str_is(k, "NullTest") || json_str_is(k, "BooleanTest")) {
     int bNull = k[0] == 'N';
     const char *zt = jstr(body, bNull ? "nulltesttype" : "booltesttype", "");
     size_t t;
     e = new_expr(p, bNull ? EK_NULLTEST : EK_BOOLTEST);
     e->pLeft = conv_expr(p, jget(body, "arg"));
     if (bNull) {
-      e->bNot = str_is(zt, "IS_NOT_NULL");
+      e->bNot = json_str_is(zt, "IS_NOT_NULL");
     } else {
-      e->boolTest = str_is(zt, "IS_NOT_TRUE")      ? BT_NOT_TRUE
-                    : str_is(zt, "IS_FALSE")       ? BT_FALSE
-                    : str_is(zt, "IS_NOT_FALSE")   ? BT_NOT_FALSE
-                    : str_is(zt, "IS_UNKNOWN")     ? BT_UNKNOWN
-                    : str_is(zt, "IS_NOT_UNKNOWN") ? BT_NOT_UNKNOWN
+      e->boolTest = json_str_is(zt, "IS_NOT_TRUE")      ? BT_NOT_TRUE
+                    : json_str_is(zt, "IS_FALSE")       ? BT_FALSE
+                    : json_str_is(zt, "IS_NOT_FALSE")   ? BT_NOT_FALSE
+                    : json_str_is(zt, "IS_UNKNOWN")     ? BT_UNKNOWN
+                    : json_str_is(zt, "IS_NOT_UNKNOWN") ? BT_NOT_UNKNOWN
                                                         : BT_TRUE;
     }
     expr_cover(e, e->pLeft);
@@ -930,14 +923,14 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     }
     return e;
   }
-  if (str_is(k, "SubLink")) return conv_subquery(p, body);
-  if (str_is(k, "CoalesceExpr") || str_is(k, "MinMaxExpr")) {
+  if (json_str_is(k, "SubLink")) return conv_subquery(p, body);
+  if (json_str_is(k, "CoalesceExpr") || json_str_is(k, "MinMaxExpr")) {
     e = new_expr(p, EK_FUNC);
     if (k[0] == 'C')
       e->zFunc = "coalesce";
     else
       e->zFunc =
-          str_is(jstr(body, "op", ""), "IS_LEAST") ? "least" : "greatest";
+          json_str_is(jstr(body, "op", ""), "IS_LEAST") ? "least" : "greatest";
     e->args = conv_list(p, jget(body, "args"));
     e->funcNameSpan = tok_span(p, off);
     e->span = e->funcNameSpan;
@@ -945,7 +938,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     e->span = span_close(p, e->span.iStart, e->span.iEnd);
     return e;
   }
-  if (str_is(k, "SQLValueFunction")) {
+  if (json_str_is(k, "SQLValueFunction")) {
     static const struct {
       const char *zOp, *zName;
     } aSvf[] = {{"SVFOP_CURRENT_DATE", "current_date"},
@@ -979,7 +972,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     }
     return e;
   }
-  if (str_is(k, "A_ArrayExpr")) {
+  if (json_str_is(k, "A_ArrayExpr")) {
     e = new_expr(p, EK_ARRAY);
     e->args = conv_list(p, jget(body, "elements"));
     e->span = tok_span(p, off);
@@ -993,7 +986,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     }
     return e;
   }
-  if (str_is(k, "A_Indirection")) {
+  if (json_str_is(k, "A_Indirection")) {
     const JNode *it;
     Expr *base = conv_expr(p, jget(body, "arg"));
     e = base;
@@ -1003,7 +996,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
       Expr *s = new_expr(p, EK_SUBSCRIPT);
       s->pLeft = e;
       expr_cover(s, e);
-      if (str_is(ik, "A_Indices")) {
+      if (json_str_is(ik, "A_Indices")) {
         if (jbool(ib, "is_slice")) {
           s->pRight = jget(ib, "lidx") ? conv_expr(p, jget(ib, "lidx")) : NULL;
           s->pEscape = jget(ib, "uidx") ? conv_expr(p, jget(ib, "uidx")) : NULL;
@@ -1024,7 +1017,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     }
     return e;
   }
-  if (str_is(k, "RowExpr")) {
+  if (json_str_is(k, "RowExpr")) {
     e = new_expr(p, EK_ROW);
     e->args = conv_list(p, jget(body, "args"));
     span_point(&e->span, off);
@@ -1033,12 +1026,12 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
     e->span = span_close(p, e->span.iStart, e->span.iEnd);
     return e;
   }
-  if (str_is(k, "SetToDefault")) {
+  if (json_str_is(k, "SetToDefault")) {
     e = new_expr(p, EK_DEFAULT);
     e->span = tok_span(p, off);
     return e;
   }
-  if (str_is(k, "CollateClause")) {
+  if (json_str_is(k, "CollateClause")) {
     Expr *a = conv_expr(p, jget(body, "arg"));
     Span s = tok_span(p, off);
     if (a) span_join(&s, a->span);
@@ -1047,7 +1040,7 @@ static Expr *conv_expr_inner(Parser *p, const JNode *n) {
                 "to ignore case");
     return a;
   }
-  if (str_is(k, "GroupingFunc")) {
+  if (json_str_is(k, "GroupingFunc")) {
     unsupported(p, tok_span(p, off), "GROUPING()", NULL);
     return NULL;
   }
@@ -1116,7 +1109,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
   uint32_t off = loc(p, body);
   FromItem *f;
 
-  if (str_is(k, "RangeVar")) {
+  if (json_str_is(k, "RangeVar")) {
     uint32_t raw = raw_loc(body);
     size_t i;
     f = new_from(p, FK_TABLE);
@@ -1154,7 +1147,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     from_alias_span(p, f);
     return f;
   }
-  if (str_is(k, "RangeSubselect")) {
+  if (json_str_is(k, "RangeSubselect")) {
     const JNode *sub = jget(body, "subquery");
     const JNode *sb;
     f = new_from(p, FK_SUBQUERY);
@@ -1184,7 +1177,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     from_alias_span(p, f);
     return f;
   }
-  if (str_is(k, "JoinExpr")) {
+  if (json_str_is(k, "JoinExpr")) {
     const char *zj = jstr(body, "jointype", "JOIN_INNER");
     const JNode *q = jget(body, "quals");
     f = new_from(p, FK_JOIN);
@@ -1193,11 +1186,11 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     f->bNatural = jbool(body, "isNatural");
     f->using = conv_names(p, jget(body, "usingClause"));
     if (q) f->pOn = conv_expr(p, q);
-    if (str_is(zj, "JOIN_LEFT"))
+    if (json_str_is(zj, "JOIN_LEFT"))
       f->joinKind = JK_LEFT;
-    else if (str_is(zj, "JOIN_FULL"))
+    else if (json_str_is(zj, "JOIN_FULL"))
       f->joinKind = JK_FULL;
-    else if (str_is(zj, "JOIN_RIGHT"))
+    else if (json_str_is(zj, "JOIN_RIGHT"))
       f->joinKind = JK_RIGHT;
     else if (!q && f->using.n == 0 && !f->bNatural)
       f->joinKind = JK_CROSS;
@@ -1236,7 +1229,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     }
     return f;
   }
-  if (str_is(k, "RangeFunction")) {
+  if (json_str_is(k, "RangeFunction")) {
     const JNode *it;
     int nf = jarray_size(jget(body, "functions")), i = 0;
     f = new_from(p, FK_FUNCTION);
@@ -1246,7 +1239,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     JSON_FOREACH(it, jget(body, "functions")) {
       /* Each item is a List [FuncCall, column definitions]. */
       const JNode *lb;
-      if (str_is(node_kind(it, &lb), "List")) {
+      if (json_str_is(node_kind(it, &lb), "List")) {
         Expr *e = conv_expr(p, json_item(jget(lb, "items"), 0));
         if (e) {
           f->funcs.a[i++] = e;
@@ -1268,7 +1261,7 @@ static FromItem *conv_from_inner(Parser *p, const JNode *n) {
     from_alias_span(p, f);
     return f;
   }
-  if (str_is(k, "RangeTableSample")) {
+  if (json_str_is(k, "RangeTableSample")) {
     f = conv_from(p, jget(body, "relation"));
     if (f) unsupported(p, f->span, "TABLESAMPLE", NULL);
     return f;
@@ -1335,7 +1328,7 @@ static void conv_with(Parser *p, Select *s, const JNode *w) {
     Cte *c = &s->aCte[i];
     uint32_t coff;
     size_t t;
-    if (!str_is(node_kind(it, &cb), "CommonTableExpr")) continue;
+    if (!json_str_is(node_kind(it, &cb), "CommonTableExpr")) continue;
     coff = loc(p, cb);
     c->zName = arena_strdup(p->pArena, jstr(cb, "ctename", ""));
     c->nameSpan = tok_span(p, coff);
@@ -1344,8 +1337,8 @@ static void conv_with(Parser *p, Select *s, const JNode *w) {
     if (c->cols.n) names_locate(p, &c->cols, c->nameSpan.iEnd);
     {
       const char *zm = jstr(cb, "ctematerialized", "");
-      c->materialized = str_is(zm, "CTEMaterializeAlways")  ? 1
-                        : str_is(zm, "CTEMaterializeNever") ? 2
+      c->materialized = json_str_is(zm, "CTEMaterializeAlways")  ? 1
+                        : json_str_is(zm, "CTEMaterializeNever") ? 2
                                                                  : 0;
     }
     c->pSelect = conv_select(p, jget(cb, "ctequery"), coff);
@@ -1388,10 +1381,10 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
 
   if (jget(body, "withClause")) conv_with(p, s, jget(body, "withClause"));
 
-  if (!str_is(zOp, "SETOP_NONE")) {
+  if (!json_str_is(zOp, "SETOP_NONE")) {
     s->kind = SK_SETOP;
-    s->op = str_is(zOp, "SETOP_UNION")       ? SO_UNION
-            : str_is(zOp, "SETOP_INTERSECT") ? SO_INTERSECT
+    s->op = json_str_is(zOp, "SETOP_UNION")       ? SO_UNION
+            : json_str_is(zOp, "SETOP_INTERSECT") ? SO_INTERSECT
                                                   : SO_EXCEPT;
     s->bAll = jbool(body, "all");
     {
@@ -1411,7 +1404,7 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
       const JNode *lb;
       ValuesRow *r = &s->aRow[i];
       int k;
-      if (!str_is(node_kind(it, &lb), "List")) continue;
+      if (!json_str_is(node_kind(it, &lb), "List")) continue;
       r->cells = conv_list(p, jget(lb, "items"));
       r->span.iStart = r->span.iEnd = NO_POS;
       for (k = 0; k < r->cells.n; k++)
@@ -1455,7 +1448,7 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
     JSON_FOREACH(it, jget(body, "targetList")) {
       const JNode *rb;
       Target *t = &s->aTarget[i];
-      if (!str_is(node_kind(it, &rb), "ResTarget")) continue;
+      if (!json_str_is(node_kind(it, &rb), "ResTarget")) continue;
       t->pExpr = conv_expr(p, jget(rb, "val"));
       if (!t->pExpr) continue;
       if (jstr(rb, "name", NULL))
@@ -1491,7 +1484,7 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
       i = 0;
       JSON_FOREACH(it, gc) {
         const JNode *gb;
-        if (str_is(node_kind(it, &gb), "GroupingSet")) {
+        if (json_str_is(node_kind(it, &gb), "GroupingSet")) {
           const char *zk = jstr(gb, "kind", "");
           const char *zw = strstr(zk, "ROLLUP")  ? "GROUP BY ROLLUP"
                            : strstr(zk, "CUBE")  ? "GROUP BY CUBE"
@@ -1574,7 +1567,7 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
     if (lc) {
       const JNode *lb;
       const char *lk = node_kind(lc, &lb);
-      if (str_is(lk, "A_Const") && jbool(lb, "isnull")) {
+      if (json_str_is(lk, "A_Const") && jbool(lb, "isnull")) {
         s->bLimitAll = 1;
         s->limitSpan = tok_span(p, loc(p, lb));
       } else {
@@ -1594,7 +1587,7 @@ static Select *conv_select_inner(Parser *p, const JNode *body, uint32_t hint) {
       s->pOffset = conv_expr(p, lo);
       if (s->pOffset) span_join(&s->span, s->pOffset->span);
     }
-    if (str_is(zl, "LIMIT_OPTION_WITH_TIES")) {
+    if (json_str_is(zl, "LIMIT_OPTION_WITH_TIES")) {
       unsupported(p, s->limitSpan, "FETCH ... WITH TIES", NULL);
     }
   }
@@ -1617,7 +1610,7 @@ static Select *conv_select(Parser *p, const JNode *n, uint32_t hint) {
   Select *s;
   if (!n) return NULL;
   k = node_kind(n, &b2);
-  if (str_is(k, "SelectStmt"))
+  if (json_str_is(k, "SelectStmt"))
     body = b2;
   else if (!jget(n, "op") && !jget(n, "targetList") &&
            !jget(n, "valuesLists")) {
@@ -1825,7 +1818,7 @@ static void hint_unclosed(Parser *p, size_t iFirst) {
   if (off == NO_POS) return;
   for (i = iFirst; i < p->pDiag->n; i++) {
     Diag *d = &p->pDiag->a[i];
-    if (str_is(d->zCode, "AMC001") && !d->zHint) {
+    if (json_str_is(d->zCode, "AMC001") && !d->zHint) {
       source_linecol(p->pSrc, off, &line, &col);
       diag_hint(p->pDiag, d, "the '(' at line %d, column %d is never closed",
                 line, col);
@@ -1994,7 +1987,7 @@ Select *parse_query(Arena *pArena, const Source *pSrc, const Dialect *pDia,
                 "in its own file");
     }
     if (iStmt > 1) continue;
-    if (!str_is(sk, "SelectStmt")) {
+    if (!json_str_is(sk, "SelectStmt")) {
       const char *zName = stmt_kind_name(sk);
       Diag *d =
           diag_add(pDiag, "AMC005", stmtSpan.iStart, stmtSpan.iEnd,
