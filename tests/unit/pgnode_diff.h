@@ -1,15 +1,18 @@
 /*
- * tree_diff.h: compare two JNode trees exactly (kinds, keys in order,
- * values). Shared by tests/unit/test_pgnode.c and tests/fuzz/fuzz_pgnode.c,
- * which check that pgnode.c builds the tree libpg_query's JSON gives.
+ * pgnode_diff.h: parse a text through pgnode.c and through libpg_query's
+ * JSON and compare the outcomes exactly (trees: kinds, keys in order,
+ * values; errors: message and position; the depth limit). Shared by
+ * tests/unit/test_pgnode.c and tests/fuzz/fuzz_pgnode.c.
  */
-#ifndef AMCQ_TREE_DIFF_H
-#define AMCQ_TREE_DIFF_H
+#ifndef AMCQ_PGNODE_DIFF_H
+#define AMCQ_PGNODE_DIFF_H
 
+#include <pg_query.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "json.h"
+#include "pgnode.h"
 
 /* Why a and b differ, written to zWhy; 0 if they are equal. */
 static inline int tree_diff(const JNode *a, const JNode *b, char *zWhy,
@@ -56,6 +59,55 @@ static inline int tree_diff(const JNode *a, const JNode *b, char *zWhy,
     if (tree_diff(x, y, zWhy, n, aPath)) return 1;
   }
   return 0;
+}
+
+/* Parse zText both ways, nodes in pArena, with maxDepth JSON levels.
+** Returns 0 if they agree (*pRc: the direct path's outcome), else 1 with
+** the difference in zWhy. */
+static inline int pgnode_compare(Arena *pArena, const char *zText, int maxDepth,
+                                 PgNodeResult *pRc, char *zWhy, size_t nWhy) {
+  JNode *pDirect = NULL, *pJson = NULL;
+  PgQueryError *pErr = NULL;
+  PgQueryParseResult r;
+  char aWhy[1024];
+  int bBad = 0;
+  PgNodeResult rc = pgnode_parse(pArena, zText, maxDepth, &pDirect, &pErr);
+  r = pg_query_parse(zText);
+  if (!r.error) {
+    const char *zJsonErr = NULL;
+    char *zCopy = arena_strdup(pArena, r.parse_tree);
+    pJson = json_parse(pArena, zCopy, strlen(zCopy), maxDepth, &zJsonErr);
+  }
+  switch (rc) {
+    case PGNODE_OK:
+      if (!pJson) {
+        snprintf(zWhy, nWhy, "direct path has a tree, JSON path %s",
+                 r.error ? "a syntax error" : "too deep");
+        bBad = 1;
+      } else if (tree_diff(pDirect, pJson, aWhy, sizeof aWhy, "")) {
+        snprintf(zWhy, nWhy, "trees differ at %.900s", aWhy);
+        bBad = 1;
+      }
+      break;
+    case PGNODE_ERROR:
+      if (!r.error || strcmp(r.error->message, pErr->message) != 0 ||
+          r.error->cursorpos != pErr->cursorpos) {
+        snprintf(zWhy, nWhy, "errors differ");
+        bBad = 1;
+      }
+      break;
+    case PGNODE_TOO_DEEP:
+      if (pJson || r.error) {
+        snprintf(zWhy, nWhy, "direct path too deep, JSON path not");
+        bBad = 1;
+      }
+      break;
+    case PGNODE_UNKNOWN: break;
+  }
+  pgnode_free_error(pErr);
+  pg_query_free_parse_result(r);
+  *pRc = rc;
+  return bBad;
 }
 
 #endif

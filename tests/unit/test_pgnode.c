@@ -7,8 +7,8 @@
  * not know (PGNODE_UNKNOWN) is counted; the corpus and the examples must
  * have none. Run from the repository root (tests/run.sh does).
  */
+#include "pgnode_diff.h"
 #include "test.h"
-#include "tree_diff.h"
 
 #include "dialect.h"
 #include "json.h"
@@ -24,25 +24,31 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* A failure with its own message, reported as CHECK reports one. */
+static void fail(const char *zWhat, const char *zWhy) {
+  if (!test_nFail)
+    printf("FAIL %s: ", test_zName);
+  else
+    printf("     ");
+  printf("%s: %s\n", zWhat, zWhy);
+  test_nFail++;
+}
+
 typedef struct Tally {
   int nSame, nUnknown, nError, nDeep, nFiles;
 } Tally;
 
-/* Both paths on zSql, after the dialect rewrite if bRewrite; 0 if they
-** agree. */
-static int compare_paths(const char *zName, const char *zSql, int bRewrite,
-                         Tally *pt, int bMustKnow) {
+/* Both paths on zSql, after the dialect rewrite if bRewrite; a failure of
+** the current test if they disagree. */
+static void compare_paths(const char *zName, const char *zSql, int bRewrite,
+                          Tally *pt, int bMustKnow) {
   Arena a = {0};
   Source s;
   TokenList all;
   Dialect dia;
   DiagList diags = {0};
-  JNode *pDirect = NULL, *pJson = NULL;
-  PgQueryError *pErr = NULL;
-  PgQueryParseResult r;
   PgNodeResult rc;
   char aWhy[1024];
-  int bBad = 0;
   size_t n = strlen(zSql);
 
   source_init(&s, &a, zName, zSql, n);
@@ -50,57 +56,21 @@ static int compare_paths(const char *zName, const char *zSql, int bRewrite,
   diags.pArena = &a;
   dialect_rewrite(&a, &s, &all, &dia, &diags);
   if (!bRewrite) dia.zOut = arena_strdup(&a, zSql);
-  rc = pgnode_parse(&a, dia.zOut, PARSE_MAX_JSON_DEPTH, &pDirect, &pErr);
-  r = pg_query_parse(dia.zOut);
-  if (!r.error) {
-    const char *zJsonErr = NULL;
-    char *zCopy = arena_strdup(&a, r.parse_tree);
-    pJson =
-        json_parse(&a, zCopy, strlen(zCopy), PARSE_MAX_JSON_DEPTH, &zJsonErr);
+  if (pgnode_compare(&a, dia.zOut, PARSE_MAX_JSON_DEPTH, &rc, aWhy,
+                     sizeof aWhy)) {
+    fail(zName, aWhy);
+  } else if (rc == PGNODE_OK) {
+    pt->nSame++;
+  } else if (rc == PGNODE_ERROR) {
+    pt->nError++;
+  } else if (rc == PGNODE_TOO_DEEP) {
+    pt->nDeep++;
+  } else {
+    pt->nUnknown++;
+    if (bMustKnow) fail(zName, "the direct path does not know a node of it");
   }
-  switch (rc) {
-    case PGNODE_OK:
-      if (!pJson) {
-        printf("     %s: direct path has a tree, JSON path %s\n", zName,
-               r.error ? "a syntax error" : "too deep");
-        bBad = 1;
-      } else if (tree_diff(pDirect, pJson, aWhy, sizeof aWhy, "")) {
-        printf("     %s: trees differ at %s\n", zName, aWhy);
-        bBad = 1;
-      } else {
-        pt->nSame++;
-      }
-      break;
-    case PGNODE_ERROR:
-      if (!r.error || strcmp(r.error->message, pErr->message) != 0 ||
-          r.error->cursorpos != pErr->cursorpos) {
-        printf("     %s: errors differ\n", zName);
-        bBad = 1;
-      } else {
-        pt->nError++;
-      }
-      break;
-    case PGNODE_TOO_DEEP:
-      if (pJson || r.error) {
-        printf("     %s: direct path too deep, JSON path not\n", zName);
-        bBad = 1;
-      } else {
-        pt->nDeep++;
-      }
-      break;
-    case PGNODE_UNKNOWN:
-      pt->nUnknown++;
-      if (bMustKnow) {
-        printf("     %s: the direct path does not know a node of it\n", zName);
-        bBad = 1;
-      }
-      break;
-  }
-  pgnode_free_error(pErr);
-  pg_query_free_parse_result(r);
   diag_list_free(&diags);
   arena_free(&a);
-  return bBad;
 }
 
 static void compare_dir(const char *zDir, Tally *pt, int bMustKnow) {
@@ -123,7 +93,7 @@ static void compare_dir(const char *zDir, Tally *pt, int bMustKnow) {
       /* Files with NUL bytes are cut at the first one, as libpg_query
       ** would see them; both paths get the same text. */
       if (util_read_file(aPath, (size_t)16 << 20, &z, &n, &zErr) == 0) {
-        if (compare_paths(aPath, z, 1, pt, bMustKnow)) test_nFail++;
+        compare_paths(aPath, z, 1, pt, bMustKnow);
       }
       free(z);
       free(zErr);
@@ -218,7 +188,7 @@ void test_pgnode_queries(void) {
   }
   for (i = 0; i < sizeof azQueries / sizeof azQueries[0]; i++) {
     snprintf(aName, sizeof aName, "query %zu", i + 1);
-    if (compare_paths(aName, azQueries[i], 0, &t, 0)) test_nFail++;
+    compare_paths(aName, azQueries[i], 0, &t, 0);
   }
   /* Every kind of outcome was met. */
   CHECK(t.nSame >= 10);
@@ -229,27 +199,26 @@ void test_pgnode_queries(void) {
 /* Depth limits agree: a tree too deep for one path is too deep for both. */
 void test_pgnode_depth(void);
 void test_pgnode_depth(void) {
-  int depth;
+  int depth, nOk = 0, nDeep = 0;
   if (!pgnode_available()) return;
   for (depth = 1; depth < 40; depth++) {
     Arena a = {0};
-    JNode *pDirect = NULL, *pJson = NULL;
-    PgQueryError *pErr = NULL;
-    PgQueryParseResult r = pg_query_parse("SELECT f(g(h(1 + a[2])))");
-    const char *zErr = NULL;
-    char *zCopy = arena_strdup(&a, r.parse_tree);
-    PgNodeResult rc =
-        pgnode_parse(&a, "SELECT f(g(h(1 + a[2])))", depth, &pDirect, &pErr);
-    pJson = json_parse(&a, zCopy, strlen(zCopy), depth, &zErr);
-    if ((rc == PGNODE_OK) != (pJson != NULL)) {
-      printf("     depth %d: direct %d, JSON %s\n", depth, (int)rc,
-             pJson ? "ok" : "too deep");
-      test_nFail++;
+    PgNodeResult rc;
+    char aWhy[1024];
+    if (pgnode_compare(&a, "SELECT f(g(h(1 + a[2])))", depth, &rc, aWhy,
+                       sizeof aWhy)) {
+      char aName[32];
+      snprintf(aName, sizeof aName, "depth %d", depth);
+      fail(aName, aWhy);
     }
     CHECK(rc == PGNODE_OK || rc == PGNODE_TOO_DEEP);
-    pg_query_free_parse_result(r);
+    if (rc == PGNODE_OK)
+      nOk++;
+    else
+      nDeep++;
     arena_free(&a);
   }
+  CHECK(nOk > 0 && nDeep > 0); /* both sides of the limit were met */
 }
 
 void test_pgnode_files(void);
