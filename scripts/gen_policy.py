@@ -32,114 +32,129 @@ WINDOWS = {
 
 # name: (kind, min_args, max_args (-1: any), returns, options)
 # kind: scalar | aggregate | rank | param
-# options: reveals=False  the result reveals nothing of its arguments (COUNT)
-#          compare=True   compares its arguments (the literal rule applies)
-#          modifiers=[i]  argument positions that only parameterise the call
-#                         (a literal there is not a literal value)
-#          conditions=[i] argument positions that steer the value without
-#                         being part of it (IF's condition)
-#          null_tests=[i] argument positions only tested for NULL (NVL2's
-#                         first): they reveal nothing
+# Every function fails closed: its result reveals the columns of all its
+# arguments and carries the literal taint of all of them, and it compares
+# its arguments with each other (the literal rule applies), unless an
+# option below says otherwise. Each exception is justified in
+# docs/security.md ("The calculus").
+# options: compares=False  only builds its value, never tells values apart
+#                          (CONCAT, COALESCE with a default, arithmetic)
+#          compared=[i]    the arguments compared with each other, when not
+#                          all of them are (REPLACE's replacement is not)
+#          reveals=False   the result reveals nothing of its arguments,
+#                          neither columns nor literals (COUNT)
+#          counts=True     the number of elements of an array: nothing of a
+#                          collected set (COLLECT), everything otherwise
+#          positions=[i]   integer positions or lengths (SUBSTRING's): no
+#                          literal taint; each is tested on its own
+#          keywords=[i]    a keyword from a closed list (DATE_TRUNC's unit):
+#                          a string literal there carries no taint
+#          conditions=[i]  steer the value without being part of it (IF's)
+#          null_tests=[i]  only tested for NULL (NVL2's first): reveal nothing
+#          tested=[i] | "all_but_last"  flow into the value and are tested
+#                          for NULL on their own (COALESCE, IFNULL, NVL)
 F = {}
 def fn(name, kind, lo, hi, returns, **opt):
     F[name] = dict(kind=kind, min_args=lo, max_args=hi, returns=returns, **opt)
 
 # String
-fn("charindex", "scalar", 2, 3, "LONG", modifiers=[2])
-fn("concat", "scalar", 1, -1, "STRING")
-fn("format", "scalar", 1, -1, "STRING", modifiers=[0])
+fn("charindex", "scalar", 2, 3, "LONG", compared=[0, 1], positions=[2])
+fn("concat", "scalar", 1, -1, "STRING", compares=False)
+fn("format", "scalar", 1, -1, "STRING", compares=False)
 fn("instr", "scalar", 2, 2, "LONG")
-fn("left", "scalar", 2, 2, "STRING", modifiers=[1])
-fn("length", "scalar", 1, 1, "LONG")
-fn("locate", "scalar", 2, 3, "LONG", modifiers=[2])
-fn("lower", "scalar", 1, 1, "STRING")
-fn("ltrim", "scalar", 1, 2, "STRING", modifiers=[1])
-fn("position", "scalar", 2, 3, "LONG", modifiers=[2])
-fn("regexp_replace", "scalar", 2, 3, "STRING", compare=True)
-fn("regexp_substr", "scalar", 2, 4, "STRING", compare=True, modifiers=[2, 3])
-fn("regexp_split", "scalar", 2, 3, "ARRAY", compare=True, modifiers=[2])
-fn("replace", "scalar", 2, 3, "STRING")
-fn("right", "scalar", 2, 2, "STRING", modifiers=[1])
-fn("rtrim", "scalar", 1, 2, "STRING", modifiers=[1])
-fn("btrim", "scalar", 1, 2, "STRING", modifiers=[1], internal=True)
+fn("left", "scalar", 2, 2, "STRING", compares=False, positions=[1])
+fn("length", "scalar", 1, 1, "LONG", compares=False)
+fn("locate", "scalar", 2, 3, "LONG", compared=[0, 1], positions=[2])
+fn("lower", "scalar", 1, 1, "STRING", compares=False)
+fn("ltrim", "scalar", 1, 2, "STRING")
+fn("position", "scalar", 2, 3, "LONG", compared=[0, 1], positions=[2])
+fn("regexp_replace", "scalar", 2, 3, "STRING", compared=[0, 1])
+fn("regexp_substr", "scalar", 2, 4, "STRING", compared=[0, 1], positions=[2, 3])
+fn("regexp_split", "scalar", 2, 3, "ARRAY", compared=[0, 1], positions=[2])
+fn("replace", "scalar", 2, 3, "STRING", compared=[0, 1])
+fn("right", "scalar", 2, 2, "STRING", compares=False, positions=[1])
+fn("rtrim", "scalar", 1, 2, "STRING")
+fn("btrim", "scalar", 1, 2, "STRING", internal=True)
 fn("strpos", "scalar", 2, 2, "LONG")
-fn("str_to_map", "scalar", 1, 3, "MAP", modifiers=[1, 2])
-fn("substring", "scalar", 2, 3, "STRING", modifiers=[1, 2])
-fn("trim", "scalar", 1, 2, "STRING", modifiers=[1])
-fn("upper", "scalar", 1, 1, "STRING")
-# Math
+fn("str_to_map", "scalar", 1, 3, "MAP")
+fn("substring", "scalar", 2, 3, "STRING", compares=False, positions=[1, 2])
+fn("trim", "scalar", 1, 2, "STRING")
+fn("upper", "scalar", 1, 1, "STRING", compares=False)
+# Math: rounding, signs, logarithms and roots tell values apart (a value
+# becomes 0 or NULL on one side of a threshold); exp does not.
 fn("abs", "scalar", 1, 1, "arg")
 fn("ceil", "scalar", 1, 1, "LONG")
 fn("e", "scalar", 0, 0, "DOUBLE")
-fn("exp", "scalar", 1, 1, "DOUBLE")
+fn("exp", "scalar", 1, 1, "DOUBLE", compares=False)
 fn("floor", "scalar", 1, 1, "LONG")
 fn("ln", "scalar", 1, 1, "DOUBLE")
 fn("log", "scalar", 1, 2, "DOUBLE")
 fn("log10", "scalar", 1, 1, "DOUBLE")
 fn("power", "scalar", 2, 2, "DOUBLE")
 fn("random", "scalar", 0, 0, "DOUBLE")
-fn("round", "scalar", 1, 2, "arg", modifiers=[1])
+fn("round", "scalar", 1, 2, "arg", positions=[1])
 fn("sqrt", "scalar", 1, 1, "DOUBLE")
-fn("trunc", "scalar", 1, 2, "arg", modifiers=[1])
-# Aggregates
+fn("trunc", "scalar", 1, 2, "arg", positions=[1])
+# Aggregates: each tells its argument's values apart (sums, counts, orders
+# them); COUNT reveals nothing of the values it counts.
 fn("avg", "aggregate", 1, 1, "DOUBLE")
 fn("count", "aggregate", 1, 1, "LONG", reveals=False)
-fn("min", "aggregate", 1, 1, "arg", compare=True)
-fn("max", "aggregate", 1, 1, "arg", compare=True)
+fn("min", "aggregate", 1, 1, "arg")
+fn("max", "aggregate", 1, 1, "arg")
 fn("sum", "aggregate", 1, 1, "arg")
 for n in ("stddev", "stddev_pop", "stddev_samp", "var_pop", "var_samp",
           "variance", "skewness"):
     fn(n, "aggregate", 1, 1, "DOUBLE")
-fn("percentile", "aggregate", 2, 2, "DOUBLE", compare=True, modifiers=[1])
-fn("approx_percentile", "aggregate", 2, 3, "DOUBLE", compare=True, modifiers=[1, 2])
-fn("median", "aggregate", 1, 1, "DOUBLE", compare=True)
+fn("percentile", "aggregate", 2, 2, "DOUBLE", compared=[0], positions=[1])
+fn("approx_percentile", "aggregate", 2, 3, "DOUBLE", compared=[0], positions=[1, 2])
+fn("median", "aggregate", 1, 1, "DOUBLE")
 fn("collect", "aggregate", 1, 1, "ARRAY")
 # Date and time
-fn("convert_time_zone_from_utc", "scalar", 2, 2, "TIMESTAMP", modifiers=[1])
+fn("convert_time_zone_from_utc", "scalar", 2, 2, "TIMESTAMP", compares=False)
 fn("current_date", "scalar", 0, 0, "DATE")
 fn("current_timestamp", "scalar", 0, 0, "TIMESTAMP")
-fn("date_trunc", "scalar", 2, 2, "TIMESTAMP", modifiers=[0])
+fn("date_trunc", "scalar", 2, 2, "TIMESTAMP", compared=[1], keywords=[0])
 fn("dayofmonth", "scalar", 1, 1, "INTEGER")
 fn("dayofweek", "scalar", 1, 1, "INTEGER")
 fn("epoch_to_utc_timestamp", "scalar", 1, 1, "TIMESTAMP")
-fn("extract", "scalar", 2, 2, "INTEGER", modifiers=[0])
+fn("extract", "scalar", 2, 2, "INTEGER", compared=[1], keywords=[0])
 for n in ("hour", "minute", "month", "second", "week", "year"):
     fn(n, "scalar", 1, 1, "INTEGER")
-fn("seconds_between", "scalar", 2, 2, "LONG")
+fn("seconds_between", "scalar", 2, 2, "LONG", compares=False)
 # Conditional
-fn("coalesce", "scalar", 1, -1, "arg")
-fn("if", "scalar", 3, 3, "arg2", conditions=[0])
-fn("ifnull", "scalar", 2, 2, "arg")
-fn("nullif", "scalar", 2, 2, "arg", compare=True)
-fn("nvl", "scalar", 2, 2, "arg")
-fn("nvl2", "scalar", 3, 3, "arg2", null_tests=[0])
-# Arrays
-fn("array_cat", "scalar", 2, 2, "ARRAY")
-fn("array_contains", "scalar", 2, 2, "BOOLEAN", compare=True)
-fn("array_complement", "scalar", 2, 2, "ARRAY", compare=True)
+fn("coalesce", "scalar", 1, -1, "arg", compares=False, tested="all_but_last")
+fn("if", "scalar", 3, 3, "arg2", compares=False, conditions=[0])
+fn("ifnull", "scalar", 2, 2, "arg", compares=False, tested=[0])
+fn("nullif", "scalar", 2, 2, "arg")
+fn("nvl", "scalar", 2, 2, "arg", compares=False, tested=[0])
+fn("nvl2", "scalar", 3, 3, "arg2", compares=False, null_tests=[0])
+# Arrays: set operations, sorting and lookups compare elements.
+fn("array_cat", "scalar", 2, 2, "ARRAY", compares=False)
+fn("array_contains", "scalar", 2, 2, "BOOLEAN")
+fn("array_complement", "scalar", 2, 2, "ARRAY")
 fn("array_distinct", "scalar", 1, 1, "ARRAY")
-fn("array_intersect", "scalar", 2, 2, "ARRAY", compare=True)
-fn("array_remove", "scalar", 2, 2, "ARRAY", compare=True)
+fn("array_intersect", "scalar", 2, 2, "ARRAY")
+fn("array_remove", "scalar", 2, 2, "ARRAY")
 fn("array_sort", "scalar", 1, 1, "ARRAY")
-fn("array_to_string", "scalar", 2, 3, "STRING", modifiers=[1, 2])
+fn("array_to_string", "scalar", 2, 3, "STRING", compares=False)
 fn("array_union", "scalar", 2, 2, "ARRAY")
-fn("cardinality", "scalar", 1, 1, "LONG", reveals=False)
-fn("explode", "scalar", 1, 1, "element")
-fn("flatten", "scalar", 1, 1, "ARRAY")
+fn("cardinality", "scalar", 1, 1, "LONG", compares=False, counts=True)
+fn("explode", "scalar", 1, 1, "element", compares=False)
+fn("flatten", "scalar", 1, 1, "ARRAY", compares=False)
 # Ranking windows: their value is a position, revealing only ORDER BY.
 fn("rank", "rank", 0, 0, "LONG")
 fn("dense_rank", "rank", 0, 0, "LONG")
 fn("row_number", "rank", 0, 0, "LONG")
 # Other
-fn("greatest", "scalar", 1, -1, "arg", compare=True)
-fn("least", "scalar", 1, -1, "arg", compare=True)
-fn("hash64", "scalar", 1, 1, "LONG")
-fn("md5", "scalar", 1, 1, "STRING")
-fn("sha1", "scalar", 1, 1, "STRING")
-fn("json_extract", "scalar", 2, 2, "STRING", modifiers=[1])
-fn("json_serialize", "scalar", 1, 1, "STRING")
-fn("named_row", "scalar", 2, -1, "STRUCT")
-fn("contained_in", "scalar", 2, -1, "BOOLEAN", compare=True)
+fn("greatest", "scalar", 1, -1, "arg")
+fn("least", "scalar", 1, -1, "arg")
+fn("hash64", "scalar", 1, 1, "LONG", compares=False)
+fn("md5", "scalar", 1, 1, "STRING", compares=False)
+fn("sha1", "scalar", 1, 1, "STRING", compares=False)
+fn("json_extract", "scalar", 2, 2, "STRING")
+fn("json_serialize", "scalar", 1, 1, "STRING", compares=False)
+fn("named_row", "scalar", 2, -1, "STRUCT", compares=False)
+fn("contained_in", "scalar", 2, -1, "BOOLEAN")
 fn("built_in_parameter", "param", 1, 1, "any")
 fn("custom_parameter", "param", 1, 1, "any")
 fn("uuid", "scalar", 0, 0, "STRING")

@@ -109,10 +109,12 @@ int main(int argc, char **argv) {
     fprintf(f, ", .kind = %s, .nMin = %d, .nMax = %d, .zReturns = ",
             azKind[fn->kind], fn->nMin, fn->nMax);
     put_str(f, fn->zReturns);
-    fprintf(f, ", .bReveals = %d, .bCompare = %d, .modMask = %uu, "
-            ".condMask = %uu, .nullMask = %uu, .bInternal = %d},\n",
-            fn->bReveals, fn->bCompare, fn->modMask, fn->condMask,
-            fn->nullMask, fn->bInternal);
+    fprintf(f, ", .bReveals = %d, .bCompares = %d, .bCounts = %d, .cmpMask = %uu, "
+            ".posMask = %uu, .kwMask = %uu, .condMask = %uu, .nullMask = %uu, "
+            ".testMask = %uu, .bTestAllButLast = %d, .bInternal = %d},\n",
+            fn->bReveals, fn->bCompares, fn->bCounts, fn->cmpMask, fn->posMask,
+            fn->kwMask, fn->condMask, fn->nullMask, fn->testMask,
+            fn->bTestAllButLast, fn->bInternal);
   }
   fputs("};\n\nstatic const char *const azNotAmc[] = {\n", f);
   for (i = 0; i < p->nNotAmc; i++) {

@@ -278,7 +278,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
   for (sc = s; sc; sc = sc->pOuter) {
     int i, nHit = 0, iFirstRel = -1, iFirstCol = -1;
     const Lineage *pLin = NULL, *pVal = NULL;
-    int bConst = 0;
+    int bConst = 0, bMixed = 0;
     for (i = 0; i < sc->nRel; i++) {
       int k = rel_find(sc->aRel[i], zName);
       if (k >= 0) {
@@ -290,6 +290,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
         pLin = lin_union(b, pLin, bind_col_lineage(b, &sc->aRel[i]->aCol[k]));
         pVal = lin_union(b, pVal, sc->aRel[i]->aCol[k].pVal);
         bConst |= sc->aRel[i]->aCol[k].bConst;
+        bMixed |= sc->aRel[i]->aCol[k].bMixed;
       }
     }
     if (nHit > 1) {
@@ -311,6 +312,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
       e->info.pLin = pLin;
       e->info.pVal = pVal;
       e->info.bConst = bConst;
+      e->info.bMixed = bMixed;
       return 1;
     }
     /* Select-list aliases, where AMC resolves them (after FROM columns). */
@@ -321,6 +323,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
         e->info.pLin = t->info.pLin;
         e->info.pVal = t->info.pVal;
         e->info.bConst = t->info.bConst;
+        e->info.bMixed = t->info.bMixed;
         e->info.bAgg = t->info.bAgg;
         e->info.pRel = s->pTargets;
         e->info.iCol = k;
@@ -425,12 +428,80 @@ static void bind_column(Binder *b, Scope *s, Expr *e, int flags) {
     e->info.pLin = bind_col_lineage(b, &r->aCol[k]);
     e->info.pVal = r->aCol[k].pVal;
     e->info.bConst = r->aCol[k].bConst;
+    e->info.bMixed = r->aCol[k].bMixed;
   }
 }
 
 /* ---------------------------------------------------------------------- */
 /* Expressions                                                             */
 
+/* ---------------------------------------------------------------------- */
+/* The calculus (docs/security.md): what a value reveals, whether a literal
+** or parameter reaches it, and where the two meet.                        */
+
+void meet_add_raw(Meet *m, int bHigh, int bConst, int bMixed, const Expr *e) {
+  if (bMixed) {
+    if (!m->bMixed) m->pMixed = e;
+    m->bMixed = 1;
+  }
+  if (bHigh) {
+    if (!m->nHigh) m->pHigh = e;
+    m->nHigh++;
+  }
+  if (bConst) m->nConst++;
+  if (bHigh && bConst) m->nBoth++;
+}
+
+void meet_add(const Policy *p, Meet *m, const Expr *e, int bConstCounts) {
+  if (!e) return;
+  meet_add_raw(m, lineage_has(p, e->info.pVal, CLS_HIGH), bConstCounts && e->info.bConst,
+               e->info.bMixed, e);
+}
+
+int meet_pair(const Meet *m) {
+  if (!m->nHigh || !m->nConst) return 0;
+  return !(m->nHigh == 1 && m->nConst == 1 && m->nBoth == 1);
+}
+
+/* Two different operands brought a HIGH value and a literal, or one
+** operand had them mixed already. */
+int meet_holds(const Meet *m) { return m->bMixed || meet_pair(m); }
+
+int bind_op_builds(const char *zOp) {
+  static const char *const az[] = {"+", "-", "*", "/", "%", "||"};
+  size_t i;
+  if (!zOp) return 0;
+  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
+    if (strcmp(zOp, az[i]) == 0) return 1;
+  }
+  return 0;
+}
+
+int bind_is_collected(const Expr *e) {
+  int n;
+  for (n = 0; e && n < 64; n++) {
+    if (e->kind == EK_FUNC && e->info.pFunc) {
+      const PFunc *f = e->info.pFunc;
+      if (strcmp(f->zName, "collect") == 0) return 1;
+      /* sorting or de-duplicating a collected set keeps it one */
+      if ((strcmp(f->zName, "array_sort") == 0 || strcmp(f->zName, "array_distinct") == 0) &&
+          e->args.n == 1) {
+        e = e->args.a[0];
+        continue;
+      }
+      return 0;
+    }
+    if (e->kind == EK_COLUMN && e->info.pRel && e->info.iCol >= 0 &&
+        e->info.iCol < ((const BRel *)e->info.pRel)->nCol) {
+      return ((const BRel *)e->info.pRel)->aCol[e->info.iCol].bCollected;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* c's lineage (and, for a value part, its value lineage and taint) into
+** e's. */
 static void join_info(Binder *b, Expr *e, const Expr *c, int bValue) {
   if (!c) return;
   e->info.pLin = lin_union(b, e->info.pLin, c->info.pLin);
@@ -442,11 +513,14 @@ static void join_info(Binder *b, Expr *e, const Expr *c, int bValue) {
   }
 }
 
-static void bind_list(Binder *b, Scope *s, Expr *e, ExprList *l, int flags) {
+/* Bind the list and join every element in as a value part. With pMeet,
+** the elements only build e's value: they are added to it. */
+static void bind_list(Binder *b, Scope *s, Expr *e, ExprList *l, int flags, Meet *pMeet) {
   int i;
   for (i = 0; i < l->n; i++) {
     bind_expr(b, s, l->a[i], flags);
     join_info(b, e, l->a[i], 1);
+    if (pMeet) meet_add(b->pPol, pMeet, l->a[i], 1);
   }
 }
 
@@ -462,14 +536,25 @@ static WindowSpec *find_window(Scope *s, const char *zName) {
   return NULL;
 }
 
-/* Bind a window's PARTITION BY and ORDER BY. Returns the lineage of its
-** ORDER BY (what a ranking function reveals). */
+/* A partition key that depends on no column (a literal, a parameter, a
+** constant expression or a constant column of a CTE or VALUES list) does
+** not partition: the window spans every row. */
+static int keys_vary(const ExprList *l) {
+  int i;
+  for (i = 0; i < l->n; i++) {
+    if (l->a[i] && l->a[i]->info.pLin && l->a[i]->info.pLin->n > 0) return 1;
+  }
+  return 0;
+}
+
 static int window_partitioned(Scope *s, WindowSpec *w) {
   const char *zRef = w->zRefName ? w->zRefName : w->zName;
   WindowSpec *base = zRef ? find_window(s, zRef) : NULL;
-  return w->partition.n > 0 || (base && base->partition.n > 0);
+  return keys_vary(&w->partition) || (base && keys_vary(&base->partition));
 }
 
+/* Bind a window's PARTITION BY and ORDER BY. Returns the lineage of its
+** ORDER BY (what a ranking function reveals). */
 static const Lineage *bind_window(Binder *b, Scope *s, WindowSpec *w,
                                   int flags, Expr *pOwner) {
   const Lineage *pOrd = NULL;
@@ -521,6 +606,48 @@ static void check_literal_args(Binder *b, const Expr *e, const char *zFunc);
 static void check_regex_literal(Binder *b, const Expr *a);
 static const Expr *string_literal(const Expr *a);
 
+/* What a call of f (NULL: an unknown function, failing closed) reveals,
+** whether a literal reaches its value, and whether a HIGH value and a
+** literal meet in it without being compared (bMixed), from its bound
+** arguments. The comparisons themselves are check.c's. */
+static void func_flow(Binder *b, Expr *e, const PFunc *f) {
+  int i, n = e->bStar ? 0 : e->args.n;
+  Meet res, cmp;
+  int bAnyCmp = 0;
+  int bReveals = !f || f->bReveals;
+  if (f && f->bCounts && n == 1 && bind_is_collected(e->args.a[0])) {
+    bReveals = 0; /* the size of a collected set: a count */
+  }
+  memset(&res, 0, sizeof res);
+  memset(&cmp, 0, sizeof cmp);
+  for (i = 0; i < n; i++) {
+    const Expr *a = e->args.a[i];
+    unsigned bit = i < 32 ? 1u << i : 0;
+    int bExempt = f && ((f->posMask & bit) || ((f->kwMask & bit) && string_literal(a)));
+    if (f && (f->nullMask & bit)) continue; /* only tested for NULL */
+    if (!bReveals) continue;
+    e->info.pLin = lin_union(b, e->info.pLin, a->info.pLin);
+    if (f && (f->condMask & bit)) continue; /* steers only */
+    e->info.pVal = lin_union(b, e->info.pVal, a->info.pVal);
+    if (bExempt) {
+      /* a position or a keyword: its own columns flow, its literal does not */
+      meet_add_raw(&res, lineage_has(b->pPol, a->info.pVal, CLS_HIGH), 0, 0, a);
+      continue;
+    }
+    e->info.bConst |= a->info.bConst;
+    if ((!f || f->bCompares) && (!f || !f->cmpMask || (f->cmpMask & bit))) {
+      meet_add(b->pPol, &cmp, a, 1);
+      bAnyCmp = 1;
+    } else {
+      meet_add(b->pPol, &res, a, 1);
+    }
+  }
+  /* What is compared counts as one operand of the result: where it meets
+  ** itself, check.c reports it. */
+  if (bAnyCmp) meet_add_raw(&res, cmp.nHigh > 0, cmp.nConst > 0, 0, cmp.pHigh);
+  e->info.bMixed = meet_holds(&res);
+}
+
 static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
   const PFunc *f = NULL;
   int i, nArg = e->args.n;
@@ -571,21 +698,11 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
     b->nAggregate++;
     for (i = 0; i < nArg; i++) {
       bind_expr(b, s, e->args.a[i], (flags | BX_IN_AGG) & ~BX_WIN_OK);
-      if (!(f->modMask & (1u << i))) {
-        if (f->bReveals) {
-          e->info.pLin = lin_union(b, e->info.pLin, e->args.a[i]->info.pLin);
-          e->info.pVal = lin_union(b, e->info.pVal, e->args.a[i]->info.pVal);
-        }
-        if (f->bCompare || strcasecmp(f->zName, "collect") == 0) {
-          e->info.bConst |= e->args.a[i]->info.bConst;
-        }
-      } else if (f->bReveals) {
-        e->info.pLin = lin_union(b, e->info.pLin, e->args.a[i]->info.pLin);
-        e->info.pVal = lin_union(b, e->info.pVal, e->args.a[i]->info.pVal);
-      }
     }
+    func_flow(b, e, f);
     if (e->pFilter) {
       bind_expr(b, s, e->pFilter, (flags | BX_IN_AGG) & ~BX_WIN_OK);
+      /* FILTER steers the aggregate: lineage, not value */
       if (f->bReveals) e->info.pLin = lin_union(b, e->info.pLin, e->pFilter->info.pLin);
     }
     for (i = 0; i < e->aggOrder.n; i++) {
@@ -606,17 +723,14 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
     for (i = 0; i < nArg; i++) {
       bind_expr(b, s, e->args.a[i], (flags & ~BX_WIN_OK) | BX_AGG_OK);
       e->info.bAgg |= e->args.a[i]->info.bAgg;
-      if (f && f->bReveals && f->kind != FN_RANK) {
-        e->info.pLin = lin_union(b, e->info.pLin, e->args.a[i]->info.pLin);
-        e->info.pVal = lin_union(b, e->info.pVal, e->args.a[i]->info.pVal);
-      }
-      if (f && f->bCompare) e->info.bConst |= e->args.a[i]->info.bConst;
     }
+    if (!f || f->kind != FN_RANK) func_flow(b, e, f);
     if (e->pFilter) bind_expr(b, s, e->pFilter, flags & ~BX_WIN_OK);
     pOrd = bind_window(b, s, e->pOver, flags, e);
     if (f && f->kind == FN_RANK) {
       /* A rank within partitions is a small number; a rank over all rows
-      ** numbers them, and is as fine-grained as what it orders by. */
+      ** (no partition, or a constant one) numbers them, and is as
+      ** fine-grained as what it orders by. */
       e->info.pLin = pOrd;
       if (!window_partitioned(s, e->pOver)) e->info.pVal = pOrd;
     }
@@ -629,17 +743,11 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
       bind_expr(b, s, a, flags);
       e->info.bAgg |= a->info.bAgg;
       e->info.bWin |= a->info.bWin;
-      /* Like IS NULL, a null test reveals nothing (NVL2's first argument);
-      ** like a CASE condition, a condition steers the value (full lineage)
-      ** but is not part of it (value lineage): IF's first argument. */
-      if (f && (f->nullMask & (1u << i))) continue;
-      if (!f || f->bReveals) e->info.pLin = lin_union(b, e->info.pLin, a->info.pLin);
-      if (f && (f->condMask & (1u << i))) continue;
-      if (!f || f->bReveals) e->info.pVal = lin_union(b, e->info.pVal, a->info.pVal);
-      if (!f || !(f->modMask & (1u << i))) e->info.bConst |= a->info.bConst;
     }
+    func_flow(b, e, f);
     if (f && f->kind == FN_PARAM) {
       e->info.bConst = 1;
+      e->info.bMixed = 0;
       e->info.pLin = e->info.pVal = NULL;
       if (nArg != 1 || e->args.a[0]->kind != EK_LITERAL ||
           e->args.a[0]->litKind != LIT_STRING) {
@@ -738,16 +846,31 @@ static void bind_subquery(Binder *b, Scope *s, Expr *e, int flags) {
   e->info.pLin = lin_union(b, e->info.pLin, r->aCol[0].pLin);
   e->info.pVal = lin_union(b, e->info.pVal, r->aCol[0].pVal);
   e->info.bConst |= r->aCol[0].bConst;
+  /* a scalar subquery is its column; IN, ANY and ALL compare (check.c) */
+  if (e->subKind == SUB_SCALAR || e->subKind == SUB_ARRAY) e->info.bMixed = r->aCol[0].bMixed;
+}
+
+int bind_string_type(const TypeName *t) {
+  static const char *const az[] = {"varchar", "text", "string", "bpchar", "char"};
+  size_t i;
+  if (!t || !t->zName || t->nArrayDim) return 0;
+  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
+    if (strcmp(t->zName, az[i]) == 0) return 1;
+  }
+  return 0;
 }
 
 static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
   int i;
+  Meet m;
+  memset(&m, 0, sizeof m);
   switch (e->kind) {
     case EK_COLUMN:
       bind_column(b, s, e, flags);
       break;
     case EK_STAR:
-      /* Outside a select list (ROW(t.*) and the like): every column. */
+      /* Outside a select list (ROW(t.*) and the like): every column, a
+      ** value built from all of them. */
       for (i = 0; i < s->nRel; i++) {
         int k;
         if (e->name.n && (!s->aRel[i]->zAlias ||
@@ -755,11 +878,14 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
           continue;
         }
         for (k = 0; k < s->aRel[i]->nCol; k++) {
-          e->info.pLin = lin_union(b, e->info.pLin,
-                                   bind_col_lineage(b, &s->aRel[i]->aCol[k]));
-          e->info.pVal = lin_union(b, e->info.pVal, s->aRel[i]->aCol[k].pVal);
+          BCol *c = &s->aRel[i]->aCol[k];
+          e->info.pLin = lin_union(b, e->info.pLin, bind_col_lineage(b, c));
+          e->info.pVal = lin_union(b, e->info.pVal, c->pVal);
+          e->info.bConst |= c->bConst;
+          meet_add_raw(&m, lineage_has(b->pPol, c->pVal, CLS_HIGH), c->bConst, c->bMixed, e);
         }
       }
+      e->info.bMixed = meet_holds(&m);
       break;
     case EK_LITERAL:
       /* NULL is no value to compare with (x = NULL is never true). */
@@ -785,10 +911,12 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
       if (e->pLeft) {
         bind_expr(b, s, e->pLeft, flags);
         join_info(b, e, e->pLeft, 1);
+        meet_add(b->pPol, &m, e->pLeft, 1);
       }
       if (e->pRight) {
         bind_expr(b, s, e->pRight, flags);
         join_info(b, e, e->pRight, 1);
+        meet_add(b->pPol, &m, e->pRight, 1);
       }
       if (e->pEscape) {
         bind_expr(b, s, e->pEscape, flags);
@@ -797,20 +925,31 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
       if (e->kind == EK_LIKE && e->likeKind == LIKE_SIMILAR) {
         check_regex_literal(b, string_literal(e->pRight));
       }
+      /* Arithmetic and || build their value; a CAST to a string rewrites
+      ** it. Comparisons, tests, lookups and other casts tell values apart
+      ** (check.c): their result is a fresh value. */
+      if ((e->kind == EK_OP && bind_op_builds(e->zOp)) ||
+          (e->kind == EK_CAST && bind_string_type(e->pType))) {
+        e->info.bMixed = meet_holds(&m);
+      }
       break;
     case EK_AND:
     case EK_OR:
+      bind_list(b, s, e, &e->args, flags, NULL);
+      break;
     case EK_ARRAY:
     case EK_ROW:
-      bind_list(b, s, e, &e->args, flags);
+      bind_list(b, s, e, &e->args, flags, &m);
+      e->info.bMixed = meet_holds(&m);
       break;
     case EK_IN:
     case EK_BETWEEN:
       bind_expr(b, s, e->pLeft, flags);
       join_info(b, e, e->pLeft, 1);
-      bind_list(b, s, e, &e->args, flags);
+      bind_list(b, s, e, &e->args, flags, NULL);
       break;
     case EK_CASE:
+      /* The operand and the conditions steer; the branches build. */
       if (e->pCaseArg) {
         bind_expr(b, s, e->pCaseArg, flags);
         join_info(b, e, e->pCaseArg, 0);
@@ -820,11 +959,14 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
         join_info(b, e, e->aWhen[i].pWhen, 0); /* conditions: lineage only */
         bind_expr(b, s, e->aWhen[i].pThen, flags);
         join_info(b, e, e->aWhen[i].pThen, 1);
+        meet_add(b->pPol, &m, e->aWhen[i].pThen, 1);
       }
       if (e->pElse) {
         bind_expr(b, s, e->pElse, flags);
         join_info(b, e, e->pElse, 1);
+        meet_add(b->pPol, &m, e->pElse, 1);
       }
+      e->info.bMixed = meet_holds(&m);
       break;
     case EK_FUNC:
       bind_func(b, s, e, flags);
@@ -1080,6 +1222,7 @@ static void bind_from_item(Binder *b, Scope *s, Scope *pCteScope, FromItem *f,
         c->pLin = f->funcs.a[i]->info.pLin;
         c->pVal = f->funcs.a[i]->info.pVal;
         c->bConst = f->funcs.a[i]->info.bConst;
+        c->bMixed = f->funcs.a[i]->info.bMixed;
       }
       s->zClause = zSave;
       r->gran = GRAN_USER; /* EXPLODE multiplies rows */
@@ -1257,7 +1400,11 @@ static void add_output(Binder *b, BRel *out, SelBind *sb, int *pnCap,
   c->pLin = pLin;
   c->pVal = pVal;
   c->bConst = bConst;
-  if (pDef) c->pDef = pDef; /* a star keeps what pFrom's column had */
+  if (pDef) {
+    c->pDef = pDef; /* a star keeps what pFrom's column had */
+    c->bMixed = pDef->info.bMixed;
+    c->bCollected = bind_is_collected(pDef);
+  }
   if (out->nCol > *pnCap) {
     int cap = *pnCap ? *pnCap * 2 : 16;
     Expr **a;
@@ -1512,9 +1659,18 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
                        e->info.pLin, e->info.pVal, e->info.bConst, e, e->span,
                        NULL);
           } else if (k < out->nCol) {
-            out->aCol[k].pLin = lin_union(b, out->aCol[k].pLin, e->info.pLin);
-            out->aCol[k].pVal = lin_union(b, out->aCol[k].pVal, e->info.pVal);
-            out->aCol[k].bConst |= e->info.bConst;
+            /* The rows of a column are one value each: a HIGH value in one
+            ** row and a literal in another mix, as in UNION ALL. */
+            BCol *c = &out->aCol[k];
+            Meet m;
+            memset(&m, 0, sizeof m);
+            meet_add_raw(&m, lineage_has(b->pPol, c->pVal, CLS_HIGH), c->bConst, c->bMixed, e);
+            meet_add(b->pPol, &m, e, 1);
+            c->pLin = lin_union(b, c->pLin, e->info.pLin);
+            c->pVal = lin_union(b, c->pVal, e->info.pVal);
+            c->bConst |= e->info.bConst;
+            c->bMixed = meet_holds(&m);
+            c->bCollected = 0;
           }
         }
       }
@@ -1535,15 +1691,25 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
       for (i = 0; i < l->nCol; i++) {
         const Lineage *pLin = l->aCol[i].pLin, *pVal = l->aCol[i].pVal;
         int bConst = l->aCol[i].bConst;
+        Meet m;
+        memset(&m, 0, sizeof m);
+        meet_add_raw(&m, lineage_has(b->pPol, pVal, CLS_HIGH), bConst, l->aCol[i].bMixed, NULL);
         if (i < r->nCol) {
           pLin = lin_union(b, pLin, r->aCol[i].pLin);
           pVal = lin_union(b, pVal, r->aCol[i].pVal);
           bConst |= r->aCol[i].bConst;
+          meet_add_raw(&m, lineage_has(b->pPol, r->aCol[i].pVal, CLS_HIGH), r->aCol[i].bConst,
+                       r->aCol[i].bMixed, NULL);
         }
         add_output(b, out, sb, &nCap, l->aCol[i].zName, pLin, pVal, bConst, NULL,
                    p->span, NULL);
         /* the branches share a type: the first one's defines it */
         out->aCol[out->nCol - 1].pDef = l->aCol[i].pDef;
+        /* rows of both branches in one column: a HIGH value and a literal
+        ** from different branches mix */
+        out->aCol[out->nCol - 1].bMixed = meet_holds(&m);
+        out->aCol[out->nCol - 1].bCollected =
+            l->aCol[i].bCollected && i < r->nCol && r->aCol[i].bCollected;
       }
       out->gran = l->gran > r->gran ? l->gran : r->gran;
       if (!p->bAll && out->gran == GRAN_USER) {

@@ -39,6 +39,8 @@ typedef struct BCol {
   const Lineage *pLin;
   const Lineage *pVal; /* value lineage; see ExprInfo.pVal */
   int bConst;
+  int bMixed; /* see ExprInfo.bMixed */
+  int bCollected; /* a set collected by COLLECT (bind_is_collected) */
   int iTable, iCol; /* base table column, or -1 */
   const Expr *pDef; /* a query's output: the expression defining it */
 } BCol;
@@ -94,6 +96,35 @@ typedef struct Binder {
   int nNameErrors; /* unknown tables and functions: query-level rules wait */
   int nPath;       /* user-owned paths numbered so far */
 } Binder;
+
+/* Where a value revealing a HIGH, VERY_HIGH or INTERNAL column meets a
+** literal- or parameter-derived value (docs/security.md, "The calculus"):
+** operands are added one at a time; meet_holds() says whether two
+** different operands brought the two, or one operand was mixed already. */
+typedef struct Meet {
+  int nHigh, nConst, nBoth, bMixed;
+  const Expr *pHigh;  /* the first operand revealing HIGH or above */
+  const Expr *pMixed; /* the first operand that was mixed already */
+} Meet;
+
+void meet_add(const Policy *p, Meet *m, const Expr *e, int bConstCounts);
+/* The same from an operand's parts (a relation's column, a group). */
+void meet_add_raw(Meet *m, int bHigh, int bConst, int bMixed, const Expr *e);
+int meet_holds(const Meet *m);
+/* Two different operands brought a HIGH value and a literal. */
+int meet_pair(const Meet *m);
+
+/* Does operator zOp only build its value (+, -, *, /, %, ||), as opposed
+** to comparing its operands? / and % also test their divisor for zero. */
+int bind_op_builds(const char *zOp);
+
+/* Is t a string type? A CAST to one only rewrites the value; a CAST to
+** any other type parses or truncates it, which tells values apart. */
+int bind_string_type(const TypeName *t);
+
+/* Is e a set collected by COLLECT (directly, through a CTE or subquery
+** column, or sorted or de-duplicated)? CARDINALITY of it is a count. */
+int bind_is_collected(const Expr *e);
 
 /* Bind the whole query. Problems with names and arities are reported to
 ** pDiag; binding goes on so every problem is found in one run. */

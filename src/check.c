@@ -33,37 +33,95 @@ static Diag *report(Checker *c, const char *zCode, Span s, const char *zFmt,
   return d;
 }
 
-static int reveals_high(Checker *c, const Expr *e) {
-  return e && lineage_has(c->pPol, e->info.pVal, CLS_HIGH);
-}
-
-static int is_const(const Expr *e) { return e && e->info.bConst; }
-
-/* The literal rule: a HIGH or VERY_HIGH value compared with a literal or
-** parameter value. zHow says which comparison. */
-static void literal_violation(Checker *c, const Expr *e, const Expr *pHigh,
-                              const char *zHow) {
-  const char *zCols = lineage_describe(c->b, pHigh->info.pVal, CLS_HIGH);
-  Diag *d = report(c, "AMC105", e->span,
-                   "%s is compared with a literal or parameter value (%s)",
-                   zCols, zHow);
+/* The literal rule (docs/security.md, "The calculus"): a value revealing
+** a HIGH, VERY_HIGH or INTERNAL column may not meet a literal- or
+** parameter-derived value in anything that tells values apart. zHow names
+** the construct; the diagnostic goes to e. */
+static void literal_violation(Checker *c, const Expr *e, const Meet *m, const char *zHow) {
+  int bPair = meet_pair(m);
+  const Expr *pHigh = bPair ? m->pHigh : m->pMixed;
+  const char *zCols =
+      pHigh ? lineage_describe(c->b, pHigh->info.pVal, CLS_HIGH) : "a HIGH or stricter column";
+  Diag *d;
+  if (!*zCols) zCols = "a HIGH or stricter column";
+  if (!bPair) {
+    d = report(c, "AMC105", e->span,
+               "%s, combined with a literal or parameter value, is compared or tested (%s)",
+               zCols, zHow);
+  } else {
+    d = report(c, "AMC105", e->span, "%s is compared with a literal or parameter value (%s)",
+               zCols, zHow);
+  }
   diag_hint(c->b->pDiag, d,
             "AMC rejects literal filters on HIGH, VERY_HIGH and INTERNAL "
             "columns; compare with another column, test IS [NOT] NULL, or "
             "group by the column and let thresholds apply");
 }
 
-static int is_comparison_op(const char *z) {
-  static const char *const az[] = {"=",  "<>", "!=", "<",  ">",  "<=", ">=",
-                                   "IS DISTINCT FROM", "IS NOT DISTINCT FROM",
-                                   "~",  "~*", "!~",  "!~*"};
-  size_t i;
-  if (!z) return 0;
-  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
-    if (strcmp(z, az[i]) == 0) return 1;
+/* Operands compared with each other: a group. */
+static void check_group(Checker *c, const Expr *e, Meet *m, const char *zHow) {
+  if (meet_holds(m)) literal_violation(c, e, m, zHow);
+}
+
+/* A pair of operands compared with each other. */
+static void check_pair(Checker *c, const Expr *e, const Expr *x, const Expr *y,
+                       const char *zHow) {
+  Meet m;
+  memset(&m, 0, sizeof m);
+  meet_add(c->pPol, &m, x, 1);
+  meet_add(c->pPol, &m, y, 1);
+  check_group(c, e, &m, zHow);
+}
+
+/* One operand tested on its own (IS NULL, a condition, a divisor, an
+** aggregate's argument, a grouping key): only a value that mixes a HIGH
+** column with a literal can fail. */
+static void check_alone(Checker *c, const Expr *e, const Expr *x, const char *zHow) {
+  Meet m;
+  if (!x || !x->info.bMixed) return;
+  memset(&m, 0, sizeof m);
+  meet_add(c->pPol, &m, x, 1);
+  check_group(c, e, &m, zHow);
+}
+
+static const char *upper_name(Checker *c, const char *z) {
+  char *r = arena_strdup(c->b->pArena, z ? z : "?");
+  char *q;
+  for (q = r; *q; q++) {
+    if (*q >= 'a' && *q <= 'z') *q = (char)(*q - 32);
   }
-  /* "= ANY", "< ALL" ... */
-  return strstr(z, " ANY") != NULL || strstr(z, " ALL") != NULL;
+  return r;
+}
+
+/* A call: its compared arguments as a group, and every argument tested
+** on its own (positions, keywords given by a column, conditions, NULL
+** tests, and every argument of an aggregate) alone. */
+static void check_call(Checker *c, const Expr *e) {
+  const PFunc *f = e->info.pFunc;
+  const char *zHow;
+  Meet cmp;
+  int i, n = e->bStar ? 0 : e->args.n;
+  if (!f) return; /* unknown: already an error */
+  zHow = upper_name(c, f->zName);
+  memset(&cmp, 0, sizeof cmp);
+  for (i = 0; i < n; i++) {
+    const Expr *a = e->args.a[i];
+    unsigned bit = i < 32 ? 1u << i : 0;
+    int bLast = i == n - 1;
+    if ((f->posMask & bit) || ((f->kwMask & bit) && a->kind == EK_LITERAL) ||
+        (f->condMask & bit) || (f->nullMask & bit)) {
+      check_alone(c, e, a, zHow);
+      continue;
+    }
+    if ((f->testMask & bit) || (f->bTestAllButLast && !bLast)) check_alone(c, e, a, zHow);
+    if (f->bCompares && (!f->cmpMask || (f->cmpMask & bit))) {
+      meet_add(c->pPol, &cmp, a, 1);
+    } else if (f->kind == FN_AGGREGATE) {
+      check_alone(c, e, a, zHow);
+    }
+  }
+  check_group(c, e, &cmp, zHow);
+  if (e->pFilter) check_alone(c, e->pFilter, e->pFilter, "FILTER");
 }
 
 /* Operators of AMC SQL; anything else libpg_query accepts (~, @>, &&,
@@ -89,9 +147,16 @@ static void check_list(Checker *c, ExprList *l) {
   for (i = 0; i < l->n; i++) check_expr(c, l->a[i]);
 }
 
+/* A window's keys: rows are compared on each (PARTITION BY, ORDER BY). */
 static void check_window(Checker *c, WindowSpec *w) {
   int i;
   if (!w) return;
+  for (i = 0; i < w->partition.n; i++) {
+    check_alone(c, w->partition.a[i], w->partition.a[i], "PARTITION BY key");
+  }
+  for (i = 0; i < w->order.n; i++) {
+    check_alone(c, w->order.a[i].pExpr, w->order.a[i].pExpr, "window ORDER BY key");
+  }
   check_list(c, &w->partition);
   for (i = 0; i < w->order.n; i++) check_expr(c, w->order.a[i].pExpr);
 }
@@ -107,40 +172,62 @@ static void check_expr_inner(Checker *c, Expr *e) {
         diag_hint(c->b->pDiag, d, "%s", bRegex ? "use x SIMILAR TO 'regex'"
                                                : "see amcq rules AMC204");
       }
-      if (is_comparison_op(e->zOp) && e->pLeft && e->pRight) {
-        if (reveals_high(c, e->pLeft) && is_const(e->pRight)) {
-          literal_violation(c, e, e->pLeft, e->zOp);
-        } else if (reveals_high(c, e->pRight) && is_const(e->pLeft)) {
-          literal_violation(c, e, e->pRight, e->zOp);
+      if (bind_op_builds(e->zOp)) {
+        /* x / 0 and x % 0 are NULL: the divisor is tested */
+        if (strcmp(e->zOp, "/") == 0 || strcmp(e->zOp, "%") == 0) {
+          check_alone(c, e, e->pRight, e->zOp[0] == '/' ? "a divisor" : "a modulus");
         }
+      } else {
+        check_pair(c, e, e->pLeft, e->pRight, e->zOp ? e->zOp : "?");
       }
+      break;
+    case EK_NOT:
+      check_alone(c, e, e->pLeft, "NOT");
+      break;
+    case EK_AND:
+    case EK_OR:
+      for (i = 0; i < e->args.n; i++) {
+        check_alone(c, e->args.a[i], e->args.a[i], e->kind == EK_AND ? "AND" : "OR");
+      }
+      break;
+    case EK_NULLTEST:
+      check_alone(c, e, e->pLeft, e->bNot ? "IS NOT NULL" : "IS NULL");
+      break;
+    case EK_BOOLTEST:
+      check_alone(c, e, e->pLeft, "IS TRUE, IS FALSE or IS UNKNOWN");
+      break;
+    case EK_CAST:
+      if (!bind_string_type(e->pType)) {
+        char aHow[96];
+        snprintf(aHow, sizeof aHow, "CAST to %s",
+                 e->pType && e->pType->zText ? e->pType->zText : "a type");
+        check_alone(c, e, e->pLeft, arena_strdup(c->b->pArena, aHow));
+      }
+      break;
+    case EK_SUBSCRIPT:
+      check_pair(c, e, e->pLeft, e->pRight, "a subscript");
       break;
     case EK_IN:
-    case EK_BETWEEN: {
-      int bHighArg = 0, bConstArg = 0;
+    case EK_BETWEEN:
       for (i = 0; i < e->args.n; i++) {
-        bHighArg |= reveals_high(c, e->args.a[i]);
-        bConstArg |= is_const(e->args.a[i]);
-      }
-      if (reveals_high(c, e->pLeft) && bConstArg) {
-        literal_violation(c, e, e->pLeft, e->kind == EK_IN ? "IN" : "BETWEEN");
-      } else if (bHighArg && is_const(e->pLeft)) {
-        for (i = 0; i < e->args.n; i++) {
-          if (reveals_high(c, e->args.a[i])) {
-            literal_violation(c, e, e->args.a[i], e->kind == EK_IN ? "IN" : "BETWEEN");
-            break;
-          }
+        Meet m;
+        memset(&m, 0, sizeof m);
+        meet_add(c->pPol, &m, e->pLeft, 1);
+        meet_add(c->pPol, &m, e->args.a[i], 1);
+        if (meet_holds(&m)) {
+          literal_violation(c, e, &m, e->kind == EK_IN ? "IN" : "BETWEEN");
+          break;
         }
       }
       break;
-    }
     case EK_LIKE: {
       static const char *const azLike[] = {"LIKE", "ILIKE", "SIMILAR TO"};
-      if (reveals_high(c, e->pLeft) && is_const(e->pRight)) {
-        literal_violation(c, e, e->pLeft, azLike[e->likeKind]);
-      } else if (reveals_high(c, e->pRight) && is_const(e->pLeft)) {
-        literal_violation(c, e, e->pRight, azLike[e->likeKind]);
-      }
+      Meet m;
+      memset(&m, 0, sizeof m);
+      meet_add(c->pPol, &m, e->pLeft, 1);
+      meet_add(c->pPol, &m, e->pRight, 1);
+      meet_add(c->pPol, &m, e->pEscape, 1);
+      check_group(c, e, &m, azLike[e->likeKind]);
       if (e->likeKind == LIKE_ILIKE) {
         Diag *d = report(c, "AMC204", e->span, "AMC has no ILIKE");
         diag_hint(c->b->pDiag, d, "use LOWER(x) LIKE 'pattern'");
@@ -152,57 +239,47 @@ static void check_expr_inner(Checker *c, Expr *e) {
           (e->subKind == SUB_IN || e->subKind == SUB_ANY || e->subKind == SUB_ALL)) {
         const BRel *r = ((SelBind *)e->pSub->pBind)->pOut;
         if (r && r->nCol >= 1) {
-          if (reveals_high(c, e->pLeft) && r->aCol[0].bConst) {
-            literal_violation(c, e, e->pLeft, "IN subquery");
-          } else if (lineage_has(c->pPol, r->aCol[0].pVal, CLS_HIGH) &&
-                     is_const(e->pLeft)) {
-            Diag *d = report(c, "AMC105", e->span, "%s is compared with a "
-                             "literal or parameter value (IN subquery)",
-                             lineage_describe(c->b, r->aCol[0].pVal, CLS_HIGH));
-            diag_hint(c->b->pDiag, d, "AMC rejects literal filters on HIGH and "
-                                      "VERY_HIGH columns");
+          Meet m;
+          memset(&m, 0, sizeof m);
+          meet_add(c->pPol, &m, e->pLeft, 1);
+          meet_add_raw(&m, lineage_has(c->pPol, r->aCol[0].pVal, CLS_HIGH), r->aCol[0].bConst,
+                       r->aCol[0].bMixed, NULL);
+          if (meet_holds(&m)) {
+            /* name the subquery's column when it is the HIGH side */
+            if (!(meet_pair(&m) ? m.pHigh : m.pMixed)) {
+              Diag *d = report(c, "AMC105", e->span,
+                               "%s is compared with a literal or parameter value (IN subquery)",
+                               lineage_describe(c->b, r->aCol[0].pVal, CLS_HIGH));
+              diag_hint(c->b->pDiag, d, "AMC rejects literal filters on HIGH, VERY_HIGH and "
+                                        "INTERNAL columns");
+            } else {
+              literal_violation(c, e, &m, "IN subquery");
+            }
           }
         }
       }
       break;
     case EK_CASE:
-      /* CASE x WHEN 'a' ...: x is compared with each WHEN value. */
-      if (e->pCaseArg && reveals_high(c, e->pCaseArg)) {
-        for (i = 0; i < e->nWhen; i++) {
-          if (is_const(e->aWhen[i].pWhen)) {
-            literal_violation(c, e, e->pCaseArg, "CASE ... WHEN");
+      /* CASE x WHEN v ...: x is compared with each v; searched CASE: each
+      ** condition is tested. */
+      for (i = 0; i < e->nWhen; i++) {
+        if (e->pCaseArg) {
+          Meet m;
+          memset(&m, 0, sizeof m);
+          meet_add(c->pPol, &m, e->pCaseArg, 1);
+          meet_add(c->pPol, &m, e->aWhen[i].pWhen, 1);
+          if (meet_holds(&m)) {
+            literal_violation(c, e, &m, "CASE ... WHEN");
             break;
           }
+        } else {
+          check_alone(c, e->aWhen[i].pWhen, e->aWhen[i].pWhen, "CASE WHEN");
         }
       }
       break;
-    case EK_FUNC: {
-      const PFunc *f = e->info.pFunc;
-      if (f && f->bCompare) {
-        int bHigh = 0, bConst = 0;
-        const Expr *pHigh = NULL;
-        for (i = 0; i < e->args.n; i++) {
-          if (f->modMask & (1u << i)) continue;
-          if (reveals_high(c, e->args.a[i])) {
-            bHigh = 1;
-            pHigh = e->args.a[i];
-          }
-          bConst |= is_const(e->args.a[i]);
-        }
-        if (bHigh && bConst) {
-          char aHow[80];
-          snprintf(aHow, sizeof aHow, "%s", f->zName);
-          {
-            size_t k;
-            for (k = 0; aHow[k]; k++) {
-              if (aHow[k] >= 'a' && aHow[k] <= 'z') aHow[k] = (char)(aHow[k] - 32);
-            }
-          }
-          literal_violation(c, e, pHigh, aHow);
-        }
-      }
+    case EK_FUNC:
+      check_call(c, e);
       break;
-    }
     case EK_PARAM: {
       Diag *d = report(c, "AMC207", e->span, "positional parameter $%d: AMC "
                        "has no positional parameters", e->iParam);
@@ -240,6 +317,19 @@ static void check_expr(Checker *c, Expr *e) {
   c->depth--;
 }
 
+/* A relation's column whose rows are compared with each other (DISTINCT,
+** UNION): it may not mix a HIGH value with a literal. */
+static void check_column_alone(Checker *c, Span at, const BCol *col, const char *zHow) {
+  Diag *d;
+  if (!col->bMixed) return;
+  d = report(c, "AMC105", at,
+             "%s, combined with a literal or parameter value, is compared or tested (%s)",
+             lineage_describe(c->b, col->pVal, CLS_HIGH), zHow);
+  diag_hint(c->b->pDiag, d, "AMC rejects literal filters on HIGH, VERY_HIGH and INTERNAL "
+                            "columns; keep the literal out of the column, or compare in a "
+                            "later step with another column");
+}
+
 /* The column named zName among the relations under f, or NULL. */
 static BCol *from_column(const FromItem *f, const char *zName) {
   BCol *r = NULL;
@@ -265,11 +355,14 @@ static void check_using(Checker *c, const FromItem *f) {
     BCol *l = from_column(f->pLeft, f->using.a[i]);
     BCol *r = from_column(f->pRight, f->using.a[i]);
     const BCol *pHigh = NULL;
+    Meet m;
     if (!l || !r) continue;
     bind_col_lineage(c->b, l);
     bind_col_lineage(c->b, r);
-    if (lineage_has(c->pPol, l->pVal, CLS_HIGH) && r->bConst) pHigh = l;
-    else if (lineage_has(c->pPol, r->pVal, CLS_HIGH) && l->bConst) pHigh = r;
+    memset(&m, 0, sizeof m);
+    meet_add_raw(&m, lineage_has(c->pPol, l->pVal, CLS_HIGH), l->bConst, l->bMixed, NULL);
+    meet_add_raw(&m, lineage_has(c->pPol, r->pVal, CLS_HIGH), r->bConst, r->bMixed, NULL);
+    if (meet_holds(&m)) pHigh = lineage_has(c->pPol, l->pVal, CLS_HIGH) ? l : r;
     if (pHigh) {
       Span at = f->using.aSpan[i].iStart != NO_POS ? f->using.aSpan[i] : f->span;
       Diag *d = report(c, "AMC105", at, "%s is compared with a literal or "
@@ -302,6 +395,7 @@ static void check_from(Checker *c, FromItem *f) {
         Diag *d = report(c, "AMC205", f->kwSpan, "AMC does not support NATURAL JOIN");
         diag_hint(c->b->pDiag, d, "name the join columns with USING (...) or ON");
       }
+      check_alone(c, f->pOn, f->pOn, "JOIN ... ON");
       check_expr(c, f->pOn);
       check_using(c, f);
       break;
@@ -365,6 +459,13 @@ static void check_select(Checker *c, Select *p, int bRoot) {
       }
       check_select(c, p->pLeft, 0);
       check_select(c, p->pRight, 0);
+      if (!p->bAll && sb && sb->pOut) {
+        /* UNION (DISTINCT) compares the rows of both queries. */
+        for (i = 0; i < sb->pOut->nCol; i++) {
+          check_column_alone(c, p->pRight ? kw_span(p->pRight) : p->span, &sb->pOut->aCol[i],
+                             "UNION");
+        }
+      }
       break;
     case SK_VALUES:
       for (i = 0; i < p->nRow; i++) check_list(c, &p->aRow[i].cells);
@@ -383,17 +484,26 @@ static void check_select(Checker *c, Select *p, int bRoot) {
           check_expr(c, e);
         }
       }
+      check_alone(c, p->pWhere, p->pWhere, "WHERE");
       check_expr(c, p->pWhere);
       if (sb) {
         for (i = 0; i < sb->nKey; i++) {
           Expr *k = p->groupBy.a[i];
           check_expr(c, k);
-          /* An ordinal or alias names the select-list expression. */
-          if (reveals_high(c, sb->aKey[i]) && is_const(sb->aKey[i])) {
-            literal_violation(c, k, sb->aKey[i], "GROUP BY key");
+          /* Rows are compared on every key; an ordinal or alias names the
+          ** select-list expression. */
+          check_alone(c, k, sb->aKey[i], "GROUP BY key");
+        }
+        /* DISTINCT compares rows on every column. */
+        if (p->bDistinct && sb->pOut) {
+          for (i = 0; i < sb->pOut->nCol; i++) {
+            const BCol *col = &sb->pOut->aCol[i];
+            check_column_alone(c, sb->aOutSpan ? sb->aOutSpan[i] : p->span, col,
+                               "SELECT DISTINCT");
           }
         }
       }
+      check_alone(c, p->pHaving, p->pHaving, "HAVING");
       check_expr(c, p->pHaving);
       for (i = 0; i < p->nWindow; i++) check_window(c, p->aWindow[i]);
       break;

@@ -140,6 +140,10 @@ typedef struct ExprInfo {
   int bAgg;      /* contains an aggregate of this query level */
   int bWin;      /* contains a window function */
   int bConst;    /* the value can come from a literal or parameter */
+  int bMixed;    /* a value revealing a HIGH or stricter column met a
+                    literal- or parameter-derived value in something that
+                    only builds values (CONCAT, +, COALESCE, CASE branches):
+                    any comparison or test of it compares the two */
   int bBound;    /* the binder has visited this node */
   void *pRel;    /* EK_COLUMN, EK_STAR: the BRel named (bind.h) */
   int iCol;      /* EK_COLUMN: column index in pRel */

@@ -253,10 +253,55 @@ static int read_function(Loader *L, const cJSON *o) {
   f.nMin = lo->valueint;
   f.nMax = hi->valueint;
   f.zReturns = cJSON_IsString(ret) ? pstr(L, ret->valuestring) : "any";
+  {
+    /* A misspelt key would silently keep a default: name it instead. */
+    static const char *const azKey[] = {
+        "kind", "min_args", "max_args", "returns", "reveals", "compares", "compare",
+        "counts", "compared", "positions", "keywords", "conditions", "null_tests",
+        "tested", "internal", "modifiers", "note"};
+    const cJSON *k;
+    cJSON_ArrayForEach(k, o) {
+      size_t j;
+      for (j = 0; j < sizeof azKey / sizeof azKey[0]; j++) {
+        if (strcmp(k->string, azKey[j]) == 0) break;
+      }
+      if (j == sizeof azKey / sizeof azKey[0]) {
+        return fail(L, aPath, "unknown key \"%s\" (docs/policy.md lists a function's keys)",
+                    k->string);
+      }
+    }
+  }
   f.bReveals = !cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(o, "reveals"));
-  f.bCompare = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "compare"));
   f.bInternal = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "internal"));
-  if (read_positions(L, o, aPath, "modifiers", &f.modMask) ||
+  f.bCounts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "counts"));
+  /* Fails closed: a function compares unless the policy says it only
+  ** builds its value. "compare" is the older spelling of the same key. */
+  {
+    const cJSON *c = cJSON_GetObjectItemCaseSensitive(o, "compares");
+    if (!c) c = cJSON_GetObjectItemCaseSensitive(o, "compare");
+    if (c && !cJSON_IsBool(c)) return fail(L, aPath, "\"compares\" must be true or false");
+    f.bCompares = !cJSON_IsFalse(c);
+  }
+  if (cJSON_GetObjectItemCaseSensitive(o, "modifiers")) {
+    return fail(L, aPath, "\"modifiers\" is no longer read: a literal argument is part of "
+                          "the value unless it is an integer position or length "
+                          "(\"positions\") or a keyword from a closed list "
+                          "(\"keywords\"); see docs/policy.md");
+  }
+  {
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "tested");
+    if (cJSON_IsString(t)) {
+      if (strcmp(t->valuestring, "all_but_last") != 0) {
+        return fail(L, aPath, "\"tested\" must list argument positions or be \"all_but_last\"");
+      }
+      f.bTestAllButLast = 1;
+    } else if (read_positions(L, o, aPath, "tested", &f.testMask)) {
+      return -1;
+    }
+  }
+  if (read_positions(L, o, aPath, "positions", &f.posMask) ||
+      read_positions(L, o, aPath, "keywords", &f.kwMask) ||
+      read_positions(L, o, aPath, "compared", &f.cmpMask) ||
       read_positions(L, o, aPath, "conditions", &f.condMask) ||
       read_positions(L, o, aPath, "null_tests", &f.nullMask)) {
     return -1;

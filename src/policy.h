@@ -41,16 +41,34 @@ typedef struct PTable {
 
 typedef enum FuncKind { FN_SCALAR, FN_AGGREGATE, FN_RANK, FN_PARAM } FuncKind;
 
+/* How a function passes lineage and literal taint on, and what it tells
+** apart (docs/security.md, "The calculus"). Everything not declared here
+** is treated as revealing and comparing: a function the policy does not
+** describe in full fails closed. Argument masks: bit i is argument i;
+** arguments past 31 take the default role. */
 typedef struct PFunc {
   const char *zName;
   FuncKind kind;
   int nMin, nMax;       /* argument counts; nMax -1: any number */
   const char *zReturns; /* documented result type, "arg" for the argument's */
-  int bReveals;         /* 0: the result reveals nothing of its arguments */
-  int bCompare;         /* compares its arguments: the literal rule applies */
-  unsigned modMask;     /* bit i: argument i only parameterises the call */
-  unsigned condMask;    /* bit i: argument i steers the value, is not part of it */
-  unsigned nullMask;    /* bit i: argument i is only tested for NULL */
+  int bReveals;         /* 0: the result reveals nothing of its arguments,
+                           neither their columns nor their literals (COUNT) */
+  int bCompares;        /* 0: only builds its value (CONCAT): declared */
+  int bCounts;          /* the number of elements of its argument
+                           (CARDINALITY): reveals nothing of a collected set
+                           (COLLECT), everything of any other array */
+  unsigned cmpMask;     /* compared with each other; 0: every argument not
+                           in posMask, kwMask, condMask or nullMask */
+  unsigned posMask;     /* an integer position or length (SUBSTRING's):
+                           carries no literal taint; tested on its own */
+  unsigned kwMask;      /* a keyword from a closed list (DATE_TRUNC's unit):
+                           a string literal there carries no taint */
+  unsigned condMask;    /* steers the value, is not part of it (IF's first) */
+  unsigned nullMask;    /* only tested for NULL (NVL2's first): reveals
+                           nothing */
+  unsigned testMask;    /* flows into the value and is tested for NULL on
+                           its own (IFNULL's first) */
+  int bTestAllButLast;  /* every argument but the last is (COALESCE) */
   int bInternal;        /* a name only libpg_query produces (btrim) */
 } PFunc;
 

@@ -363,9 +363,36 @@ static void test_policy_builtin(void) {
   f = policy_func(p, "count");
   CHECK(f && f->kind == FN_AGGREGATE && !f->bReveals);
   f = policy_func(p, "substring");
-  CHECK(f && f->modMask == 6u && f->bReveals);
+  CHECK(f && f->posMask == 6u && f->bReveals && !f->bCompares);
   f = policy_func(p, "max");
-  CHECK(f && f->bCompare);
+  CHECK(f && f->bCompares);
+  /* Failing closed: every function compares unless it is declared not to,
+  ** and the declared builders are the ones docs/security.md justifies. */
+  {
+    static const char *const azBuilds[] = {
+        "concat", "format", "left", "length", "lower", "right", "substring", "upper", "exp",
+        "convert_time_zone_from_utc", "seconds_between", "coalesce", "if", "ifnull", "nvl",
+        "nvl2", "array_cat", "array_to_string", "cardinality", "explode", "flatten",
+        "hash64", "md5", "sha1", "json_serialize", "named_row"};
+    int k, j;
+    for (k = 0; k < p->nFunc; k++) {
+      const PFunc *g = &p->aFunc[k];
+      int bListed = 0;
+      for (j = 0; j < (int)(sizeof azBuilds / sizeof azBuilds[0]); j++) {
+        if (strcmp(g->zName, azBuilds[j]) == 0) bListed = 1;
+      }
+      if (g->kind == FN_SCALAR && !g->bCompares && !bListed) {
+        printf("FAIL policy: %s is declared not to compare\n", g->zName);
+        CHECK(0);
+      }
+      if (g->kind == FN_AGGREGATE) CHECK(g->bCompares);
+      if (!g->bReveals) CHECK(strcmp(g->zName, "count") == 0);
+    }
+  }
+  f = policy_func(p, "strpos");
+  CHECK(f && f->bCompares && f->bReveals);
+  f = policy_func(p, "cardinality");
+  CHECK(f && f->bCounts && f->bReveals);
   CHECK(policy_func(p, "getdate") == NULL);
   CHECK(policy_not_amc(p, "GETDATE") != NULL);
   policy_free(p);
