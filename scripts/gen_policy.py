@@ -39,6 +39,9 @@ WINDOWS = {
 # docs/security.md ("The calculus").
 # options: compares=False  only builds its value, never tells values apart
 #                          (CONCAT, COALESCE with a default, arithmetic)
+#          fuses=True      concatenates its arguments (CONCAT): a literal
+#                          piece fused to a value keeps values apart
+#                          exactly when they differ
 #          compared=[i]    the arguments compared with each other, when not
 #                          all of them are (REPLACE's replacement is not)
 #          reveals=False   the result reveals nothing of its arguments,
@@ -59,7 +62,7 @@ def fn(name, kind, lo, hi, returns, **opt):
 
 # String
 fn("charindex", "scalar", 2, 3, "LONG", compared=[0, 1], positions=[2])
-fn("concat", "scalar", 1, -1, "STRING", compares=False)
+fn("concat", "scalar", 1, -1, "STRING", compares=False, fuses=True)
 fn("format", "scalar", 1, -1, "STRING", compares=False)
 fn("instr", "scalar", 2, 2, "LONG")
 fn("left", "scalar", 2, 2, "STRING", compares=False, positions=[1])

@@ -32,6 +32,15 @@ typedef struct BCte {
   BRel *pRel; /* NULL while its own body is being bound */
 } BCte;
 
+/* A column of a FROM item that a filter the rows passed equates with
+** another value: the column's value then reveals that value too. */
+typedef struct Equated {
+  const BRel *pRel;
+  int iCol;
+  const Lineage *pLin;
+  int bConst; /* equated with a literal value: the column is pinned to it */
+} Equated;
+
 typedef struct Scope Scope;
 struct Scope {
   Scope *pOuter;   /* enclosing query, for correlated references */
@@ -46,6 +55,10 @@ struct Scope {
   BRel *pTargets; /* output so far, for alias lookup */
   Expr **aTargetExpr;
   const char *zClause; /* "WHERE", "GROUP BY", ... for messages */
+  int iLevel;          /* 0 for the outermost query, 1 inside it, ... */
+  Equated *aEq;        /* equalities of ON and WHERE (note_equalities) */
+  int nEq, nEqCap;
+  int bEqOn;           /* past WHERE: references see aEq */
 };
 
 static void bind_expr(Binder *b, Scope *s, Expr *e, int flags);
@@ -98,6 +111,23 @@ static const Lineage *lin_union(Binder *b, const Lineage *x,
   if (n == x->n) return x;
   if (n == y->n) return y;
   return l;
+}
+
+/* The part of l at class c or above; NULL when none. */
+static const Lineage *lin_at_least(Binder *b, const Lineage *l, ColClass c) {
+  Lineage *r;
+  int i, n = 0;
+  if (!l || l->maxCls < c) return NULL;
+  r = arena_alloc(b->pArena, sizeof(Lineage) + sizeof(uint32_t) * (size_t)l->n);
+  r->maxCls = CLS_NONE;
+  for (i = 0; i < l->n; i++) {
+    ColClass k = lineage_class(b->pPol, l->a[i]);
+    if (k < c) continue;
+    r->a[n++] = l->a[i];
+    if (k > r->maxCls) r->maxCls = k;
+  }
+  r->n = n;
+  return n ? r : NULL;
 }
 
 const char *lineage_describe(Binder *b, const Lineage *l, ColClass c) {
@@ -202,6 +232,7 @@ static void scope_add_using(Scope *s, const char *z) {
 static void scope_free(Scope *s) {
   free(s->aRel);
   free((void *)s->azUsing);
+  free(s->aEq);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -271,6 +302,31 @@ static int enter(Binder *b, Span s) {
 /* ---------------------------------------------------------------------- */
 /* Column references                                                       */
 
+/* Past its filters, a column of sc equated with other values reveals them
+** as well: v.x after WHERE v.x = (SELECT MIN(device_make) ...) shows a
+** device make. */
+static void add_equated(Binder *b, const Scope *sc, Expr *e) {
+  int i;
+  if (!sc->bEqOn) return;
+  for (i = 0; i < sc->nEq; i++) {
+    if (sc->aEq[i].pRel == e->info.pRel && sc->aEq[i].iCol == e->info.iCol) {
+      e->info.pLin = lin_union(b, e->info.pLin, sc->aEq[i].pLin);
+      e->info.bConst |= sc->aEq[i].bConst;
+    }
+  }
+}
+
+/* A column of scope sc was named: every subquery being bound that sc lies
+** outside of is correlated. */
+static void note_outer(Binder *b, const Scope *sc, Expr *e) {
+  int i;
+  for (i = b->nSubq - 1; i >= 0; i--) {
+    if (sc->iLevel > b->aSubqLevel[i]) break;
+    if (b->apSubq[i]->pBind) ((SelBind *)b->apSubq[i]->pBind)->bCorrelated = 1;
+    if (i == b->nSubq - 1) e->info.bOuter = 1;
+  }
+}
+
 /* Resolve an unqualified column name in s and its outer scopes. */
 static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
                         int flags) {
@@ -278,7 +334,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
   for (sc = s; sc; sc = sc->pOuter) {
     int i, nHit = 0, iFirstRel = -1, iFirstCol = -1;
     const Lineage *pLin = NULL, *pVal = NULL;
-    int bConst = 0, bMixed = 0;
+    int bConst = 0, bMixed = 0, bFused = 0;
     for (i = 0; i < sc->nRel; i++) {
       int k = rel_find(sc->aRel[i], zName);
       if (k >= 0) {
@@ -291,6 +347,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
         pVal = lin_union(b, pVal, sc->aRel[i]->aCol[k].pVal);
         bConst |= sc->aRel[i]->aCol[k].bConst;
         bMixed |= sc->aRel[i]->aCol[k].bMixed;
+        bFused |= sc->aRel[i]->aCol[k].bFused;
       }
     }
     if (nHit > 1) {
@@ -307,12 +364,15 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
       }
     }
     if (nHit >= 1) {
+      note_outer(b, sc, e);
       e->info.pRel = sc->aRel[iFirstRel];
       e->info.iCol = iFirstCol;
       e->info.pLin = pLin;
       e->info.pVal = pVal;
       e->info.bConst = bConst;
       e->info.bMixed = bMixed;
+      e->info.bFused = bFused;
+      add_equated(b, sc, e);
       return 1;
     }
     /* Select-list aliases, where AMC resolves them (after FROM columns). */
@@ -324,6 +384,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
         e->info.pVal = t->info.pVal;
         e->info.bConst = t->info.bConst;
         e->info.bMixed = t->info.bMixed;
+        e->info.bFused = t->info.bFused;
         e->info.bAgg = t->info.bAgg;
         e->info.pRel = s->pTargets;
         e->info.iCol = k;
@@ -334,6 +395,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
     for (i = 0; i < sc->nRel; i++) {
       if (sc->aRel[i]->bOpen) {
         int k = rel_open_col(b, sc->aRel[i], zName);
+        note_outer(b, sc, e);
         e->info.pRel = sc->aRel[i];
         e->info.iCol = k;
         e->info.pLin = sc->aRel[i]->aCol[k].pLin;
@@ -423,12 +485,15 @@ static void bind_column(Binder *b, Scope *s, Expr *e, int flags) {
       if (g.zBest) diag_hint(b->pDiag, d, "did you mean \"%s\"?", g.zBest);
       return;
     }
+    note_outer(b, sc, e);
     e->info.pRel = r;
     e->info.iCol = k;
     e->info.pLin = bind_col_lineage(b, &r->aCol[k]);
     e->info.pVal = r->aCol[k].pVal;
     e->info.bConst = r->aCol[k].bConst;
     e->info.bMixed = r->aCol[k].bMixed;
+    e->info.bFused = r->aCol[k].bFused;
+    add_equated(b, sc, e);
   }
 }
 
@@ -454,8 +519,9 @@ void meet_add_raw(Meet *m, int bHigh, int bConst, int bMixed, const Expr *e) {
 
 void meet_add(const Policy *p, Meet *m, const Expr *e, int bConstCounts) {
   if (!e) return;
+  /* outside concatenation, a fused value is a mixed one */
   meet_add_raw(m, lineage_has(p, e->info.pVal, CLS_HIGH), bConstCounts && e->info.bConst,
-               e->info.bMixed, e);
+               e->info.bMixed || e->info.bFused, e);
 }
 
 int meet_pair(const Meet *m) {
@@ -466,6 +532,44 @@ int meet_pair(const Meet *m) {
 /* Two different operands brought a HIGH value and a literal, or one
 ** operand had them mixed already. */
 int meet_holds(const Meet *m) { return m->bMixed || meet_pair(m); }
+
+/* A literal or parameter written in place: the same in every row. */
+static int is_literal_piece(const Expr *x) {
+  if (!x) return 0;
+  if (x->kind == EK_LITERAL) return x->litKind != LIT_NULL;
+  if (x->kind == EK_FUNC && x->info.pFunc && ((const PFunc *)x->info.pFunc)->kind == FN_PARAM) {
+    return 1;
+  }
+  if (x->kind == EK_CAST) return is_literal_piece(x->pLeft);
+  return 0;
+}
+
+/* Do the operands of a concatenation, or of + and -, fuse (ExprInfo.bFused):
+** none mixed, every literal one written in place, and at least one value
+** revealing HIGH or above? A literal that varies by row (a CASE, a VALUES
+** column) could make two different values equal, so it mixes instead. */
+static int operands_fuse(const Policy *p, Expr *const *a, int n) {
+  int i, nHigh = 0, nLit = 0;
+  for (i = 0; i < n; i++) {
+    const Expr *x = a[i];
+    if (!x) continue;
+    if (x->info.bMixed) return 0;
+    if (x->info.bFused) {
+      nHigh++;
+      nLit++;
+    } else if (x->info.bConst) {
+      if (lineage_has(p, x->info.pVal, CLS_HIGH) || !is_literal_piece(x)) return 0;
+      nLit++;
+    } else if (lineage_has(p, x->info.pVal, CLS_HIGH)) {
+      nHigh++;
+    }
+  }
+  return nHigh > 0 && nLit > 0;
+}
+
+static int op_fuses(const char *zOp) {
+  return zOp && (strcmp(zOp, "||") == 0 || strcmp(zOp, "+") == 0 || strcmp(zOp, "-") == 0);
+}
 
 int bind_op_builds(const char *zOp) {
   static const char *const az[] = {"+", "-", "*", "/", "%", "||"};
@@ -555,9 +659,35 @@ static int window_partitioned(Scope *s, WindowSpec *w) {
 
 /* Bind a window's PARTITION BY and ORDER BY. Returns the lineage of its
 ** ORDER BY (what a ranking function reveals). */
+/* What a window's ORDER BY brings into a function computed over it. */
+typedef struct WinInfo {
+  const Lineage *pOrdLin, *pOrdVal; /* its keys' lineage and value lineage */
+} WinInfo;
+
+/* A plain reference to a user-owned table's user column, directly or
+** passed through CTEs and subqueries. */
+static int is_user_column(const Binder *b, const Expr *e) {
+  const BRel *r;
+  const BCol *c;
+  if (!e || e->kind != EK_COLUMN || !e->info.pRel || e->info.iCol < 0) return 0;
+  r = e->info.pRel;
+  if (e->info.iCol >= r->nCol) return 0;
+  c = &r->aCol[e->info.iCol];
+  return c->iTable >= 0 && c->iTable < b->pPol->nTable &&
+         c->iCol == b->pPol->aTable[c->iTable].iUserCol;
+}
+
+static int keys_per_user(const Binder *b, const ExprList *l) {
+  int i;
+  for (i = 0; i < l->n; i++) {
+    if (is_user_column(b, l->a[i])) return 1;
+  }
+  return 0;
+}
+
 static const Lineage *bind_window(Binder *b, Scope *s, WindowSpec *w,
-                                  int flags, Expr *pOwner) {
-  const Lineage *pOrd = NULL;
+                                  int flags, Expr *pOwner, WinInfo *pInfo) {
+  const Lineage *pOrd = NULL, *pOrdVal = NULL;
   int i;
   int f = (flags & ~BX_WIN_OK) | BX_AGG_OK;
   /* OVER w names a window of the WINDOW clause (libpg_query puts w in the
@@ -569,7 +699,10 @@ static const Lineage *bind_window(Binder *b, Scope *s, WindowSpec *w,
       err(b, "AMC011", w->span, "unknown window \"%s\"", zRef);
     } else if (!w->order.n) {
       for (i = 0; i < base->order.n; i++) {
-        if (base->order.a[i].pExpr) pOrd = lin_union(b, pOrd, base->order.a[i].pExpr->info.pLin);
+        if (base->order.a[i].pExpr) {
+          pOrd = lin_union(b, pOrd, base->order.a[i].pExpr->info.pLin);
+          pOrdVal = lin_union(b, pOrdVal, base->order.a[i].pExpr->info.pVal);
+        }
       }
     }
   }
@@ -580,11 +713,33 @@ static const Lineage *bind_window(Binder *b, Scope *s, WindowSpec *w,
   for (i = 0; i < w->order.n; i++) {
     bind_expr(b, s, w->order.a[i].pExpr, f);
     pOrd = lin_union(b, pOrd, w->order.a[i].pExpr->info.pLin);
+    pOrdVal = lin_union(b, pOrdVal, w->order.a[i].pExpr->info.pVal);
     if (pOwner) pOwner->info.bAgg |= w->order.a[i].pExpr->info.bAgg;
   }
   if (w->pFrameStart) bind_expr(b, s, w->pFrameStart, f);
   if (w->pFrameEnd) bind_expr(b, s, w->pFrameEnd, f);
+  if (pInfo) {
+    pInfo->pOrdLin = pOrd;
+    pInfo->pOrdVal = pOrdVal;
+  }
   return pOrd;
+}
+
+/* The value lineage a window function gets from its ORDER BY: a position
+** in an order, or a running total, is as fine-grained as the order. Over
+** all rows (no partition, or a constant one) it is all of the order's;
+** within partitions only its identifiers (a rank of user_id per campaign
+** numbers the users), unless the partitions are users themselves
+** (PARTITION BY user_id: positions within one user's events). */
+static const Lineage *window_order_value(Binder *b, Scope *s, WindowSpec *w,
+                                         const WinInfo *wi) {
+  const char *zRef = w->zRefName ? w->zRefName : w->zName;
+  WindowSpec *base = zRef ? find_window(s, zRef) : NULL;
+  if (!window_partitioned(s, w)) return wi->pOrdVal;
+  if (keys_per_user(b, &w->partition) || (base && keys_per_user(b, &base->partition))) {
+    return NULL;
+  }
+  return lin_at_least(b, wi->pOrdVal, CLS_VERY_HIGH);
 }
 
 /* The function's name as the user wrote it, for messages. */
@@ -646,6 +801,13 @@ static void func_flow(Binder *b, Expr *e, const PFunc *f) {
   ** itself, check.c reports it. */
   if (bAnyCmp) meet_add_raw(&res, cmp.nHigh > 0, cmp.nConst > 0, 0, cmp.pHigh);
   e->info.bMixed = meet_holds(&res);
+  if (f && f->bFuses && e->info.bMixed && operands_fuse(b->pPol, e->args.a, n)) {
+    e->info.bMixed = 0;
+    e->info.bFused = 1;
+  }
+  /* A function of nothing (E(), CURRENT_DATE, RANDOM(), UUID()) is a
+  ** constant the analyst knows or chooses, like a literal. */
+  if (f && f->kind == FN_SCALAR && n == 0) e->info.bConst = 1;
 }
 
 static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
@@ -726,13 +888,20 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
     }
     if (!f || f->kind != FN_RANK) func_flow(b, e, f);
     if (e->pFilter) bind_expr(b, s, e->pFilter, flags & ~BX_WIN_OK);
-    pOrd = bind_window(b, s, e->pOver, flags, e);
-    if (f && f->kind == FN_RANK) {
-      /* A rank within partitions is a small number; a rank over all rows
-      ** (no partition, or a constant one) numbers them, and is as
-      ** fine-grained as what it orders by. */
-      e->info.pLin = pOrd;
-      if (!window_partitioned(s, e->pOver)) e->info.pVal = pOrd;
+    {
+      WinInfo wi;
+      const Lineage *pOrdVal;
+      pOrd = bind_window(b, s, e->pOver, flags, e, &wi);
+      pOrdVal = window_order_value(b, s, e->pOver, &wi);
+      if (f && f->kind == FN_RANK) {
+        /* A rank reveals its order only: all of it where it steers, the
+        ** part window_order_value() says in its value. */
+        e->info.pLin = pOrd;
+        e->info.pVal = pOrdVal;
+      } else {
+        e->info.pLin = lin_union(b, e->info.pLin, pOrd);
+        e->info.pVal = lin_union(b, e->info.pVal, pOrdVal);
+      }
     }
   } else {
     if (f && f->kind == FN_RANK) {
@@ -830,13 +999,65 @@ static void check_literal_args(Binder *b, const Expr *e, const char *zFunc) {
   }
 }
 
+/* Does v reveal user ids only (the user columns of user-owned tables)? */
+static int only_user_ids(const Policy *p, const Lineage *v) {
+  int i;
+  if (!v || !v->n) return 0;
+  for (i = 0; i < v->n; i++) {
+    uint32_t t = v->a[i] >> 16, c = v->a[i] & 0xFFFFu;
+    if ((int)t >= p->nTable || (int)c != p->aTable[t].iUserCol) return 0;
+  }
+  return 1;
+}
+
+/* A correlated subquery whose WHERE requires an inner user id to equal an
+** outer one asks about the outer row's own users. */
+static void note_user_keyed(Binder *b, Select *q) {
+  SelBind *sb = q->pBind;
+  const Expr *w = q->kind == SK_SELECT ? q->pWhere : NULL;
+  const Expr *const *a;
+  int n, i;
+  if (!sb->bCorrelated || !w) return;
+  if (w->kind == EK_AND) {
+    a = (const Expr *const *)w->args.a;
+    n = w->args.n;
+  } else {
+    a = &w;
+    n = 1;
+  }
+  for (i = 0; i < n; i++) {
+    const Expr *x = a[i];
+    if (x->kind != EK_OP || !x->zOp || strcmp(x->zOp, "=") != 0 || !x->pLeft || !x->pRight ||
+        x->pLeft->kind != EK_COLUMN || x->pRight->kind != EK_COLUMN) {
+      continue;
+    }
+    if (x->pLeft->info.bOuter == x->pRight->info.bOuter) continue;
+    if (only_user_ids(b->pPol, x->pLeft->info.pVal) &&
+        only_user_ids(b->pPol, x->pRight->info.pVal)) {
+      sb->bUserKeyed = 1;
+      return;
+    }
+  }
+}
+
 static void bind_subquery(Binder *b, Scope *s, Expr *e, int flags) {
   BRel *r;
   if (e->pLeft) {
     bind_expr(b, s, e->pLeft, flags);
     join_info(b, e, e->pLeft, 1);
   }
-  r = bind_select(b, s, s, e->pSub);
+  if (b->nSubq < (int)(sizeof b->apSubq / sizeof b->apSubq[0])) {
+    b->apSubq[b->nSubq] = e->pSub;
+    b->aSubqLevel[b->nSubq] = s->iLevel;
+    b->nSubq++;
+    r = bind_select(b, s, s, e->pSub);
+    b->nSubq--;
+  } else {
+    /* deeper than any real query: take it as correlated */
+    r = bind_select(b, s, s, e->pSub);
+    if (e->pSub && e->pSub->pBind) ((SelBind *)e->pSub->pBind)->bCorrelated = 1;
+  }
+  if (e->pSub && e->pSub->pBind) note_user_keyed(b, e->pSub);
   if (!r) return;
   if (e->subKind != SUB_EXISTS && r->nCol != 1) {
     err(b, "AMC015", e->pSub->span, "a subquery used as a value must return "
@@ -847,7 +1068,10 @@ static void bind_subquery(Binder *b, Scope *s, Expr *e, int flags) {
   e->info.pVal = lin_union(b, e->info.pVal, r->aCol[0].pVal);
   e->info.bConst |= r->aCol[0].bConst;
   /* a scalar subquery is its column; IN, ANY and ALL compare (check.c) */
-  if (e->subKind == SUB_SCALAR || e->subKind == SUB_ARRAY) e->info.bMixed = r->aCol[0].bMixed;
+  if (e->subKind == SUB_SCALAR || e->subKind == SUB_ARRAY) {
+    e->info.bMixed = r->aCol[0].bMixed;
+    e->info.bFused = r->aCol[0].bFused;
+  }
 }
 
 int bind_string_type(const TypeName *t) {
@@ -882,7 +1106,8 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
           e->info.pLin = lin_union(b, e->info.pLin, bind_col_lineage(b, c));
           e->info.pVal = lin_union(b, e->info.pVal, c->pVal);
           e->info.bConst |= c->bConst;
-          meet_add_raw(&m, lineage_has(b->pPol, c->pVal, CLS_HIGH), c->bConst, c->bMixed, e);
+          meet_add_raw(&m, lineage_has(b->pPol, c->pVal, CLS_HIGH), c->bConst,
+                       c->bMixed || c->bFused, e);
         }
       }
       e->info.bMixed = meet_holds(&m);
@@ -930,7 +1155,15 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
       ** (check.c): their result is a fresh value. */
       if ((e->kind == EK_OP && bind_op_builds(e->zOp)) ||
           (e->kind == EK_CAST && bind_string_type(e->pType))) {
+        Expr *aOp[2];
+        aOp[0] = e->pLeft;
+        aOp[1] = e->pRight;
         e->info.bMixed = meet_holds(&m);
+        if (e->info.bMixed && (e->kind == EK_CAST || op_fuses(e->zOp)) &&
+            operands_fuse(b->pPol, aOp, 2)) {
+          e->info.bMixed = 0;
+          e->info.bFused = 1;
+        }
       }
       break;
     case EK_AND:
@@ -1022,7 +1255,7 @@ static void paths_renumber(Binder *b, BRel *r) {
   if (!r->nPath) return;
   a = ARENA_ARRAY(b->pArena, BPath, r->nPath);
   for (i = 0; i < r->nPath; i++) {
-    a[i].iTable = r->aPath[i].iTable;
+    a[i] = r->aPath[i];
     a[i].id = ++b->nPath;
   }
   r->aPath = a;
@@ -1223,6 +1456,7 @@ static void bind_from_item(Binder *b, Scope *s, Scope *pCteScope, FromItem *f,
         c->pVal = f->funcs.a[i]->info.pVal;
         c->bConst = f->funcs.a[i]->info.bConst;
         c->bMixed = f->funcs.a[i]->info.bMixed;
+        c->bFused = f->funcs.a[i]->info.bFused;
       }
       s->zClause = zSave;
       r->gran = GRAN_USER; /* EXPLODE multiplies rows */
@@ -1377,6 +1611,231 @@ static void check_grouped(GroupCheck *g, const Expr *e, int depth) {
 }
 
 /* ---------------------------------------------------------------------- */
+/* Equalities: what a filter equates a column with                         */
+
+static int scope_has_rel(const Scope *s, const void *pRel) {
+  int i;
+  for (i = 0; i < s->nRel; i++) {
+    if (s->aRel[i] == pRel) return 1;
+  }
+  return 0;
+}
+
+static void add_eq(Scope *s, const Expr *col, const Lineage *pLin, int bConst) {
+  int i;
+  if (!col || col->kind != EK_COLUMN || !col->info.pRel || col->info.iCol < 0 ||
+      (!bConst && (!pLin || !pLin->n)) || !scope_has_rel(s, col->info.pRel)) {
+    return;
+  }
+  for (i = 0; i < s->nEq; i++) {
+    if (s->aEq[i].pRel == col->info.pRel && s->aEq[i].iCol == col->info.iCol &&
+        s->aEq[i].pLin == pLin && s->aEq[i].bConst == bConst) {
+      return; /* known (a second pass meets it again) */
+    }
+  }
+  if (s->nEq == s->nEqCap) {
+    s->nEqCap = s->nEqCap ? s->nEqCap * 2 : 8;
+    s->aEq = xrealloc(s->aEq, sizeof *s->aEq * (size_t)s->nEqCap);
+  }
+  s->aEq[s->nEq].pRel = col->info.pRel;
+  s->aEq[s->nEq].iCol = col->info.iCol;
+  s->aEq[s->nEq].pLin = pLin;
+  s->aEq[s->nEq].bConst = bConst;
+  s->nEq++;
+}
+
+/* The conjuncts of cond that rows passing it satisfy: a = b (both ways),
+** a IN (subquery) and, inside EXISTS (subquery), inner = outer. With
+** bInner, cond is such a subquery's WHERE: only equalities with a column
+** of s count. */
+static void note_equalities(Binder *b, Scope *s, const Expr *cond, int bInner, int depth) {
+  int i;
+  if (!cond || depth > 8) return;
+  switch (cond->kind) {
+    case EK_AND:
+      for (i = 0; i < cond->args.n; i++) note_equalities(b, s, cond->args.a[i], bInner, depth + 1);
+      return;
+    case EK_OP:
+      if (cond->zOp && strcmp(cond->zOp, "=") == 0 && cond->pLeft && cond->pRight) {
+        add_eq(s, cond->pLeft, cond->pRight->info.pLin, cond->pRight->info.bConst);
+        add_eq(s, cond->pRight, cond->pLeft->info.pLin, cond->pLeft->info.bConst);
+      }
+      return;
+    case EK_SUBQUERY:
+      if (bInner || !cond->pSub || cond->bNot) return;
+      if (cond->subKind == SUB_IN && cond->pSub->pBind) {
+        const BRel *r = ((const SelBind *)cond->pSub->pBind)->pOut;
+        if (r && r->nCol >= 1) add_eq(s, cond->pLeft, r->aCol[0].pLin, r->aCol[0].bConst);
+      } else if (cond->subKind == SUB_EXISTS && cond->pSub->kind == SK_SELECT) {
+        note_equalities(b, s, cond->pSub->pWhere, 1, depth + 1);
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+/* Do the ON and WHERE conditions of p touch a HIGH or stricter column? */
+static int from_reveals_high(Binder *b, const FromItem *f, int depth) {
+  if (!f || f->kind != FK_JOIN || depth > PARSE_MAX_DEPTH) return 0;
+  return (f->pOn && lineage_has(b->pPol, f->pOn->info.pLin, CLS_HIGH)) ||
+         from_reveals_high(b, f->pLeft, depth + 1) || from_reveals_high(b, f->pRight, depth + 1);
+}
+
+static int filters_reveal_high(Binder *b, Scope *s, const Select *p) {
+  int i;
+  (void)s;
+  if (p->pWhere && lineage_has(b->pPol, p->pWhere->info.pLin, CLS_HIGH)) return 1;
+  for (i = 0; i < p->nFrom; i++) {
+    if (from_reveals_high(b, p->aFrom[i], 0)) return 1;
+  }
+  return 0;
+}
+
+static void rebind_on(Binder *b, Scope *s, FromItem *f, int depth) {
+  if (!f || f->kind != FK_JOIN || depth > PARSE_MAX_DEPTH) return;
+  rebind_on(b, s, f->pLeft, depth + 1);
+  rebind_on(b, s, f->pRight, depth + 1);
+  if (f->pOn) {
+    const char *zSave = s->zClause;
+    s->zClause = "JOIN ... ON";
+    bind_expr(b, s, f->pOn, 0);
+    s->zClause = zSave;
+  }
+}
+
+static void note_from_equalities(Binder *b, Scope *s, const FromItem *f, int depth) {
+  if (!f || f->kind != FK_JOIN || depth > PARSE_MAX_DEPTH) return;
+  note_from_equalities(b, s, f->pLeft, depth + 1);
+  note_from_equalities(b, s, f->pRight, depth + 1);
+  note_equalities(b, s, f->pOn, 0, 0);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Contributions: windows and subqueries (docs/run.md, "Users per row")    */
+
+typedef struct Collect {
+  Binder *b;
+  SelBind *sb;
+  int nWinCap, nSubCap;
+  int iRow; /* VALUES row, or -1 */
+} Collect;
+
+static int rel_of_select_paths(const Select *q) {
+  const SelBind *qb = q ? q->pBind : NULL;
+  return qb && qb->pOut ? qb->pOut->nPath : 0;
+}
+
+static void add_win(Collect *c, const WindowSpec *w, int bRank) {
+  SelBind *sb = c->sb;
+  int i;
+  for (i = 0; i < sb->nWin; i++) {
+    if (sb->aWin[i].pWin == w && sb->aWin[i].bRank == bRank) return;
+  }
+  if (sb->nWin == c->nWinCap) {
+    SrcWin *a;
+    c->nWinCap = c->nWinCap ? c->nWinCap * 2 : 4;
+    a = ARENA_ARRAY(c->b->pArena, SrcWin, c->nWinCap);
+    if (sb->nWin) memcpy(a, sb->aWin, sizeof *a * (size_t)sb->nWin);
+    sb->aWin = a;
+  }
+  sb->aWin[sb->nWin].pWin = w;
+  sb->aWin[sb->nWin].bRank = bRank;
+  sb->aWin[sb->nWin].iContrib = ++c->b->nContrib;
+  sb->nWin++;
+}
+
+static void add_sub(Collect *c, Expr *e, int bPerGroup) {
+  SelBind *sb = c->sb;
+  if (sb->nSub == c->nSubCap) {
+    SrcSub *a;
+    c->nSubCap = c->nSubCap ? c->nSubCap * 2 : 4;
+    a = ARENA_ARRAY(c->b->pArena, SrcSub, c->nSubCap);
+    if (sb->nSub) memcpy(a, sb->aSub, sizeof *a * (size_t)sb->nSub);
+    sb->aSub = a;
+  }
+  sb->aSub[sb->nSub].pExpr = e;
+  sb->aSub[sb->nSub].bPerGroup = bPerGroup;
+  sb->aSub[sb->nSub].iRow = c->iRow;
+  sb->aSub[sb->nSub].iContrib = ++c->b->nContrib;
+  sb->nSub++;
+}
+
+/* The windows (bWindows: in the select list) and the subqueries over user
+** data of e, this query level only. bPerGroup: e is evaluated once per
+** group; the arguments of an aggregate are read per row. */
+static void collect_expr(Collect *c, Expr *e, int bPerGroup, int bWindows, int depth) {
+  int i;
+  if (!e || depth > PARSE_MAX_DEPTH) return;
+  if (e->kind == EK_SUBQUERY) {
+    collect_expr(c, e->pLeft, bPerGroup, bWindows, depth + 1);
+    if (rel_of_select_paths(e->pSub) > 0) add_sub(c, e, bPerGroup);
+    return;
+  }
+  if (e->kind == EK_FUNC) {
+    const PFunc *f = e->info.pFunc;
+    if (e->pOver) {
+      if (bWindows && c->sb->nIn > 0) add_win(c, e->pOver, f && f->kind == FN_RANK);
+      for (i = 0; i < e->pOver->partition.n; i++) {
+        collect_expr(c, e->pOver->partition.a[i], bPerGroup, bWindows, depth + 1);
+      }
+      for (i = 0; i < e->pOver->order.n; i++) {
+        collect_expr(c, e->pOver->order.a[i].pExpr, bPerGroup, bWindows, depth + 1);
+      }
+    } else if (f && f->kind == FN_AGGREGATE) {
+      bPerGroup = 0;
+    }
+  }
+  collect_expr(c, e->pLeft, bPerGroup, bWindows, depth + 1);
+  collect_expr(c, e->pRight, bPerGroup, bWindows, depth + 1);
+  collect_expr(c, e->pEscape, bPerGroup, bWindows, depth + 1);
+  for (i = 0; i < e->args.n; i++) collect_expr(c, e->args.a[i], bPerGroup, bWindows, depth + 1);
+  collect_expr(c, e->pFilter, 0, bWindows, depth + 1);
+  collect_expr(c, e->pCaseArg, bPerGroup, bWindows, depth + 1);
+  for (i = 0; i < e->nWhen; i++) {
+    collect_expr(c, e->aWhen[i].pWhen, bPerGroup, bWindows, depth + 1);
+    collect_expr(c, e->aWhen[i].pThen, bPerGroup, bWindows, depth + 1);
+  }
+  collect_expr(c, e->pElse, bPerGroup, bWindows, depth + 1);
+}
+
+static void collect_from(Collect *c, FromItem *f, int depth) {
+  if (!f || depth > PARSE_MAX_DEPTH || f->kind != FK_JOIN) return;
+  collect_from(c, f->pLeft, depth + 1);
+  collect_from(c, f->pRight, depth + 1);
+  collect_expr(c, f->pOn, 0, 0, depth + 1);
+}
+
+/* Append the contributions' entries to out's paths. */
+static void add_contributions(Binder *b, BRel *out, SelBind *sb) {
+  int i, j, n = out->nPath;
+  BPath *a;
+  for (i = 0; i < sb->nWin; i++) n += sb->nIn;
+  for (i = 0; i < sb->nSub; i++) n += rel_of_select_paths(sb->aSub[i].pExpr->pSub);
+  if (n == out->nPath) return;
+  a = ARENA_ARRAY(b->pArena, BPath, n);
+  if (out->nPath) memcpy(a, out->aPath, sizeof *a * (size_t)out->nPath);
+  n = out->nPath;
+  for (i = 0; i < sb->nWin; i++) {
+    for (j = 0; j < sb->nIn; j++) {
+      a[n] = out->aPath[j];
+      a[n].kind = SRC_WINDOW;
+      a[n++].iContrib = sb->aWin[i].iContrib;
+    }
+  }
+  for (i = 0; i < sb->nSub; i++) {
+    const BRel *q = ((const SelBind *)sb->aSub[i].pExpr->pSub->pBind)->pOut;
+    for (j = 0; j < q->nPath; j++) {
+      a[n] = q->aPath[j];
+      a[n].kind = SRC_SUBQUERY;
+      a[n++].iContrib = sb->aSub[i].iContrib;
+    }
+  }
+  out->aPath = a;
+  out->nPath = n;
+}
+
+/* ---------------------------------------------------------------------- */
 /* Queries                                                                 */
 
 static const char *output_name(const Target *t) {
@@ -1403,6 +1862,7 @@ static void add_output(Binder *b, BRel *out, SelBind *sb, int *pnCap,
   if (pDef) {
     c->pDef = pDef; /* a star keeps what pFrom's column had */
     c->bMixed = pDef->info.bMixed;
+    c->bFused = pDef->info.bFused;
     c->bCollected = bind_is_collected(pDef);
   }
   if (out->nCol > *pnCap) {
@@ -1441,11 +1901,42 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
     s->zClause = "WHERE";
     bind_expr(b, s, p->pWhere, 0);
   }
+  /* What the rows left now equal: the rest of the query sees it. */
+  for (i = 0; i < p->nFrom; i++) note_from_equalities(b, s, p->aFrom[i], 0);
+  note_equalities(b, s, p->pWhere, 0, 0);
+  s->bEqOn = 1;
+  /* A column a filter pins to a literal (n.k = 10001) is that literal for
+  ** the filter's other comparisons too (postal_code = n.k): bind the
+  ** filters again while pins appear, keeping the first pass's messages. */
+  {
+    int nPass, nPins = 0;
+    for (i = 0; i < s->nEq; i++) nPins += s->aEq[i].bConst;
+    for (nPass = 0; nPins && nPass < 3 && filters_reveal_high(b, s, p); nPass++) {
+      size_t nDiag = b->pDiag->n;
+      int nErr = b->pDiag->nError, nWarn = b->pDiag->nWarning;
+      int nAgg = b->nAggregate, nNames = b->nNameErrors, nBefore = nPins;
+      for (i = 0; i < p->nFrom; i++) rebind_on(b, s, p->aFrom[i], 0);
+      if (p->pWhere) {
+        s->zClause = "WHERE";
+        bind_expr(b, s, p->pWhere, 0);
+      }
+      b->pDiag->n = nDiag;
+      b->pDiag->nError = nErr;
+      b->pDiag->nWarning = nWarn;
+      b->nAggregate = nAgg;
+      b->nNameErrors = nNames;
+      for (i = 0; i < p->nFrom; i++) note_from_equalities(b, s, p->aFrom[i], 0);
+      note_equalities(b, s, p->pWhere, 0, 0);
+      nPins = 0;
+      for (i = 0; i < s->nEq; i++) nPins += s->aEq[i].bConst;
+      if (nPins == nBefore) break;
+    }
+  }
 
   /* WINDOW before the select list: OVER w takes w's ORDER BY lineage. */
   for (i = 0; i < p->nWindow; i++) {
     s->zClause = "WINDOW";
-    bind_window(b, s, p->aWindow[i], BX_AGG_OK, NULL);
+    bind_window(b, s, p->aWindow[i], BX_AGG_OK, NULL, NULL);
   }
 
   /* The select list first (GROUP BY may name its aliases and ordinals). */
@@ -1581,6 +2072,45 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
   } else {
     out->gran = gIn;
   }
+
+  /* Rows that read no data hold only what the query text says: every
+  ** value computed from them, counts and ranks included, is a literal
+  ** value (COUNT(*) over a VALUES list of ten rows is 10). */
+  if (gIn == GRAN_NONE && !b->nNameErrors) {
+    for (i = 0; i < out->nCol; i++) {
+      if (!out->aCol[i].pLin || !out->aCol[i].pLin->n) out->aCol[i].bConst = 1;
+    }
+  }
+
+  /* Users: the FROM items' paths, then the windows' frames and the
+  ** subqueries as contributions of their own. */
+  sb->nIn = out->nPath;
+  {
+    Collect c;
+    memset(&c, 0, sizeof c);
+    c.b = b;
+    c.sb = sb;
+    c.iRow = -1;
+    for (i = 0; i < p->nTarget; i++) {
+      if (p->aTarget[i].pExpr->kind != EK_STAR) {
+        collect_expr(&c, p->aTarget[i].pExpr, sb->bGrouped, 1, 0);
+      }
+    }
+    for (i = 0; i < p->nFrom; i++) collect_from(&c, p->aFrom[i], 0);
+    collect_expr(&c, p->pWhere, 0, 0, 0);
+    for (i = 0; i < p->groupBy.n; i++) collect_expr(&c, p->groupBy.a[i], 0, 0, 0);
+    collect_expr(&c, p->pHaving, 1, 0, 0);
+    for (i = 0; i < p->nWindow; i++) {
+      int k;
+      for (k = 0; k < p->aWindow[i]->partition.n; k++) {
+        collect_expr(&c, p->aWindow[i]->partition.a[k], 0, 0, 0);
+      }
+      for (k = 0; k < p->aWindow[i]->order.n; k++) {
+        collect_expr(&c, p->aWindow[i]->order.a[k].pExpr, 0, 0, 0);
+      }
+    }
+    add_contributions(b, out, sb);
+  }
   sb->pOut = out;
 }
 
@@ -1592,6 +2122,7 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
   int i;
   memset(&s, 0, sizeof s);
   s.pOuter = pOuter;
+  s.iLevel = pOuter ? pOuter->iLevel + 1 : 0;
   s.pCteUp = pCteScope;
   s.pSel = p;
   p->pBind = sb;
@@ -1664,15 +2195,30 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
             BCol *c = &out->aCol[k];
             Meet m;
             memset(&m, 0, sizeof m);
-            meet_add_raw(&m, lineage_has(b->pPol, c->pVal, CLS_HIGH), c->bConst, c->bMixed, e);
+            meet_add_raw(&m, lineage_has(b->pPol, c->pVal, CLS_HIGH), c->bConst,
+                         c->bMixed || c->bFused, e);
             meet_add(b->pPol, &m, e, 1);
             c->pLin = lin_union(b, c->pLin, e->info.pLin);
             c->pVal = lin_union(b, c->pVal, e->info.pVal);
             c->bConst |= e->info.bConst;
             c->bMixed = meet_holds(&m);
+            c->bFused = 0;
             c->bCollected = 0;
           }
         }
+      }
+      {
+        /* Subqueries over user data in a row's cells contribute to it. */
+        Collect c;
+        memset(&c, 0, sizeof c);
+        c.b = b;
+        c.sb = sb;
+        for (i = 0; i < p->nRow; i++) {
+          int k;
+          c.iRow = i;
+          for (k = 0; k < p->aRow[i].cells.n; k++) collect_expr(&c, p->aRow[i].cells.a[k], 0, 0, 0);
+        }
+        add_contributions(b, out, sb);
       }
       sb->pOut = out;
       break;
@@ -1693,13 +2239,14 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
         int bConst = l->aCol[i].bConst;
         Meet m;
         memset(&m, 0, sizeof m);
-        meet_add_raw(&m, lineage_has(b->pPol, pVal, CLS_HIGH), bConst, l->aCol[i].bMixed, NULL);
+        meet_add_raw(&m, lineage_has(b->pPol, pVal, CLS_HIGH), bConst,
+                     l->aCol[i].bMixed || l->aCol[i].bFused, NULL);
         if (i < r->nCol) {
           pLin = lin_union(b, pLin, r->aCol[i].pLin);
           pVal = lin_union(b, pVal, r->aCol[i].pVal);
           bConst |= r->aCol[i].bConst;
           meet_add_raw(&m, lineage_has(b->pPol, r->aCol[i].pVal, CLS_HIGH), r->aCol[i].bConst,
-                       r->aCol[i].bMixed, NULL);
+                       r->aCol[i].bMixed || r->aCol[i].bFused, NULL);
         }
         add_output(b, out, sb, &nCap, l->aCol[i].zName, pLin, pVal, bConst, NULL,
                    p->span, NULL);
@@ -1708,6 +2255,7 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
         /* rows of both branches in one column: a HIGH value and a literal
         ** from different branches mix */
         out->aCol[out->nCol - 1].bMixed = meet_holds(&m);
+        out->aCol[out->nCol - 1].bFused = 0;
         out->aCol[out->nCol - 1].bCollected =
             l->aCol[i].bCollected && i < r->nCol && r->aCol[i].bCollected;
       }
@@ -1730,6 +2278,7 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
         memset(&os, 0, sizeof os);
         scope_add_rel(&os, out);
         os.pOuter = pOuter;
+        os.iLevel = s.iLevel;
         if (!(o->kind == EK_LITERAL && o->litKind == LIT_INT)) bind_expr(b, &os, o, 0);
         scope_free(&os);
       }

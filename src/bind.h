@@ -40,17 +40,42 @@ typedef struct BCol {
   const Lineage *pVal; /* value lineage; see ExprInfo.pVal */
   int bConst;
   int bMixed; /* see ExprInfo.bMixed */
+  int bFused; /* see ExprInfo.bFused */
   int bCollected; /* a set collected by COLLECT (bind_is_collected) */
   int iTable, iCol; /* base table column, or -1 */
   const Expr *pDef; /* a query's output: the expression defining it */
 } BCol;
 
-/* A user-owned path: one occurrence of a user-owned table, counting every
-** reference to a CTE as its own occurrence (AMC counts users per path). */
+/* Where a row's users come from (docs/run.md, "Users per row"). A path is
+** one occurrence of a user-owned table, counting every reference to a CTE
+** as its own occurrence (AMC counts users per path). A contribution is an
+** aggregate or ranking window's frame, or a subquery, counted separately
+** from the row's own paths: the users of the frame or of the subquery's
+** rows, one entry per path those have. Each entry is one hidden sketch
+** column of amcq run. */
+typedef enum SrcKind { SRC_PATH, SRC_WINDOW, SRC_SUBQUERY } SrcKind;
+
 typedef struct BPath {
-  int iTable; /* policy table index */
-  int id;     /* 1, 2, ... in the order the binder meets them */
+  int iTable;   /* policy table index: whose users are counted */
+  int id;       /* the path's number, 1, 2, ... in the order met */
+  int kind;     /* SrcKind */
+  int iContrib; /* contributions: the window's or subquery's number */
 } BPath;
+
+/* A window whose frame contributes, and a subquery that does. */
+typedef struct SrcWin {
+  const WindowSpec *pWin;
+  int bRank; /* a ranking function: its frame is the partition so far */
+  int iContrib;
+} SrcWin;
+
+typedef struct SrcSub {
+  Expr *pExpr;   /* the EK_SUBQUERY */
+  int bPerGroup; /* in a grouped query, evaluated per group (HAVING, the
+                    select list outside aggregates), else per input row */
+  int iRow;      /* in a VALUES list: its row, else -1 */
+  int iContrib;
+} SrcSub;
 
 /* A relation in scope: a table occurrence, a CTE reference, a subquery or
 ** VALUES list, or the output of a query. */
@@ -81,6 +106,18 @@ typedef struct SelBind {
   int bHasAgg;    /* an aggregate at this level */
   Expr **aOutExpr; /* defining expression per output column (NULL: star) */
   Span *aOutSpan;  /* where each output column is written */
+  /* pOut->aPath is: the FROM items' entries (nIn of them), then for each
+  ** window of aWin one entry per input entry, then each subquery's
+  ** entries in aSub order. */
+  int nIn;
+  SrcWin *aWin;
+  int nWin;
+  SrcSub *aSub;
+  int nSub;
+  int bCorrelated; /* reads a column of a query outside it */
+  int bUserKeyed;  /* correlated on user ids (WHERE inner.user_id =
+                      outer.user_id): its rows are about the outer row's
+                      own users, so finding none reveals nothing more */
 } SelBind;
 
 typedef struct Binder {
@@ -95,6 +132,12 @@ typedef struct Binder {
   int bUserData;  /* the query reads non-audience user-owned tables */
   int nNameErrors; /* unknown tables and functions: query-level rules wait */
   int nPath;       /* user-owned paths numbered so far */
+  int nContrib;    /* windows and subqueries numbered so far */
+  /* The subqueries being bound, innermost last, with the scope level just
+  ** outside each: a column found at or outside it makes it correlated. */
+  Select *apSubq[64];
+  int aSubqLevel[64];
+  int nSubq;
 } Binder;
 
 /* Where a value revealing a HIGH, VERY_HIGH or INTERNAL column meets a

@@ -75,13 +75,20 @@ static void check_pair(Checker *c, const Expr *e, const Expr *x, const Expr *y,
 
 /* One operand tested on its own (IS NULL, a condition, a divisor, an
 ** aggregate's argument, a grouping key): only a value that mixes a HIGH
-** column with a literal can fail. */
-static void check_alone(Checker *c, const Expr *e, const Expr *x, const char *zHow) {
+** column with a literal can fail. bFusedOk: the test only counts values
+** or tells NULLs apart (COUNT, IS NULL), which a fused value passes
+** (ExprInfo.bFused). */
+static void check_alone_as(Checker *c, const Expr *e, const Expr *x, const char *zHow,
+                           int bFusedOk) {
   Meet m;
-  if (!x || !x->info.bMixed) return;
+  if (!x || !(x->info.bMixed || (x->info.bFused && !bFusedOk))) return;
   memset(&m, 0, sizeof m);
   meet_add(c->pPol, &m, x, 1);
   check_group(c, e, &m, zHow);
+}
+
+static void check_alone(Checker *c, const Expr *e, const Expr *x, const char *zHow) {
+  check_alone_as(c, e, x, zHow, 0);
 }
 
 static const char *upper_name(Checker *c, const char *z) {
@@ -109,12 +116,19 @@ static void check_call(Checker *c, const Expr *e) {
     unsigned bit = i < 32 ? 1u << i : 0;
     int bLast = i == n - 1;
     if ((f->posMask & bit) || ((f->kwMask & bit) && a->kind == EK_LITERAL) ||
-        (f->condMask & bit) || (f->nullMask & bit)) {
+        (f->condMask & bit)) {
       check_alone(c, e, a, zHow);
       continue;
     }
-    if ((f->testMask & bit) || (f->bTestAllButLast && !bLast)) check_alone(c, e, a, zHow);
-    if (f->bCompares && (!f->cmpMask || (f->cmpMask & bit))) {
+    if (f->nullMask & bit) {
+      check_alone_as(c, e, a, zHow, 1);
+      continue;
+    }
+    if ((f->testMask & bit) || (f->bTestAllButLast && !bLast)) check_alone_as(c, e, a, zHow, 1);
+    if (!f->bReveals && f->kind == FN_AGGREGATE) {
+      /* COUNT: tells NULLs and, with DISTINCT, equal values apart only */
+      check_alone_as(c, e, a, zHow, 1);
+    } else if (f->bCompares && (!f->cmpMask || (f->cmpMask & bit))) {
       meet_add(c->pPol, &cmp, a, 1);
     } else if (f->kind == FN_AGGREGATE) {
       check_alone(c, e, a, zHow);
@@ -122,6 +136,10 @@ static void check_call(Checker *c, const Expr *e) {
   }
   check_group(c, e, &cmp, zHow);
   if (e->pFilter) check_alone(c, e->pFilter, e->pFilter, "FILTER");
+  /* an aggregate's ORDER BY sorts rows on each key */
+  for (i = 0; i < e->aggOrder.n; i++) {
+    check_alone(c, e->aggOrder.a[i].pExpr, e->aggOrder.a[i].pExpr, "aggregate ORDER BY key");
+  }
 }
 
 /* Operators of AMC SQL; anything else libpg_query accepts (~, @>, &&,
@@ -191,7 +209,7 @@ static void check_expr_inner(Checker *c, Expr *e) {
       }
       break;
     case EK_NULLTEST:
-      check_alone(c, e, e->pLeft, e->bNot ? "IS NOT NULL" : "IS NULL");
+      check_alone_as(c, e, e->pLeft, e->bNot ? "IS NOT NULL" : "IS NULL", 1);
       break;
     case EK_BOOLTEST:
       check_alone(c, e, e->pLeft, "IS TRUE, IS FALSE or IS UNKNOWN");
@@ -330,40 +348,47 @@ static void check_column_alone(Checker *c, Span at, const BCol *col, const char 
                             "later step with another column");
 }
 
-/* The column named zName among the relations under f, or NULL. */
-static BCol *from_column(const FromItem *f, const char *zName) {
-  BCol *r = NULL;
-  if (!f) return NULL;
+/* Every column named zName among the relations under f, into m: after
+** a FULL JOIN ... USING (k), the merged k is either side's. */
+static void from_columns(Checker *c, const FromItem *f, const char *zName, Meet *m,
+                         const BCol **ppHigh, int depth) {
+  if (!f || depth > PARSE_MAX_DEPTH) return;
   if (f->kind == FK_JOIN) {
-    r = from_column(f->pLeft, zName);
-    return r ? r : from_column(f->pRight, zName);
+    from_columns(c, f->pLeft, zName, m, ppHigh, depth + 1);
+    from_columns(c, f->pRight, zName, m, ppHigh, depth + 1);
+    return;
   }
   if (f->pRel) {
     BRel *rel = f->pRel;
     int i;
     for (i = 0; i < rel->nCol; i++) {
-      if (strcasecmp(rel->aCol[i].zName, zName) == 0) return &rel->aCol[i];
+      BCol *k = &rel->aCol[i];
+      int bHigh;
+      if (strcasecmp(k->zName, zName) != 0) continue;
+      bind_col_lineage(c->b, k);
+      bHigh = lineage_has(c->pPol, k->pVal, CLS_HIGH);
+      if (bHigh && !*ppHigh) *ppHigh = k;
+      meet_add_raw(m, bHigh, k->bConst, k->bMixed, NULL);
     }
   }
-  return NULL;
 }
 
 /* JOIN ... USING (k) compares the two sides' k: the literal rule applies. */
 static void check_using(Checker *c, const FromItem *f) {
   int i;
   for (i = 0; i < f->using.n; i++) {
-    BCol *l = from_column(f->pLeft, f->using.a[i]);
-    BCol *r = from_column(f->pRight, f->using.a[i]);
     const BCol *pHigh = NULL;
-    Meet m;
-    if (!l || !r) continue;
-    bind_col_lineage(c->b, l);
-    bind_col_lineage(c->b, r);
+    Meet l, r, m;
+    memset(&l, 0, sizeof l);
+    memset(&r, 0, sizeof r);
+    from_columns(c, f->pLeft, f->using.a[i], &l, &pHigh, 0);
+    from_columns(c, f->pRight, f->using.a[i], &r, &pHigh, 0);
+    if (!l.nHigh && !l.nConst && !l.bMixed && !r.nHigh && !r.nConst && !r.bMixed) continue;
+    /* each side is one operand: its columns may be one merged value */
     memset(&m, 0, sizeof m);
-    meet_add_raw(&m, lineage_has(c->pPol, l->pVal, CLS_HIGH), l->bConst, l->bMixed, NULL);
-    meet_add_raw(&m, lineage_has(c->pPol, r->pVal, CLS_HIGH), r->bConst, r->bMixed, NULL);
-    if (meet_holds(&m)) pHigh = lineage_has(c->pPol, l->pVal, CLS_HIGH) ? l : r;
-    if (pHigh) {
+    meet_add_raw(&m, l.nHigh > 0, l.nConst > 0, l.bMixed || meet_pair(&l), NULL);
+    meet_add_raw(&m, r.nHigh > 0, r.nConst > 0, r.bMixed || meet_pair(&r), NULL);
+    if (meet_holds(&m) && pHigh) {
       Span at = f->using.aSpan[i].iStart != NO_POS ? f->using.aSpan[i] : f->span;
       Diag *d = report(c, "AMC105", at, "%s is compared with a literal or "
                        "parameter value (USING (%s))",
@@ -492,6 +517,8 @@ static void check_select(Checker *c, Select *p, int bRoot) {
           check_expr(c, k);
           /* Rows are compared on every key; an ordinal or alias names the
           ** select-list expression. */
+          /* AMC names group-by keys influenced by literals: a fused
+          ** key (CONCAT(city_name, ', ', state)) is one */
           check_alone(c, k, sb->aKey[i], "GROUP BY key");
         }
         /* DISTINCT compares rows on every column. */
@@ -655,7 +682,9 @@ static void check_audience(Checker *c, Select *p) {
   if (!sb || !sb->pOut) return;
   for (i = 0; i < sb->pOut->nCol; i++) {
     const BCol *col = &sb->pOut->aCol[i];
-    const Lineage *l = col->pLin;
+    /* the value itself: a filter's equalities (ON i.user_id = c.user_id)
+    ** say what else it reveals, not what it is */
+    const Lineage *l = col->pVal;
     Span at = sb->aOutSpan ? sb->aOutSpan[i] : p->span;
     int bUser = 0;
     const Expr *e = sb->aOutExpr ? sb->aOutExpr[i] : NULL;

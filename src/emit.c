@@ -28,7 +28,21 @@
 #include "util.h"
 
 #define EMIT_MAX_DEPTH 200
-#define MAX_EXTRA 16
+/* Hidden sketch columns of one relation: paths and contributions. Each
+** window multiplies its query's entries, so nesting could grow them fast;
+** past this many amcq says so instead of running. */
+#define MAX_SOURCES 400
+
+/* Uncorrelated subqueries over user data are computed once, as
+** MATERIALIZED CTEs "qN" of the query that holds them: its WITH list
+** gets them after its own CTEs, and both the subquery's value and its
+** users read them. */
+typedef struct MatList {
+  const Select **aSub;
+  int *aId;
+  int n, cap;
+  StrBuf defs; /* ", \"qN\" AS MATERIALIZED (...)" each */
+} MatList;
 
 typedef struct CteEntry {
   const char *zName;
@@ -48,10 +62,8 @@ typedef struct Emitter {
   const Select *pSelStack[EMIT_MAX_DEPTH + 2]; /* for output-alias refs */
   int nSel;
   int bInTargets; /* emitting a select list */
-  /* Scalar subqueries over user data in the final select list: their users
-  ** are counted as extra paths of every row. */
-  const Select *apExtra[MAX_EXTRA];
-  int nExtra;
+  MatList *pMat;  /* the subqueries materialized for the query being emitted */
+  int nMatId;     /* "qN" numbers given so far */
   /* EXPLODE(array) as a select-list item of the query being emitted: one
   ** row per element, from json_each(array) AS "tN" joined last. */
   const Expr *pExplode;
@@ -354,6 +366,72 @@ static const Param *find_param(Emitter *m, const char *zName) {
 }
 
 static void emit_window_spec(Emitter *m, StrBuf *o, const WindowSpec *w);
+
+static int select_paths(const Select *p);
+
+/* The "qN" number of q, materialized in the WITH list of the query being
+** emitted, or 0 when q is emitted where it stands: it reads no user data,
+** or it is correlated (its value depends on the row). */
+static int sub_mat(Emitter *m, const Select *q) {
+  const SelBind *qb = q ? q->pBind : NULL;
+  MatList *ml = m->pMat;
+  int i, id;
+  if (!ml || !qb || qb->bCorrelated || !select_paths(q)) return 0;
+  for (i = 0; i < ml->n; i++) {
+    if (ml->aSub[i] == q) return ml->aId[i];
+  }
+  if (ml->n == ml->cap) {
+    ml->cap = ml->cap ? ml->cap * 2 : 4;
+    ml->aSub = xrealloc(ml->aSub, sizeof *ml->aSub * (size_t)ml->cap);
+    ml->aId = xrealloc(ml->aId, sizeof *ml->aId * (size_t)ml->cap);
+  }
+  id = ++m->nMatId;
+  ml->aSub[ml->n] = q;
+  ml->aId[ml->n++] = id;
+  {
+    /* Emitted now, with the CTEs in scope here; q's own subqueries go to
+    ** q's own WITH list. */
+    StrBuf b = {0};
+    emit_select(m, &b, q, 1);
+    sb_printf(&ml->defs, ", \"q%d\" AS MATERIALIZED (", id);
+    sb_puts(&ml->defs, b.z ? b.z : "");
+    sb_putc(&ml->defs, ')');
+    sb_free(&b);
+  }
+  return id;
+}
+
+/* The users of subquery entry j of ss: those of the subquery's rows that
+** gave the value (for IN, the rows equal to the tested value, or all rows
+** when none is), from its hidden column "_sj". A subquery with no row has
+** no users to show for what it decided, so it counts as zero users, which
+** meets no requirement, unless it is correlated on the outer row's own
+** user ids (docs/run.md). */
+static void emit_sub_source(Emitter *m, StrBuf *o, const SrcSub *ss, int j) {
+  const Select *q = ss->pExpr->pSub;
+  const SelBind *qb = q->pBind;
+  int id = sub_mat(m, q), bZero = !(qb->bCorrelated && qb->bUserKeyed);
+  StrBuf from = {0};
+  if (id) {
+    sb_printf(&from, "\"q%d\"", id);
+  } else {
+    sb_putc(&from, '(');
+    emit_select(m, &from, q, 1);
+    sb_putc(&from, ')');
+  }
+  if (ss->pExpr->subKind == SUB_IN) {
+    sb_printf(o, "COALESCE((SELECT amcq_sketch_union(\"qm\".\"_s%d\", %d) FROM %s AS \"qm\" "
+                 "WHERE \"qm\".\"_c0\" = (", j, m->o->k, from.z ? from.z : "");
+    emit_expr(m, o, ss->pExpr->pLeft);
+    sb_puts(o, ")), ");
+  }
+  if (bZero) sb_puts(o, "COALESCE(");
+  sb_printf(o, "(SELECT amcq_sketch_union(\"_s%d\", %d) FROM %s)", j, m->o->k,
+            from.z ? from.z : "");
+  if (bZero) sb_puts(o, ", X'')");
+  if (ss->pExpr->subKind == SUB_IN) sb_putc(o, ')');
+  sb_free(&from);
+}
 
 /* x IN CUSTOM_PARAMETER('list') with a JSON array value: the elements as
 ** a literal list. Returns 0 when e is not such a parameter. */
@@ -822,37 +900,33 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
       sb_puts(o, az[e->boolTest]);
       break;
     }
-    case EK_SUBQUERY:
+    case EK_SUBQUERY: {
+      int id = sub_mat(m, e->pSub);
       switch (e->subKind) {
-        case SUB_SCALAR: {
-          const SelBind *ps = e->pSub ? e->pSub->pBind : NULL;
-          if (m->bInTargets && ps && ps->pOut && ps->pOut->nPath && m->nSel == 1 &&
-              m->pSelStack[0]->kind == SK_SELECT && !m->pSelStack[0]->bDistinct &&
-              m->nExtra < MAX_EXTRA) {
-            m->apExtra[m->nExtra++] = e->pSub;
-          } else if (m->bInTargets && ps && ps->pOut && ps->pOut->nPath) {
-            /* Its users are not the row's: amcq could not count them per
-            ** row, so it does not guess. */
-            fail(m, "a scalar subquery over user data is supported in the final select "
-                 "list only: elsewhere the users behind its value cannot be counted per "
-                 "row; join its result instead");
-            break;
+        case SUB_SCALAR:
+          if (id) {
+            sb_printf(o, "(SELECT \"_c0\" FROM \"q%d\")", id);
+          } else {
+            sb_putc(o, '(');
+            emit_select(m, o, e->pSub, 0);
+            sb_putc(o, ')');
           }
-          sb_putc(o, '(');
-          emit_select(m, o, e->pSub, 0);
-          sb_putc(o, ')');
           break;
-        }
         case SUB_EXISTS:
-          sb_puts(o, "EXISTS (");
-          emit_select(m, o, e->pSub, 0);
-          sb_putc(o, ')');
+          if (id) {
+            sb_printf(o, "EXISTS (SELECT 1 FROM \"q%d\")", id);
+          } else {
+            sb_puts(o, "EXISTS (");
+            emit_select(m, o, e->pSub, 0);
+            sb_putc(o, ')');
+          }
           break;
         case SUB_IN:
           sb_putc(o, '(');
           emit_expr(m, o, e->pLeft);
           sb_puts(o, e->bNot ? " NOT IN (" : " IN (");
-          emit_select(m, o, e->pSub, 0);
+          if (id) sb_printf(o, "SELECT \"_c0\" FROM \"q%d\"", id);
+          else emit_select(m, o, e->pSub, 0);
           sb_puts(o, "))");
           break;
         default:
@@ -860,6 +934,7 @@ static void emit_expr(Emitter *m, StrBuf *o, const Expr *e) {
           break;
       }
       break;
+    }
     case EK_ARRAY:
       sb_puts(o, "json_array(");
       emit_args(m, o, e, 0);
@@ -988,6 +1063,44 @@ static int find_using(const FromItem *f, const char *zName, const BRel **pr) {
   return -1;
 }
 
+/* The value of USING column zName of subtree f: a leaf's column, or
+** where f itself merged it with USING, the merge: COALESCE of both sides
+** for a FULL JOIN, the kept side for LEFT and RIGHT, the left (equal to
+** the right) otherwise. 0, or -1 when no leaf has it. */
+static int emit_using_value(Emitter *m, StrBuf *o, const FromItem *f, const char *zName,
+                            int depth) {
+  int i, bMerged = 0;
+  const BRel *pr = NULL;
+  if (!f || depth > EMIT_MAX_DEPTH) return -1;
+  if (f->kind != FK_JOIN) {
+    i = find_using(f, zName, &pr);
+    if (i < 0) return -1;
+    emit_col_ref(m, o, pr, i);
+    return 0;
+  }
+  for (i = 0; i < f->using.n; i++) {
+    if (strcasecmp(f->using.a[i], zName) == 0) bMerged = 1;
+  }
+  if (!bMerged) {
+    StrBuf t = {0};
+    int rc = emit_using_value(m, &t, f->pLeft, zName, depth + 1);
+    if (rc < 0) rc = emit_using_value(m, &t, f->pRight, zName, depth + 1);
+    if (rc == 0) sb_puts(o, t.z);
+    sb_free(&t);
+    return rc;
+  }
+  if (f->joinKind == JK_FULL) {
+    sb_puts(o, "COALESCE(");
+    if (emit_using_value(m, o, f->pLeft, zName, depth + 1) < 0) return -1;
+    sb_puts(o, ", ");
+    if (emit_using_value(m, o, f->pRight, zName, depth + 1) < 0) return -1;
+    sb_putc(o, ')');
+    return 0;
+  }
+  return emit_using_value(m, o, f->joinKind == JK_RIGHT ? f->pRight : f->pLeft, zName,
+                          depth + 1);
+}
+
 static void emit_from(Emitter *m, StrBuf *o, const FromItem *f) {
   const BRel *r = f->pRel;
   if (m->zErr) return;
@@ -1042,17 +1155,16 @@ static void emit_from(Emitter *m, StrBuf *o, const FromItem *f) {
       if (f->using.n) {
         sb_puts(o, " ON ");
         for (i = 0; i < f->using.n; i++) {
-          const BRel *pl = NULL, *pr = NULL;
-          int il = find_using(f->pLeft, f->using.a[i], &pl);
-          int ir = find_using(f->pRight, f->using.a[i], &pr);
-          if (il < 0 || ir < 0) {
+          if (i) sb_puts(o, " AND ");
+          if (emit_using_value(m, o, f->pLeft, f->using.a[i], 0) < 0) {
             fail(m, "USING column %s not found", f->using.a[i]);
             return;
           }
-          if (i) sb_puts(o, " AND ");
-          emit_col_ref(m, o, pl, il);
           sb_puts(o, " = ");
-          emit_col_ref(m, o, pr, ir);
+          if (emit_using_value(m, o, f->pRight, f->using.a[i], 0) < 0) {
+            fail(m, "USING column %s not found", f->using.a[i]);
+            return;
+          }
         }
       } else if (f->pOn) {
         sb_puts(o, " ON ");
@@ -1068,43 +1180,13 @@ static void emit_from(Emitter *m, StrBuf *o, const FromItem *f) {
 /* ---------------------------------------------------------------------- */
 /* Queries                                                                 */
 
-/* Is e (not descending into subqueries) an aggregate used as a window
-** function whose frame can hold other rows? Ranking functions reveal
-** positions only and keep the row's own users. */
-static void collect_windows(const Expr *e, const WindowSpec **a, int *pn, int nMax) {
-  int i;
-  if (!e) return;
-  if (e->kind == EK_FUNC && e->pOver) {
-    const PFunc *pf = e->info.pFunc;
-    if (!pf || pf->kind != FN_RANK) {
-      int k;
-      for (k = 0; k < *pn; k++) {
-        if (a[k] == e->pOver) break;
-      }
-      if (k == *pn && *pn < nMax) a[(*pn)++] = e->pOver;
-    }
-  }
-  collect_windows(e->pLeft, a, pn, nMax);
-  collect_windows(e->pRight, a, pn, nMax);
-  for (i = 0; i < e->args.n; i++) collect_windows(e->args.a[i], a, pn, nMax);
-  collect_windows(e->pCaseArg, a, pn, nMax);
-  for (i = 0; i < e->nWhen; i++) {
-    collect_windows(e->aWhen[i].pWhen, a, pn, nMax);
-    collect_windows(e->aWhen[i].pThen, a, pn, nMax);
-  }
-  collect_windows(e->pElse, a, pn, nMax);
-}
-
-#define MAX_WINDOWS 16
-
 /* SELECT list, FROM, WHERE, GROUP BY, HAVING of a simple query; no
 ** DISTINCT (the caller wraps it). */
 static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int bDistinct) {
   const SelBind *sb = p->pBind;
   Leaves l;
   int i, nOut = 0, iPath = 0;
-  const WindowSpec *aWin[MAX_WINDOWS];
-  int nWin = 0, bSaveTargets, iSaveExplode;
+  int bSaveTargets, iSaveExplode;
   const Expr *pSaveExplode;
   if (!sb || !sb->pOut) {
     fail(m, "internal error: unbound query");
@@ -1145,57 +1227,53 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
     if (nOut) sb_puts(o, ", ");
     emit_expr(m, o, e);
     sb_printf(o, " AS \"_c%d\"", nOut++);
-    collect_windows(e, aWin, &nWin, MAX_WINDOWS);
   }
   m->bInTargets = 0;
   if (!m->zErr && nOut != sb->pOut->nCol) {
     fail(m, "internal error: %d columns emitted for %d", nOut, sb->pOut->nCol);
   }
   if (bHidden) {
-    for (i = 0; i < l.n; i++) {
-      const BRel *r = l.a[i]->pRel;
-      int k;
-      for (k = 0; r && k < r->nPath; k++) {
-        StrBuf x = {0};
-        char *zx;
-        int w;
-        sb_printf(&x, "\"t%d\".\"_s%d\"", r->iEmit, k);
-        zx = sb_finish(&x);
-        sb_puts(o, nOut || iPath ? ", " : "");
-        if (nWin && !sb->bGrouped) sb_puts(o, "amcq_sketch_merge(");
-        if (nWin && sb->bGrouped) sb_puts(o, "amcq_sketch_merge(");
-        if (sb->bGrouped) sb_printf(o, "amcq_sketch_union(%s, %d)", zx, m->o->k);
-        else sb_puts(o, zx);
-        /* Aggregate window functions read their frame: its users count. */
-        for (w = 0; w < nWin; w++) {
-          sb_puts(o, ", amcq_sketch_window(");
-          if (sb->bGrouped) sb_printf(o, "amcq_sketch_union(%s, %d)", zx, m->o->k);
-          else sb_puts(o, zx);
-          sb_printf(o, ", %d) OVER ", m->o->k);
-          emit_window_spec(m, o, aWin[w]);
+    /* The users behind each row: its FROM items' entries (unioned over a
+    ** group), each window's frame over every one of them, each subquery's
+    ** (bind.h, SelBind). */
+    int w;
+    if (sb->pOut->nPath > MAX_SOURCES) {
+      fail(m, "the query needs more than %d user counts per row (windows and subqueries "
+           "over user data, nested); amcq run cannot count them: compute the windows in "
+           "fewer steps", MAX_SOURCES);
+    }
+    for (w = -1; w < sb->nWin && !m->zErr; w++) {
+      for (i = 0; i < l.n; i++) {
+        const BRel *r = l.a[i]->pRel;
+        int k;
+        for (k = 0; r && k < r->nPath; k++) {
+          sb_puts(o, nOut || iPath ? ", " : "");
+          if (w >= 0) sb_puts(o, "amcq_sketch_window(");
+          if (sb->bGrouped) sb_puts(o, "amcq_sketch_union(");
+          sb_printf(o, "\"t%d\".\"_s%d\"", r->iEmit, k);
+          if (sb->bGrouped) sb_printf(o, ", %d)", m->o->k);
+          if (w >= 0) {
+            sb_printf(o, ", %d) OVER ", m->o->k);
+            emit_window_spec(m, o, sb->aWin[w].pWin);
+          }
+          sb_printf(o, " AS \"_s%d\"", iPath++);
         }
-        if (nWin) sb_printf(o, ", %d)", m->o->k);
+      }
+    }
+    for (i = 0; i < sb->nSub && !m->zErr; i++) {
+      const SrcSub *ss = &sb->aSub[i];
+      int k, n = select_paths(ss->pExpr->pSub);
+      for (k = 0; k < n; k++) {
+        int bUnion = sb->bGrouped && !ss->bPerGroup;
+        sb_puts(o, nOut || iPath ? ", " : "");
+        if (bUnion) sb_puts(o, "amcq_sketch_union(");
+        emit_sub_source(m, o, ss, k);
+        if (bUnion) sb_printf(o, ", %d)", m->o->k);
         sb_printf(o, " AS \"_s%d\"", iPath++);
-        free(zx);
       }
     }
     if (iPath != sb->pOut->nPath && !m->zErr) {
       fail(m, "internal error: %d paths emitted for %d", iPath, sb->pOut->nPath);
-    }
-    /* The final select list's scalar subqueries: their users, per path. */
-    if (m->nSel == 1) {
-      int x, k, n = 0;
-      for (x = 0; x < m->nExtra && !m->zErr; x++) {
-        const Select *q = m->apExtra[x];
-        int np = select_paths(q);
-        for (k = 0; k < np; k++) {
-          sb_printf(o, "%s(SELECT amcq_sketch_union(\"_s%d\", %d) FROM (", nOut + iPath + n ? ", " : "",
-                    k, m->o->k);
-          m->bInTargets = 0;
-          emit_select(m, o, q, 1);
-          sb_printf(o, ")) AS \"_x%d\"", n++);
-        }
-      }
     }
   }
   if (p->nFrom || m->pExplode) {
@@ -1305,23 +1383,35 @@ static void emit_body(Emitter *m, StrBuf *o, const Select *p, int bHidden) {
         emit_simple(m, o, p, bHidden, p->bDistinct);
       }
       return;
-    case SK_VALUES:
+    case SK_VALUES: {
+      /* A row's subqueries over user data contribute to that row only. */
+      const SelBind *sb = p->pBind;
+      int nHid = bHidden ? nPath : 0, k, x;
       sb_puts(o, "SELECT ");
       for (i = 0; i < nCol; i++) sb_printf(o, "%s\"column%d\" AS \"_c%d\"", i ? ", " : "", i + 1, i);
+      for (i = 0; i < nHid; i++) sb_printf(o, "%s\"column%d\" AS \"_s%d\"", nCol + i ? ", " : "",
+                                           nCol + i + 1, i);
       sb_puts(o, " FROM (VALUES ");
-      for (i = 0; i < p->nRow; i++) {
+      for (i = 0; i < p->nRow && !m->zErr; i++) {
+        int h = 0;
         sb_puts(o, i ? ", (" : "(");
-        {
-          int k;
-          for (k = 0; k < p->aRow[i].cells.n; k++) {
-            if (k) sb_puts(o, ", ");
-            emit_expr(m, o, p->aRow[i].cells.a[k]);
+        for (k = 0; k < p->aRow[i].cells.n; k++) {
+          if (k) sb_puts(o, ", ");
+          emit_expr(m, o, p->aRow[i].cells.a[k]);
+        }
+        for (x = 0; nHid && sb && x < sb->nSub; x++) {
+          int j, n = select_paths(sb->aSub[x].pExpr->pSub);
+          for (j = 0; j < n; j++, h++) {
+            sb_puts(o, ", ");
+            if (sb->aSub[x].iRow == i) emit_sub_source(m, o, &sb->aSub[x], j);
+            else sb_puts(o, "NULL");
           }
         }
         sb_putc(o, ')');
       }
       sb_putc(o, ')');
       return;
+    }
     case SK_SETOP: {
       int nL = select_paths(p->pLeft), nR = select_paths(p->pRight);
       int bWrap = !p->bAll && bHidden && nPath;
@@ -1342,6 +1432,8 @@ static void emit_body(Emitter *m, StrBuf *o, const Select *p, int bHidden) {
 
 static void emit_select(Emitter *m, StrBuf *o, const Select *p, int bHidden) {
   int i, nLive = m->nCteLive;
+  MatList ml, *pSaveMat = m->pMat;
+  StrBuf with = {0}, body = {0};
   if (!p || m->zErr) return;
   if (m->nSel >= EMIT_MAX_DEPTH || m->depth > EMIT_MAX_DEPTH) {
     fail(m, "the query nests deeper than %d levels", EMIT_MAX_DEPTH);
@@ -1351,28 +1443,40 @@ static void emit_select(Emitter *m, StrBuf *o, const Select *p, int bHidden) {
     fail(m, "LIMIT and OFFSET are not AMC SQL");
     return;
   }
+  memset(&ml, 0, sizeof ml);
   m->pSelStack[m->nSel++] = p;
-  if (p->nCte) {
-    sb_puts(o, "WITH ");
-    for (i = 0; i < p->nCte && !m->zErr; i++) {
-      const Cte *c = &p->aCte[i];
-      int id = ++m->nCte;
-      if (i) sb_puts(o, ", ");
-      sb_printf(o, "\"w%d\" AS (", id);
-      emit_select(m, o, c->pSelect, 1);
-      sb_putc(o, ')');
-      if (m->nCteLive == m->nCteCap) {
-        m->nCteCap = m->nCteCap ? m->nCteCap * 2 : 8;
-        m->aCte = xrealloc(m->aCte, sizeof *m->aCte * (size_t)m->nCteCap);
-      }
-      m->aCte[m->nCteLive].zName = c->zName;
-      m->aCte[m->nCteLive].id = id;
-      m->aCte[m->nCteLive].pOut = NULL;
-      m->nCteLive++;
+  for (i = 0; i < p->nCte && !m->zErr; i++) {
+    const Cte *c = &p->aCte[i];
+    int id = ++m->nCte;
+    if (i) sb_puts(&with, ", ");
+    sb_printf(&with, "\"w%d\" AS (", id);
+    m->pMat = NULL; /* a CTE's subqueries belong to its own WITH */
+    emit_select(m, &with, c->pSelect, 1);
+    sb_putc(&with, ')');
+    if (m->nCteLive == m->nCteCap) {
+      m->nCteCap = m->nCteCap ? m->nCteCap * 2 : 8;
+      m->aCte = xrealloc(m->aCte, sizeof *m->aCte * (size_t)m->nCteCap);
     }
+    m->aCte[m->nCteLive].zName = c->zName;
+    m->aCte[m->nCteLive].id = id;
+    m->aCte[m->nCteLive].pOut = NULL;
+    m->nCteLive++;
+  }
+  m->pMat = &ml;
+  emit_body(m, &body, p, bHidden);
+  if (p->nCte || ml.n) {
+    sb_puts(o, "WITH ");
+    if (with.z) sb_puts(o, with.z);
+    if (ml.defs.z) sb_puts(o, p->nCte ? ml.defs.z : ml.defs.z + 2); /* ", " */
     sb_putc(o, ' ');
   }
-  emit_body(m, o, p, bHidden);
+  if (body.z) sb_puts(o, body.z);
+  sb_free(&with);
+  sb_free(&body);
+  sb_free(&ml.defs);
+  free(ml.aSub);
+  free(ml.aId);
+  m->pMat = pSaveMat;
   m->nCteLive = nLive;
   m->nSel--;
 }
@@ -1405,26 +1509,11 @@ int emit_query(const Policy *pPol, Arena *pArena, Select *pRoot, const EmitOptio
   pOut->nVisible = sb->pOut->nCol;
   pOut->nPath = sb->pOut->nPath;
   pOut->aPath = sb->pOut->aPath;
-  {
-    int x, k, n = 0;
-    for (x = 0; x < m.nExtra; x++) n += select_paths(m.apExtra[x]);
-    if (n) {
-      BPath *a = xcalloc((size_t)n, sizeof *a);
-      n = 0;
-      for (x = 0; x < m.nExtra; x++) {
-        const BRel *r = ((const SelBind *)m.apExtra[x]->pBind)->pOut;
-        for (k = 0; k < r->nPath; k++) a[n++] = r->aPath[k];
-      }
-      pOut->aExtraPath = a;
-      pOut->nExtraPath = n;
-    }
-  }
   return 0;
 }
 
 void emitted_free(Emitted *p) {
   free(p->zSql);
-  free(p->aExtraPath);
   memset(p, 0, sizeof *p);
 }
 

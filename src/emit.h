@@ -39,11 +39,10 @@ typedef struct EmitOptions {
 typedef struct Emitted {
   char *zSql;        /* heap */
   int nVisible;      /* the query's own columns, first */
-  int nPath;         /* then one hidden sketch column per path */
-  const BPath *aPath; /* the root's paths, in hidden-column order */
-  BPath *aExtraPath;  /* then the paths of scalar subqueries in the final
-                         select list (heap), one hidden column each */
-  int nExtraPath;
+  int nPath;         /* then one hidden sketch column per path or
+                        contribution (bind.h, BPath) */
+  const BPath *aPath; /* the root's paths and contributions, in
+                         hidden-column order */
 } Emitted;
 
 /* Emit pRoot (bound without errors; pArena is the IR's, for the

@@ -308,6 +308,16 @@ static int row_users(const Enf *e, const Row *r) {
   return n;
 }
 
+/* "'dsp_impressions'", "'dsp_impressions' (path 2 of 3)", "'conversions'
+** (subquery 1)", "'dsp_clicks' (window 2)". */
+static void source_label(StrBuf *b, const Enf *e, int i) {
+  const BPath *p = &e->aPath[i];
+  sb_printf(b, "'%s'", e->pPol->aTable[p->iTable].zName);
+  if (p->kind == SRC_WINDOW) sb_printf(b, " (window %d)", e->aPathNo[i]);
+  else if (p->kind == SRC_SUBQUERY) sb_printf(b, " (subquery %d)", e->aPathNo[i]);
+  else if (e->aPathOf[i] > 1) sb_printf(b, " (path %d of %d)", e->aPathNo[i], e->aPathOf[i]);
+}
+
 /* AMC's reason text: "97 'dsp_impressions' users < 100 required", with
 ** " (path i of n)" after the source when it is read more than once. */
 static char *row_reason(const Enf *e, const Row *r, const unsigned char *aWhich) {
@@ -321,8 +331,8 @@ static char *row_reason(const Enf *e, const Row *r, const unsigned char *aWhich)
     }
     if (!need) continue;
     if (b.n) sb_puts(&b, "; ");
-    sb_printf(&b, "%d '%s'", r->aCount[i], e->pPol->aTable[e->aPath[i].iTable].zName);
-    if (e->aPathOf[i] > 1) sb_printf(&b, " (path %d of %d)", e->aPathNo[i], e->aPathOf[i]);
+    sb_printf(&b, "%d ", r->aCount[i]);
+    source_label(&b, e, i);
     if (need == INT_MAX) sb_puts(&b, " users: never in output");
     else sb_printf(&b, " users < %d required", need);
   }
@@ -429,11 +439,11 @@ static void explain_header(StrBuf *x, const Policy *pPol, const Emitted *em, con
     if (e->aReq[j] == INT_MAX) sb_puts(x, "; never in output\n");
     else sb_printf(x, "; needs %d user%s per path\n", e->aReq[j], e->aReq[j] == 1 ? "" : "s");
   }
-  sb_puts(x, "-- user-owned paths:\n");
+  sb_puts(x, "-- user-owned paths and contributions (windows, subqueries):\n");
   if (!e->nPath) sb_puts(x, "--   none: no thresholds apply\n");
   for (i = 0; i < e->nPath; i++) {
-    sb_printf(x, "--   %d: %s", i + 1, pPol->aTable[e->aPath[i].iTable].zName);
-    if (e->aPathOf[i] > 1) sb_printf(x, " (path %d of %d)", e->aPathNo[i], e->aPathOf[i]);
+    sb_printf(x, "--   %d: ", i + 1);
+    source_label(x, e, i);
     sb_putc(x, '\n');
   }
 }
@@ -629,27 +639,40 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   eo.nParam = c->nParam;
   eo.k = e.maxReq;
   if (emit_query(pPol, pArena, pRoot, &eo, &em, pzErr) != 0) goto done;
-  /* The paths: the query's, then those of scalar subqueries in its final
-  ** select list. */
-  e.nPath = em.nPath + em.nExtraPath;
+  /* The paths and contributions, in hidden-column order. A path is "path
+  ** i of n" among the paths over the same table; a contribution is named
+  ** by its window or subquery. */
+  e.nPath = em.nPath;
   e.aPathAll = xcalloc((size_t)e.nPath + 1, sizeof *e.aPathAll);
   if (em.nPath) memcpy(e.aPathAll, em.aPath, sizeof *e.aPathAll * (size_t)em.nPath);
-  if (em.nExtraPath) {
-    memcpy(e.aPathAll + em.nPath, em.aExtraPath, sizeof *e.aPathAll * (size_t)em.nExtraPath);
-  }
   e.aPath = e.aPathAll;
   e.aPathNo = xcalloc((size_t)e.nPath + 1, sizeof(int));
   e.aPathOf = xcalloc((size_t)e.nPath + 1, sizeof(int));
   for (i = 0; i < e.nPath; i++) {
     int k, n = 0, no = 0;
+    if (e.aPath[i].kind != SRC_PATH) continue;
     for (k = 0; k < e.nPath; k++) {
-      if (e.aPath[k].iTable == e.aPath[i].iTable) {
+      if (e.aPath[k].kind == SRC_PATH && e.aPath[k].iTable == e.aPath[i].iTable) {
         n++;
         if (k <= i) no++;
       }
     }
     e.aPathNo[i] = no;
     e.aPathOf[i] = n;
+  }
+  {
+    /* Contributions: "window N" and "subquery N", numbered as met. */
+    int *aNo = xcalloc((size_t)e.nPath + 1, sizeof(int)), nWin = 0, nSub = 0;
+    for (i = 0; i < e.nPath; i++) {
+      int k;
+      if (e.aPath[i].kind == SRC_PATH) continue;
+      for (k = 0; k < i; k++) {
+        if (e.aPath[k].kind == e.aPath[i].kind && e.aPath[k].iContrib == e.aPath[i].iContrib) break;
+      }
+      aNo[i] = k < i ? aNo[k] : e.aPath[i].kind == SRC_WINDOW ? ++nWin : ++nSub;
+      e.aPathNo[i] = aNo[i];
+    }
+    free(aNo);
   }
 
 
@@ -877,15 +900,16 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   }
   if (c->bExplain) {
     StrBuf *x = &res->explain;
-    sb_puts(x, "-- users per path and row (capped at the highest requirement; a\n"
-               "-- removed row shows no values):\n");
+    sb_puts(x, "-- users per row, by the numbers above (capped at the highest\n"
+               "-- requirement; - where none contributed; a removed row shows no\n"
+               "-- values):\n");
     for (i = 0; i < e.nRow; i++) {
       const Row *r = &e.aRow[i];
       sb_printf(x, "--   row %lld:", (long long)i + 1);
       for (j = 0; j < e.nPath; j++) {
-        if (r->aCount[j] < 0) sb_printf(x, " path %d -", j + 1);
-        else if (r->aCount[j] >= e.maxReq) sb_printf(x, " path %d >=%d", j + 1, e.maxReq);
-        else sb_printf(x, " path %d %d", j + 1, r->aCount[j]);
+        if (r->aCount[j] < 0) sb_printf(x, " #%d -", j + 1);
+        else if (r->aCount[j] >= e.maxReq) sb_printf(x, " #%d >=%d", j + 1, e.maxReq);
+        else sb_printf(x, " #%d %d", j + 1, r->aCount[j]);
       }
       if (!e.nPath) sb_puts(x, " no user data");
       if (r->bDead && !r->bFlag) sb_puts(x, " -> removed");

@@ -143,6 +143,8 @@ static void add_binding(Dumper *d, cJSON *o, const Expr *e) {
     add_lineage(d, o, "value_reveals", e->info.pVal);
   }
   add_flag(o, "literal_value", e->info.bConst);
+  add_flag(o, "mixes_literal", e->info.bMixed);
+  add_flag(o, "fuses_literal", e->info.bFused);
   add_flag(o, "aggregates", e->info.bAgg);
 }
 
@@ -312,8 +314,15 @@ static cJSON *dump_select(Dumper *d, const Select *s) {
       cJSON *a = cJSON_AddArrayToObject(o, "paths");
       for (i = 0; i < r->nPath; i++) {
         char aBuf[160];
-        snprintf(aBuf, sizeof aBuf, "%s#%d", d->pPol->aTable[r->aPath[i].iTable].zName,
-                 r->aPath[i].id);
+        /* a contribution names its window or subquery (bind.h, BPath) */
+        static const char *const azSrc[] = {"", " window ", " subquery "};
+        const BPath *pp = &r->aPath[i];
+        if (pp->kind == SRC_PATH) {
+          snprintf(aBuf, sizeof aBuf, "%s#%d", d->pPol->aTable[pp->iTable].zName, pp->id);
+        } else {
+          snprintf(aBuf, sizeof aBuf, "%s#%d%s%d", d->pPol->aTable[pp->iTable].zName, pp->id,
+                   azSrc[pp->kind], pp->iContrib);
+        }
         cJSON_AddItemToArray(a, cJSON_CreateString(aBuf));
       }
     }

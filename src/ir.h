@@ -142,9 +142,15 @@ typedef struct ExprInfo {
   int bConst;    /* the value can come from a literal or parameter */
   int bMixed;    /* a value revealing a HIGH or stricter column met a
                     literal- or parameter-derived value in something that
-                    only builds values (CONCAT, +, COALESCE, CASE branches):
-                    any comparison or test of it compares the two */
+                    only builds values (COALESCE, CASE branches, ...): any
+                    comparison or test of it compares the two */
+  int bFused;    /* a HIGH value joined to literal pieces by concatenation
+                    or adding a literal (CONCAT(user_id, '|', x), pc || 'x'):
+                    equal exactly when the parts are, so counting,
+                    grouping and NULL tests see only the parts; anything
+                    else treats it as mixed */
   int bBound;    /* the binder has visited this node */
+  int bOuter;    /* EK_COLUMN: found outside the innermost subquery */
   void *pRel;    /* EK_COLUMN, EK_STAR: the BRel named (bind.h) */
   int iCol;      /* EK_COLUMN: column index in pRel */
   const void *pFunc; /* EK_FUNC: the policy's PFunc, NULL if unknown */

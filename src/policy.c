@@ -257,7 +257,7 @@ static int read_function(Loader *L, const cJSON *o) {
     /* A misspelt key would silently keep a default: name it instead. */
     static const char *const azKey[] = {
         "kind", "min_args", "max_args", "returns", "reveals", "compares", "compare",
-        "counts", "compared", "positions", "keywords", "conditions", "null_tests",
+        "counts", "fuses", "compared", "positions", "keywords", "conditions", "null_tests",
         "tested", "internal", "modifiers", "note"};
     const cJSON *k;
     cJSON_ArrayForEach(k, o) {
@@ -274,6 +274,7 @@ static int read_function(Loader *L, const cJSON *o) {
   f.bReveals = !cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(o, "reveals"));
   f.bInternal = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "internal"));
   f.bCounts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "counts"));
+  f.bFuses = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "fuses"));
   /* Fails closed: a function compares unless the policy says it only
   ** builds its value. "compare" is the older spelling of the same key. */
   {

@@ -54,6 +54,8 @@ typedef struct PFunc {
   int bReveals;         /* 0: the result reveals nothing of its arguments,
                            neither their columns nor their literals (COUNT) */
   int bCompares;        /* 0: only builds its value (CONCAT): declared */
+  int bFuses;           /* concatenates its arguments (CONCAT): literal
+                           pieces fuse with values (ExprInfo.bFused) */
   int bCounts;          /* the number of elements of its argument
                            (CARDINALITY): reveals nothing of a collected set
                            (COLLECT), everything of any other array */
