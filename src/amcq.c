@@ -288,6 +288,7 @@ int amcq_query_run(amcq_query *q, const amcq_run_options *o, amcq_result **out,
   c.maxRows = o->max_rows;
   c.bExplain = o->explain;
   c.pInterrupt = o->interrupt;
+  c.pSrc = &q->src;
   res = xcalloc(1, sizeof *res);
   rc = exec_run(q->pPol, &q->arena, q->pRoot, &c, &res->r, err);
   free(aParam);

@@ -18,6 +18,7 @@
 #include "pseudo.h"
 #include "sketch.h"
 #include "sqlfunc.h"
+#include "source.h"
 
 /* ---------------------------------------------------------------------- */
 /* Safety: authorizer and limits                                           */
@@ -449,6 +450,139 @@ static void explain_header(StrBuf *x, const Policy *pPol, const Emitted *em, con
 }
 
 /* ---------------------------------------------------------------------- */
+/* Errors in amcq's words                                                  */
+
+/* Calls of function zFunc (lower case; "similar to" for SIMILAR TO) in the
+** query: how many, and the first. */
+typedef struct CallSite {
+  const char *zFunc;
+  int n;
+  Span first;
+} CallSite;
+
+static void calls_select(CallSite *cs, const Select *p, int depth);
+
+static void calls_expr(CallSite *cs, const Expr *e, int depth) {
+  int i;
+  if (!e || depth > 200) return;
+  if ((e->kind == EK_FUNC && e->zFunc && strcmp(e->zFunc, cs->zFunc) == 0) ||
+      (e->kind == EK_LIKE && e->likeKind == LIKE_SIMILAR && strcmp(cs->zFunc, "similar to") == 0)) {
+    if (!cs->n++) cs->first = e->span;
+  }
+  calls_expr(cs, e->pLeft, depth + 1);
+  calls_expr(cs, e->pRight, depth + 1);
+  calls_expr(cs, e->pEscape, depth + 1);
+  for (i = 0; i < e->args.n; i++) calls_expr(cs, e->args.a[i], depth + 1);
+  calls_expr(cs, e->pFilter, depth + 1);
+  calls_expr(cs, e->pCaseArg, depth + 1);
+  for (i = 0; i < e->nWhen; i++) {
+    calls_expr(cs, e->aWhen[i].pWhen, depth + 1);
+    calls_expr(cs, e->aWhen[i].pThen, depth + 1);
+  }
+  calls_expr(cs, e->pElse, depth + 1);
+  if (e->pOver) {
+    for (i = 0; i < e->pOver->partition.n; i++) calls_expr(cs, e->pOver->partition.a[i], depth + 1);
+    for (i = 0; i < e->pOver->order.n; i++) calls_expr(cs, e->pOver->order.a[i].pExpr, depth + 1);
+  }
+  calls_select(cs, e->pSub, depth + 1);
+}
+
+static void calls_from(CallSite *cs, const FromItem *f, int depth) {
+  int i;
+  if (!f || depth > 200) return;
+  calls_from(cs, f->pLeft, depth + 1);
+  calls_from(cs, f->pRight, depth + 1);
+  calls_expr(cs, f->pOn, depth + 1);
+  calls_select(cs, f->pSelect, depth + 1);
+  for (i = 0; i < f->funcs.n; i++) calls_expr(cs, f->funcs.a[i], depth + 1);
+}
+
+static void calls_select(CallSite *cs, const Select *p, int depth) {
+  int i;
+  if (!p || depth > 200) return;
+  for (i = 0; i < p->nCte; i++) calls_select(cs, p->aCte[i].pSelect, depth + 1);
+  for (i = 0; i < p->nTarget; i++) calls_expr(cs, p->aTarget[i].pExpr, depth + 1);
+  for (i = 0; i < p->nFrom; i++) calls_from(cs, p->aFrom[i], depth + 1);
+  calls_expr(cs, p->pWhere, depth + 1);
+  for (i = 0; i < p->groupBy.n; i++) calls_expr(cs, p->groupBy.a[i], depth + 1);
+  calls_expr(cs, p->pHaving, depth + 1);
+  for (i = 0; i < p->nRow; i++) {
+    int k;
+    for (k = 0; k < p->aRow[i].cells.n; k++) calls_expr(cs, p->aRow[i].cells.a[k], depth + 1);
+  }
+  calls_select(cs, p->pLeft, depth + 1);
+  calls_select(cs, p->pRight, depth + 1);
+}
+
+/* "JSON_EXTRACT at line 3, column 12", "JSON_EXTRACT (one of its 2 calls;
+** the first at line 3, column 12)", or the name alone. */
+static void name_call(StrBuf *b, const RunConfig *c, const Select *pRoot, const char *zShown,
+                      const char *zFunc) {
+  CallSite cs;
+  char aLower[64];
+  size_t i;
+  int line, col;
+  for (i = 0; zFunc[i] && i + 1 < sizeof aLower; i++) {
+    aLower[i] = (char)(zFunc[i] >= 'A' && zFunc[i] <= 'Z' ? zFunc[i] + 32 : zFunc[i]);
+  }
+  aLower[i] = 0;
+  memset(&cs, 0, sizeof cs);
+  cs.zFunc = aLower;
+  calls_select(&cs, pRoot, 0);
+  sb_puts(b, zShown);
+  if (!cs.n || !c->pSrc) return;
+  source_linecol(c->pSrc, cs.first.iStart, &line, &col);
+  if (cs.n == 1) sb_printf(b, " at line %d, column %d", line, col);
+  else sb_printf(b, " (one of its %d calls; the first at line %d, column %d)", cs.n, line, col);
+}
+
+/* SQLite's own words can quote data ("JSON path error near '<a user
+** id>'"), so a failure while running is said in amcq's words, by kind,
+** naming the function and where the query calls it, never a value. amcq's
+** own functions mark their messages, which never hold a value either
+** (sqlfunc_error). */
+static char *run_error(const RunConfig *c, const Select *pRoot, sqlite3 *db, int rc) {
+  static const struct {
+    const char *zSqlite; /* in SQLite's message */
+    const char *zFunc;   /* the function that says it, or NULL */
+    const char *zSay;
+  } aKnown[] = {
+      {"JSON path error", "JSON_EXTRACT", "the path (argument 2) is not a valid JSON path"},
+      {"malformed JSON", "JSON_EXTRACT", "a value given as JSON is not valid JSON"},
+      {"integer overflow", NULL, "an integer overflowed: a SUM, ABS or arithmetic on values "
+                                 "beyond 64 bits"},
+      {"LIKE or GLOB pattern too complex", NULL, "a LIKE pattern is too complex"},
+      {"ESCAPE expression must be a single character", NULL,
+       "the ESCAPE of a LIKE must be one character"},
+      {"string or blob too big", NULL, "a value grew too big"},
+  };
+  const char *zErr = sqlite3_errmsg(db), *zFunc, *zMsg;
+  int nFunc;
+  size_t i;
+  StrBuf b = {0};
+  if (sqlfunc_error_parse(zErr, &zFunc, &nFunc, &zMsg)) {
+    char aFunc[64];
+    snprintf(aFunc, sizeof aFunc, "%.*s", nFunc, zFunc);
+    if (strcmp(aFunc, "amcq") == 0) return xstrdup(zMsg);
+    name_call(&b, c, pRoot, aFunc, aFunc);
+    sb_printf(&b, ": %s", zMsg);
+    return sb_finish(&b);
+  }
+  for (i = 0; i < sizeof aKnown / sizeof aKnown[0]; i++) {
+    if (!strstr(zErr, aKnown[i].zSqlite)) continue;
+    if (aKnown[i].zFunc) {
+      name_call(&b, c, pRoot, aKnown[i].zFunc, aKnown[i].zFunc);
+      sb_printf(&b, ": %s", aKnown[i].zSay);
+      return sb_finish(&b);
+    }
+    return xstrdup(aKnown[i].zSay);
+  }
+  /* Anything else: its kind only. */
+  return util_mprintf("the query failed while running (SQLite: %s)",
+                      sqlite3_errstr(rc ? rc : sqlite3_extended_errcode(db)));
+}
+
+/* ---------------------------------------------------------------------- */
 /* Run                                                                     */
 
 static void summary(RunResult *res, const Enf *e, const BRel *pOut) {
@@ -753,7 +887,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
       } else if (src == SQLITE_CORRUPT || src == SQLITE_NOTADB) {
         *pzErr = fixture_unreadable(c->zDb, f.db);
       } else {
-        *pzErr = xstrdup(sqlite3_errmsg(f.db));
+        *pzErr = run_error(c, pRoot, f.db, src);
       }
       goto done;
     }

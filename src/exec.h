@@ -28,6 +28,8 @@ typedef struct RunConfig {
   int64_t maxRows;           /* rows SQLite may return; <= 0: none */
   int bExplain;
   volatile int *pInterrupt; /* stop when *pInterrupt != 0 */
+  const struct Source *pSrc; /* the query's text, for positions in
+                                messages; NULL: none given */
 } RunConfig;
 
 /* One output value. */

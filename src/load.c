@@ -177,19 +177,29 @@ static int convert(Loader *L, const PColumn *c, const char *z, LVal *v,
   return 0;
 }
 
-/* Report a value that does not convert. Identifier (VERY_HIGH, INTERNAL)
-** values are never echoed; others are quoted, shortened. */
+/* Report a value that does not convert. The value is never echoed, of
+** any class: a file's cells are data (a column can hold identifiers under
+** a misleading name, and a misaligned row puts one anywhere). */
 static void bad_value(Loader *L, long line, const PColumn *c, const char *z,
                       const char *zWhy) {
-  if (c->cls >= CLS_VERY_HIGH) {
-    fail_at(L, line, 0, "column \"%s\": the value is %s", c->zName, zWhy);
-  } else {
-    char aShort[48];
-    size_t n = strlen(z), k = n > 40 ? 40 : n;
-    while (k > 0 && k < n && ((unsigned char)z[k] & 0xC0) == 0x80) k--;
-    snprintf(aShort, sizeof aShort, "%.*s%s", (int)k, z, k < n ? "..." : "");
-    fail_at(L, line, 0, "column \"%s\": '%s' is %s", c->zName, aShort, zWhy);
+  (void)z;
+  fail_at(L, line, 0, "column \"%s\": the value is %s", c->zName, zWhy);
+}
+
+/* "a, b, c": the schema's column names, which come from the schema file,
+** for messages about a file's header or keys, which are data. */
+static const char *schema_names(Loader *L) {
+  StrBuf b = {0};
+  const char *z;
+  int i;
+  for (i = 0; i < L->t->nCol && i < 12; i++) {
+    if (i) sb_puts(&b, ", ");
+    sb_puts(&b, L->t->aCol[i].zName);
   }
+  if (L->t->nCol > 12) sb_printf(&b, " and %d more", L->t->nCol - 12);
+  z = arena_strdup(&L->arena, b.z ? b.z : "");
+  sb_free(&b);
+  return z;
 }
 
 static LVal *new_row(Loader *L) {
@@ -304,7 +314,9 @@ static int read_csv(Loader *L, const char *z, size_t n) {
   for (k = 0; k < nHead; k++) {
     int j = az[k] ? policy_column(L->t, az[k]) : -1;
     if (j < 0) {
-      int r = fail_at(L, 1, 0, "column \"%s\" is not in the schema", az[k] ? az[k] : "");
+      /* Not the field itself: a file without a header has data here. */
+      int r = fail_at(L, 1, 0, "header field %d is not a column of the schema (%s); is the "
+                               "first line a header?", k + 1, schema_names(L));
       free((void *)az);
       return r;
     }
@@ -393,7 +405,8 @@ static int read_jsonl(Loader *L, const char *z, size_t n) {
       char aNum[64];
       const char *zText;
       if (j < 0) {
-        fail_at(L, line, 0, "key \"%s\" is not a column of the schema", it->string);
+        /* Not the key itself: it may be a value (an id used as a key). */
+        fail_at(L, line, 0, "a key is not a column of the schema (%s)", schema_names(L));
         cJSON_Delete(o);
         return -1;
       }
@@ -418,7 +431,8 @@ static int read_jsonl(Loader *L, const char *z, size_t n) {
         zText = arena_strdup(&L->arena, zA);
         cJSON_free(zA);
       } else {
-        fail_at(L, line, 0, "key \"%s\": an object is no column value", it->string);
+        fail_at(L, line, 0, "column \"%s\": an object is no column value",
+                L->t->aCol[j].zName);
         cJSON_Delete(o);
         return -1;
       }

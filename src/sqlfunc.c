@@ -157,7 +157,7 @@ static void fn_extract(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   v = time_part(zPart, t, &bOk);
   if (!bOk) {
     /* Never the value: it may come from the data (a user_id). */
-    sqlite3_result_error(ctx, "EXTRACT: an unknown field (docs/functions.md lists them)", -1);
+    sqlfunc_error(ctx, "EXTRACT", "an unknown field (docs/functions.md lists them)");
     return;
   }
   sqlite3_result_int64(ctx, v);
@@ -204,8 +204,7 @@ static void fn_date_trunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
     case 7: r = days_from_civil(y, 1, 1) * 86400; break;
     default:
       /* Never the value: it may come from the data (a user_id). */
-      sqlite3_result_error(ctx, "DATE_TRUNC: an unknown unit (docs/functions.md lists them)",
-                           -1);
+      sqlfunc_error(ctx, "DATE_TRUNC", "an unknown unit (docs/functions.md lists them)");
       return;
   }
   result_time(ctx, r);
@@ -223,6 +222,33 @@ static void fn_epoch_to_utc(sqlite3_context *ctx, int argc, sqlite3_value **argv
   n = sqlite3_value_int64(argv[0]);
   if (n > 100000000000LL || n < -100000000000LL) n /= 1000;
   result_time(ctx, n);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Errors                                                                  */
+
+/* "\001FUNC\002message": the marks cannot come from a query's text, which
+** amcq checks is UTF-8 without control characters in names. */
+void sqlfunc_error(sqlite3_context *ctx, const char *zFunc, const char *zMsg) {
+  char *z = sqlite3_mprintf("\001%s\002%s", zFunc, zMsg);
+  if (!z) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  sqlite3_result_error(ctx, z, -1);
+  sqlite3_free(z);
+}
+
+int sqlfunc_error_parse(const char *zErr, const char **pzFunc, int *pnFunc,
+                        const char **pzMsg) {
+  const char *p;
+  if (!zErr || zErr[0] != '\001') return 0;
+  p = strchr(zErr + 1, '\002');
+  if (!p) return 0;
+  *pzFunc = zErr + 1;
+  *pnFunc = (int)(p - zErr - 1);
+  *pzMsg = p + 1;
+  return 1;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -439,7 +465,7 @@ static void fn_union_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
     return;
   }
   if (sqlfunc_sketch_add_value(&a->s, argv[0]) != 0) {
-    sqlite3_result_error(ctx, "amcq_sketch_union: not a sketch", -1);
+    sqlfunc_error(ctx, "amcq", "internal error: a malformed user sketch");
   }
 }
 
@@ -457,8 +483,8 @@ static void result_sketch(sqlite3_context *ctx, const Sketch *s) {
 static void fn_union_value(sqlite3_context *ctx) {
   SketchAgg *a = sqlite3_aggregate_context(ctx, 0);
   if (a && a->bBad) {
-    sqlite3_result_error(ctx, "a window frame that slides (ROWS or RANGE with "
-                         "an offset) over user data is not supported", -1);
+    sqlfunc_error(ctx, "amcq", "a window frame that slides (ROWS or RANGE with an offset) over "
+                               "user data is not supported");
     return;
   }
   if (!a || !a->bInit) {
@@ -570,7 +596,9 @@ static void fn_win_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   }
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
   w->nNonNull++;
-  if (win_apply(w, argv[0], 1) != 0) sqlite3_result_error(ctx, "amcq_sketch_window: not a sketch", -1);
+  if (win_apply(w, argv[0], 1) != 0) {
+    sqlfunc_error(ctx, "amcq", "internal error: a malformed user sketch");
+  }
 }
 
 static void fn_win_inverse(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
@@ -578,7 +606,9 @@ static void fn_win_inverse(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   (void)argc;
   if (!w || !w->bInit || sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
   w->nNonNull--;
-  if (win_apply(w, argv[0], -1) != 0) sqlite3_result_error(ctx, "amcq_sketch_window: not a sketch", -1);
+  if (win_apply(w, argv[0], -1) != 0) {
+    sqlfunc_error(ctx, "amcq", "internal error: a malformed user sketch");
+  }
 }
 
 static void fn_win_value(sqlite3_context *ctx) {
@@ -624,7 +654,7 @@ static void fn_sketch_merge(sqlite3_context *ctx, int argc, sqlite3_value **argv
     bAny = 1;
     if (sqlfunc_sketch_add_value(&s, argv[i]) != 0) {
       sketch_free(&s);
-      sqlite3_result_error(ctx, "amcq_sketch_merge: not a sketch", -1);
+      sqlfunc_error(ctx, "amcq", "internal error: a malformed user sketch");
       return;
     }
   }
@@ -642,7 +672,7 @@ static void fn_sketch_count(sqlite3_context *ctx, int argc, sqlite3_value **argv
   }
   sketch_init(&t, SKETCH_MAX_K);
   if (sqlfunc_sketch_add_value(&t, argv[0]) != 0) {
-    sqlite3_result_error(ctx, "amcq_sketch_count: not a sketch", -1);
+    sqlfunc_error(ctx, "amcq", "internal error: a malformed user sketch");
   } else {
     sqlite3_result_int(ctx, sketch_count(&t));
   }
@@ -790,7 +820,7 @@ static void fn_values_final(sqlite3_context *ctx) {
   if (!v || v->n == 0) {
     sqlite3_result_null(ctx);
   } else if (v->bBadP) {
-    sqlite3_result_error(ctx, "percentile must be between 0 and 1", -1);
+    sqlfunc_error(ctx, "PERCENTILE", "the fraction (argument 2) must be between 0 and 1");
   } else {
     qsort(v->a, v->n, sizeof(double), cmp_double);
     if (bExact) {

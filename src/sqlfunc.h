@@ -14,6 +14,18 @@
 ** quote the name ("left"(s, n)), as the emitter quotes every name. */
 int sqlfunc_register(sqlite3 *db);
 
+/* An error of amcq's own SQL function zFunc (as the query writes it,
+** "DATE_TRUNC"): zMsg says what kind of argument was wrong and never
+** quotes a value, which may be data. The text is marked so that amcq run
+** can tell it from SQLite's own messages, which it never prints
+** (sqlfunc_error_parse). */
+void sqlfunc_error(sqlite3_context *ctx, const char *zFunc, const char *zMsg);
+
+/* If zErr came from sqlfunc_error, point *pzFunc and *pzMsg into it
+** (*pnFunc bytes of function name) and return 1; else 0. */
+int sqlfunc_error_parse(const char *zErr, const char **pzFunc, int *pnFunc,
+                        const char **pzMsg);
+
 /* The user-sketch functions. A sketch value is NULL (no record of the
 ** path), an INTEGER (one user's hash), an empty BLOB (records, no user) or
 ** a BLOB holding an encoded sketch (sketch.h).

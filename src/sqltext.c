@@ -27,7 +27,8 @@
 static void free_code(void *p) { pcre2_code_free((pcre2_code *)p); }
 
 /* The compiled pattern of argument i, cached by SQLite per statement. */
-static pcre2_code *regex_arg(sqlite3_context *ctx, sqlite3_value **argv, int i) {
+static pcre2_code *regex_arg(sqlite3_context *ctx, sqlite3_value **argv, int i,
+                             const char *zFunc) {
   pcre2_code *re = sqlite3_get_auxdata(ctx, i);
   const unsigned char *z;
   int err;
@@ -37,15 +38,12 @@ static pcre2_code *regex_arg(sqlite3_context *ctx, sqlite3_value **argv, int i) 
   if (!z) return NULL;
   re = pcre2_compile(z, (PCRE2_SIZE)sqlite3_value_bytes(argv[i]), PCRE2_UTF, &err, &off, NULL);
   if (!re) {
-    PCRE2_UCHAR aMsg[160];
-    char *zMsg;
-    pcre2_get_error_message(err, aMsg, sizeof aMsg);
-    /* Never the pattern itself, nor the offset: the pattern may be a
-     * value of the data (a user_id), and errors are printed. */
+    /* Neither the pattern, nor the offset, nor what is wrong with it: the
+    ** pattern may be a value of the data (a user_id), and errors are
+    ** printed. A literal pattern is checked, with details, by amcq check. */
     (void)off;
-    zMsg = sqlite3_mprintf("invalid regular expression: %s", (const char *)aMsg);
-    sqlite3_result_error(ctx, zMsg ? zMsg : "invalid regular expression", -1);
-    sqlite3_free(zMsg);
+    (void)err;
+    sqlfunc_error(ctx, zFunc, "the pattern (argument 2) is not a valid regular expression");
     return NULL;
   }
   sqlite3_set_auxdata(ctx, i, re, free_code);
@@ -55,11 +53,11 @@ static pcre2_code *regex_arg(sqlite3_context *ctx, sqlite3_value **argv, int i) 
 
 /* Returns 1 match, 0 no match, -1 error (result set). */
 static int regex_match(sqlite3_context *ctx, pcre2_code *re, const unsigned char *z, int n,
-                       size_t start, uint32_t opts, pcre2_match_data *md) {
+                       size_t start, uint32_t opts, pcre2_match_data *md, const char *zFunc) {
   int rc = pcre2_match(re, z, (PCRE2_SIZE)n, start, opts, md, NULL);
   if (rc >= 0) return 1;
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
-  sqlite3_result_error(ctx, "regular expression match failed", -1);
+  sqlfunc_error(ctx, zFunc, "the regular expression could not be matched (too complex)");
   return -1;
 }
 
@@ -74,10 +72,10 @@ static void fn_similar(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     sqlite3_result_null(ctx);
     return;
   }
-  if (!(re = regex_arg(ctx, argv, 1))) return;
+  if (!(re = regex_arg(ctx, argv, 1, "SIMILAR TO"))) return;
   md = pcre2_match_data_create_from_pattern(re, NULL);
   rc = regex_match(ctx, re, z, sqlite3_value_bytes(argv[0]), 0,
-                   PCRE2_ANCHORED | PCRE2_ENDANCHORED, md);
+                   PCRE2_ANCHORED | PCRE2_ENDANCHORED, md, "SIMILAR TO");
   pcre2_match_data_free(md);
   if (rc >= 0) sqlite3_result_int(ctx, rc);
 }
@@ -94,7 +92,7 @@ static void fn_regexp_replace(sqlite3_context *ctx, int argc, sqlite3_value **ar
     sqlite3_result_null(ctx);
     return;
   }
-  if (!(re = regex_arg(ctx, argv, 1))) return;
+  if (!(re = regex_arg(ctx, argv, 1, "REGEXP_REPLACE"))) return;
   n = sqlite3_value_bytes(argv[0]);
   nOut = (PCRE2_SIZE)n * 2 + 64;
   for (;;) {
@@ -110,10 +108,10 @@ static void fn_regexp_replace(sqlite3_context *ctx, int argc, sqlite3_value **ar
     sqlite3_free(zOut);
   }
   if (rc < 0) {
-    PCRE2_UCHAR aMsg[160];
-    pcre2_get_error_message(rc, aMsg, sizeof aMsg);
+    /* PCRE's words can quote the replacement, which may be data */
     sqlite3_free(zOut);
-    sqlite3_result_error(ctx, (const char *)aMsg, -1);
+    sqlfunc_error(ctx, "REGEXP_REPLACE", "the replacement (argument 3) is not valid for the "
+                                         "pattern (a $ with no such group?)");
     return;
   }
   sqlite3_result_text(ctx, (const char *)zOut, (int)nOut, sqlite3_free);
@@ -133,7 +131,7 @@ static void fn_regexp_substr(sqlite3_context *ctx, int argc, sqlite3_value **arg
     sqlite3_result_null(ctx);
     return;
   }
-  if (!(re = regex_arg(ctx, argv, 1))) return;
+  if (!(re = regex_arg(ctx, argv, 1, "REGEXP_SUBSTR"))) return;
   n = sqlite3_value_bytes(argv[0]);
   while (pos > 1 && start < (size_t)n) { /* characters to bytes */
     start++;
@@ -143,7 +141,7 @@ static void fn_regexp_substr(sqlite3_context *ctx, int argc, sqlite3_value **arg
   md = pcre2_match_data_create_from_pattern(re, NULL);
   for (; occ > 0; occ--) {
     PCRE2_SIZE *ov;
-    rc = regex_match(ctx, re, z, n, start, 0, md);
+    rc = regex_match(ctx, re, z, n, start, 0, md, "REGEXP_SUBSTR");
     if (rc <= 0) break;
     ov = pcre2_get_ovector_pointer(md);
     if (occ == 1) {
@@ -185,11 +183,11 @@ static void fn_regexp_split(sqlite3_context *ctx, int argc, sqlite3_value **argv
     sqlite3_result_null(ctx);
     return;
   }
-  if (!(re = regex_arg(ctx, argv, 1))) return;
+  if (!(re = regex_arg(ctx, argv, 1, "REGEXP_SPLIT"))) return;
   n = sqlite3_value_bytes(argv[0]);
   a = cJSON_CreateArray();
   md = pcre2_match_data_create_from_pattern(re, NULL);
-  while (from <= (size_t)n && (rc = regex_match(ctx, re, z, n, from, 0, md)) == 1) {
+  while (from <= (size_t)n && (rc = regex_match(ctx, re, z, n, from, 0, md, "REGEXP_SPLIT")) == 1) {
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     char *zPiece;
     if (ov[1] == ov[0]) { /* an empty match splits nothing */
@@ -571,10 +569,8 @@ static void fn_convert_tz(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   off = zone_offset(zZ, t, &bOk);
   if (!bOk) {
     /* Not the zone itself: it may be a value of the data. */
-    sqlite3_result_error(ctx,
-                         "CONVERT_TIME_ZONE_FROM_UTC: a time zone amcq does not know "
-                         "(docs/functions.md lists them)",
-                         -1);
+    sqlfunc_error(ctx, "CONVERT_TIME_ZONE_FROM_UTC",
+                  "a time zone amcq does not know (docs/functions.md lists them)");
     return;
   }
   sqlfunc_format_time(t + off, a);
@@ -595,7 +591,7 @@ static cJSON *array_arg(sqlite3_context *ctx, sqlite3_value **argv, int i) {
   j = cJSON_Parse(z);
   if (!cJSON_IsArray(j)) {
     cJSON_Delete(j);
-    sqlite3_result_error(ctx, "not an array", -1);
+    sqlfunc_error(ctx, "an array function", "a value given as an array is not one");
     return NULL;
   }
   return j;
@@ -777,7 +773,7 @@ static void fn_named_row(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   cJSON *o;
   int i;
   if (argc % 2) {
-    sqlite3_result_error(ctx, "NAMED_ROW takes name, value pairs", -1);
+    sqlfunc_error(ctx, "NAMED_ROW", "takes name, value pairs");
     return;
   }
   o = cJSON_CreateObject();

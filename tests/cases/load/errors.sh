@@ -48,6 +48,11 @@ try "empty file" in.csv ""
 try "JSON Lines: invalid JSON" in.jsonl '{"user_id": "person-1", "tier": "gold"}\n{"user_id": "person-2", tier: 1}\n'
 try "JSON Lines: unknown key" in.jsonl '{"user_id": "person-1", "colour": "red"}\n'
 try "JSON Lines: not an object" in.jsonl '["person-1"]\n'
+# The file's own words are data: a headerless file's first row and a key
+# that is an identifier are never printed back.
+try "no header row" in.csv "person-secret-1,gold,1.5,2024-01-01,2024-01-01 10:00:00,true\n"
+try "JSON Lines: an identifier as a key" in.jsonl '{"user_id": "person-1", "person-secret-2": "gold"}\n'
+try "bad value of a LOW column" in.csv "$head\nperson-1,gold,1,2024-02-01,,secret-flag\n"
 echo "== an identifier is never echoed"
 printf 'account_id,tier\n12,gold\nA1B2C3-SECRET,gold\n' > acct.csv
 ${AMCQ_WRAP:-} "$AMCQ" load --db fx.db --table acct --schema acct.json --already-pseudonymized acct.csv 2>&1

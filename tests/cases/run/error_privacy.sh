@@ -1,6 +1,7 @@
 # Errors never echo the data: a VERY_HIGH value fed to a function where an
 # invalid argument stops the run (a regex pattern, a time zone, a date
-# unit) must not appear in the error message. Each query is run and its
+# unit, a JSON path or document) must not appear in the error message,
+# nor SQLite's own words, which quote values. Each query is run and its
 # output searched for every identifier of the fixture.
 set -u
 d=$(mktemp -d)
@@ -21,7 +22,11 @@ for col in user_id device_id request_tag; do
     "REGEXP_EXTRACT(campaign, CONCAT($col, '\\\\'))" \
     "CAST($col AS DATE)" \
     "CAST($col AS TIMESTAMP)" \
-    "TO_TIMESTAMP($col, 'YYYY')"; do
+    "TO_TIMESTAMP($col, 'YYYY')" \
+    "JSON_EXTRACT(campaign, $col)" \
+    "JSON_EXTRACT($col, CONCAT('$.', campaign))" \
+    "REGEXP_SUBSTR(campaign, CONCAT(campaign, $col, ')'))" \
+    "IF(campaign SIMILAR TO CONCAT(campaign, $col, '('), 1, 0)"; do
     n=$((n + 1))
     printf 'SELECT COUNT(*) AS n FROM dsp_impressions WHERE %s IS NOT NULL\n' "$expr" > q$n.sql
     ${AMCQ_WRAP:-} "$AMCQ" run --db fx.db --format csv q$n.sql > out$n.txt 2>&1
