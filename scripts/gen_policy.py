@@ -39,6 +39,9 @@ WINDOWS = {
 # docs/security.md ("The calculus").
 # options: compares=False  only builds its value, never tells values apart
 #                          (CONCAT, COALESCE with a default, arithmetic)
+#          picks=True      an aggregate whose value is one of its inputs
+#                          (MIN, MAX, MEDIAN): over identifiers it picks one
+#                          out, detached from its users (AMC107)
 #          fuses=True      concatenates its arguments (CONCAT): a literal
 #                          piece fused to a value keeps values apart
 #                          exactly when they differ
@@ -102,15 +105,15 @@ fn("trunc", "scalar", 1, 2, "arg", positions=[1])
 # them); COUNT reveals nothing of the values it counts.
 fn("avg", "aggregate", 1, 1, "DOUBLE")
 fn("count", "aggregate", 1, 1, "LONG", reveals=False)
-fn("min", "aggregate", 1, 1, "arg")
-fn("max", "aggregate", 1, 1, "arg")
+fn("min", "aggregate", 1, 1, "arg", picks=True)
+fn("max", "aggregate", 1, 1, "arg", picks=True)
 fn("sum", "aggregate", 1, 1, "arg")
 for n in ("stddev", "stddev_pop", "stddev_samp", "var_pop", "var_samp",
           "variance", "skewness"):
     fn(n, "aggregate", 1, 1, "DOUBLE")
-fn("percentile", "aggregate", 2, 2, "DOUBLE", compared=[0], positions=[1])
-fn("approx_percentile", "aggregate", 2, 3, "DOUBLE", compared=[0], positions=[1, 2])
-fn("median", "aggregate", 1, 1, "DOUBLE")
+fn("percentile", "aggregate", 2, 2, "DOUBLE", compared=[0], positions=[1], picks=True)
+fn("approx_percentile", "aggregate", 2, 3, "DOUBLE", compared=[0], positions=[1, 2], picks=True)
+fn("median", "aggregate", 1, 1, "DOUBLE", picks=True)
 fn("collect", "aggregate", 1, 1, "ARRAY")
 # Date and time
 fn("convert_time_zone_from_utc", "scalar", 2, 2, "TIMESTAMP", compares=False)

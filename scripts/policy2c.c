@@ -109,7 +109,7 @@ int main(int argc, char **argv) {
     fprintf(f, ", .kind = %s, .nMin = %d, .nMax = %d, .zReturns = ",
             azKind[fn->kind], fn->nMin, fn->nMax);
     put_str(f, fn->zReturns);
-    fprintf(f, ", .bFuses = %d", fn->bFuses);
+    fprintf(f, ", .bFuses = %d, .bPicks = %d", fn->bFuses, fn->bPicks);
     fprintf(f, ", .bReveals = %d, .bCompares = %d, .bCounts = %d, .cmpMask = %uu, "
             ".posMask = %uu, .kwMask = %uu, .condMask = %uu, .nullMask = %uu, "
             ".testMask = %uu, .bTestAllButLast = %d, .bInternal = %d},\n",

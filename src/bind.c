@@ -37,8 +37,8 @@ typedef struct BCte {
 typedef struct Equated {
   const BRel *pRel;
   int iCol;
-  const Lineage *pLin;
-  int bConst; /* equated with a literal value: the column is pinned to it */
+  const Lineage *pLin; /* what it was compared with reveals */
+  int bConst;          /* pinned: a conjunct equates it with a literal */
 } Equated;
 
 typedef struct Scope Scope;
@@ -58,7 +58,8 @@ struct Scope {
   int iLevel;          /* 0 for the outermost query, 1 inside it, ... */
   Equated *aEq;        /* equalities of ON and WHERE (note_equalities) */
   int nEq, nEqCap;
-  int bEqOn;           /* past WHERE: references see aEq */
+  int bEqOn;           /* 1: references see the pins of aEq (binding the
+                          filters again); 2: past the filters, all of it */
 };
 
 static void bind_expr(Binder *b, Scope *s, Expr *e, int flags);
@@ -73,6 +74,13 @@ ColClass lineage_class(const Policy *p, uint32_t id) {
   if (c == LIN_UNDOCUMENTED || (int)t >= p->nTable) return CLS_VERY_HIGH;
   if ((int)c >= p->aTable[t].nCol) return CLS_VERY_HIGH;
   return p->aTable[t].aCol[c].cls;
+}
+
+ColClass lineage_output_class(const Lineage *pLin, const Lineage *pVal) {
+  ColClass v = pVal && pVal->n ? pVal->maxCls : CLS_NONE;
+  ColClass s = pLin && pLin->n ? pLin->maxCls : CLS_NONE;
+  if (s > CLS_HIGH) s = CLS_HIGH;
+  return v > s ? v : s;
 }
 
 int lineage_has(const Policy *p, const Lineage *l, ColClass c) {
@@ -310,8 +318,11 @@ static void add_equated(Binder *b, const Scope *sc, Expr *e) {
   if (!sc->bEqOn) return;
   for (i = 0; i < sc->nEq; i++) {
     if (sc->aEq[i].pRel == e->info.pRel && sc->aEq[i].iCol == e->info.iCol) {
-      e->info.pLin = lin_union(b, e->info.pLin, sc->aEq[i].pLin);
       e->info.bConst |= sc->aEq[i].bConst;
+      if (sc->bEqOn < 2) continue;
+      /* what the column was compared with is in its value now */
+      e->info.pLin = lin_union(b, e->info.pLin, sc->aEq[i].pLin);
+      e->info.pVal = lin_union(b, e->info.pVal, sc->aEq[i].pLin);
     }
   }
 }
@@ -677,10 +688,34 @@ static int is_user_column(const Binder *b, const Expr *e) {
          c->iCol == b->pPol->aTable[c->iTable].iUserCol;
 }
 
-static int keys_per_user(const Binder *b, const ExprList *l) {
+/* A plain reference to a column that names one user or one event: a user
+** column, or a VERY_HIGH column named as an id (conversion_id,
+** request_tag, device_id). Not INTERNAL ones (marketplace_id names a
+** country) nor other VERY_HIGH ones (advertiser). */
+static int is_entity_column(const Binder *b, const Expr *e) {
+  const BRel *r;
+  const BCol *c;
+  const PColumn *pc;
+  size_t n;
+  if (is_user_column(b, e)) return 1;
+  if (!e || e->kind != EK_COLUMN || !e->info.pRel || e->info.iCol < 0) return 0;
+  r = e->info.pRel;
+  if (e->info.iCol >= r->nCol) return 0;
+  c = &r->aCol[e->info.iCol];
+  if (c->iTable < 0 || c->iTable >= b->pPol->nTable || c->iCol < 0 ||
+      c->iCol >= b->pPol->aTable[c->iTable].nCol) {
+    return 0;
+  }
+  pc = &b->pPol->aTable[c->iTable].aCol[c->iCol];
+  n = strlen(pc->zName);
+  return pc->cls == CLS_VERY_HIGH &&
+         ((n > 3 && strcmp(pc->zName + n - 3, "_id") == 0) || strcmp(pc->zName, "request_tag") == 0);
+}
+
+static int keys_per_entity(const Binder *b, const ExprList *l) {
   int i;
   for (i = 0; i < l->n; i++) {
-    if (is_user_column(b, l->a[i])) return 1;
+    if (is_entity_column(b, l->a[i])) return 1;
   }
   return 0;
 }
@@ -725,21 +760,28 @@ static const Lineage *bind_window(Binder *b, Scope *s, WindowSpec *w,
   return pOrd;
 }
 
-/* The value lineage a window function gets from its ORDER BY: a position
-** in an order, or a running total, is as fine-grained as the order. Over
-** all rows (no partition, or a constant one) it is all of the order's;
-** within partitions only its identifiers (a rank of user_id per campaign
-** numbers the users), unless the partitions are users themselves
-** (PARTITION BY user_id: positions within one user's events). */
-static const Lineage *window_order_value(Binder *b, Scope *s, WindowSpec *w,
-                                         const WinInfo *wi) {
+/* What a window function gets from its ORDER BY: a position in an order,
+** or a running total, is as fine-grained as the order. Over all rows (no
+** partition, or a constant one) it is all of the order's, in lineage and
+** value; within partitions, its lineage, and in value only its
+** identifiers (a rank of user_id per campaign numbers the users). Within
+** partitions that are one user or one event each (PARTITION BY user_id,
+** conversion_id) a position is a count of that entity's own rows: none. */
+static void window_order_flow(Binder *b, Scope *s, WindowSpec *w, const WinInfo *wi,
+                              const Lineage **ppLin, const Lineage **ppVal) {
   const char *zRef = w->zRefName ? w->zRefName : w->zName;
   WindowSpec *base = zRef ? find_window(s, zRef) : NULL;
-  if (!window_partitioned(s, w)) return wi->pOrdVal;
-  if (keys_per_user(b, &w->partition) || (base && keys_per_user(b, &base->partition))) {
-    return NULL;
+  if (!window_partitioned(s, w)) {
+    *ppLin = wi->pOrdLin;
+    *ppVal = wi->pOrdVal;
+  } else if (keys_per_entity(b, &w->partition) ||
+             (base && keys_per_entity(b, &base->partition))) {
+    *ppLin = *ppVal = NULL;
+    w->bEntity = 1;
+  } else {
+    *ppLin = wi->pOrdLin;
+    *ppVal = lin_at_least(b, wi->pOrdVal, CLS_VERY_HIGH);
   }
-  return lin_at_least(b, wi->pOrdVal, CLS_VERY_HIGH);
 }
 
 /* The function's name as the user wrote it, for messages. */
@@ -890,16 +932,16 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
     if (e->pFilter) bind_expr(b, s, e->pFilter, flags & ~BX_WIN_OK);
     {
       WinInfo wi;
-      const Lineage *pOrdVal;
+      const Lineage *pOrdLin, *pOrdVal;
       pOrd = bind_window(b, s, e->pOver, flags, e, &wi);
-      pOrdVal = window_order_value(b, s, e->pOver, &wi);
+      (void)pOrd;
+      window_order_flow(b, s, e->pOver, &wi, &pOrdLin, &pOrdVal);
       if (f && f->kind == FN_RANK) {
-        /* A rank reveals its order only: all of it where it steers, the
-        ** part window_order_value() says in its value. */
-        e->info.pLin = pOrd;
+        /* A rank reveals its order only (window_order_flow). */
+        e->info.pLin = pOrdLin;
         e->info.pVal = pOrdVal;
       } else {
-        e->info.pLin = lin_union(b, e->info.pLin, pOrd);
+        e->info.pLin = lin_union(b, e->info.pLin, pOrdLin);
         e->info.pVal = lin_union(b, e->info.pVal, pOrdVal);
       }
     }
@@ -999,17 +1041,6 @@ static void check_literal_args(Binder *b, const Expr *e, const char *zFunc) {
   }
 }
 
-/* Does v reveal user ids only (the user columns of user-owned tables)? */
-static int only_user_ids(const Policy *p, const Lineage *v) {
-  int i;
-  if (!v || !v->n) return 0;
-  for (i = 0; i < v->n; i++) {
-    uint32_t t = v->a[i] >> 16, c = v->a[i] & 0xFFFFu;
-    if ((int)t >= p->nTable || (int)c != p->aTable[t].iUserCol) return 0;
-  }
-  return 1;
-}
-
 /* A correlated subquery whose WHERE requires an inner user id to equal an
 ** outer one asks about the outer row's own users. */
 static void note_user_keyed(Binder *b, Select *q) {
@@ -1032,8 +1063,9 @@ static void note_user_keyed(Binder *b, Select *q) {
       continue;
     }
     if (x->pLeft->info.bOuter == x->pRight->info.bOuter) continue;
-    if (only_user_ids(b->pPol, x->pLeft->info.pVal) &&
-        only_user_ids(b->pPol, x->pRight->info.pVal)) {
+    /* plain user columns on both sides: MIN(user_id) is one user's id,
+    ** not the outer row's users */
+    if (is_user_column(b, x->pLeft) && is_user_column(b, x->pRight)) {
       sb->bUserKeyed = 1;
       return;
     }
@@ -1627,9 +1659,15 @@ static void add_eq(Scope *s, const Expr *col, const Lineage *pLin, int bConst) {
       (!bConst && (!pLin || !pLin->n)) || !scope_has_rel(s, col->info.pRel)) {
     return;
   }
+  /* an identifier compared with something reveals nothing more than
+  ** itself, and a literal compared with it is rejected where it meets it */
+  if (col->info.pVal && col->info.pVal->maxCls >= CLS_VERY_HIGH) return;
   for (i = 0; i < s->nEq; i++) {
+    const Lineage *q = s->aEq[i].pLin;
     if (s->aEq[i].pRel == col->info.pRel && s->aEq[i].iCol == col->info.iCol &&
-        s->aEq[i].pLin == pLin && s->aEq[i].bConst == bConst) {
+        s->aEq[i].bConst == bConst &&
+        (q == pLin || ((q ? q->n : 0) == (pLin ? pLin->n : 0) &&
+                       (!pLin || !pLin->n || memcmp(q->a, pLin->a, sizeof q->a[0] * (size_t)pLin->n) == 0)))) {
       return; /* known (a second pass meets it again) */
     }
   }
@@ -1644,34 +1682,144 @@ static void add_eq(Scope *s, const Expr *col, const Lineage *pLin, int bConst) {
   s->nEq++;
 }
 
-/* The conjuncts of cond that rows passing it satisfy: a = b (both ways),
-** a IN (subquery) and, inside EXISTS (subquery), inner = outer. With
-** bInner, cond is such a subquery's WHERE: only equalities with a column
-** of s count. */
-static void note_equalities(Binder *b, Scope *s, const Expr *cond, int bInner, int depth) {
+/* Every column reference inside operand e (not inside its subqueries)
+** gains what the other operands of a comparison bring. A pin (bConst)
+** only reaches a column the operand is, perhaps cast: x = 10023 pins x,
+** LENGTH(x) = 5 does not. */
+static void add_eq_deep(Scope *s, const Expr *e, const Lineage *pLin, int bConst, int depth) {
   int i;
-  if (!cond || depth > 8) return;
+  if (!e || depth > 64) return;
+  if (e->kind == EK_COLUMN) {
+    add_eq(s, e, pLin, bConst);
+    return;
+  }
+  if (e->kind == EK_CAST) {
+    add_eq_deep(s, e->pLeft, pLin, bConst, depth + 1);
+    return;
+  }
+  bConst = 0;
+  if (e->kind == EK_SUBQUERY) {
+    add_eq_deep(s, e->pLeft, pLin, bConst, depth + 1);
+    return;
+  }
+  add_eq_deep(s, e->pLeft, pLin, bConst, depth + 1);
+  add_eq_deep(s, e->pRight, pLin, bConst, depth + 1);
+  add_eq_deep(s, e->pEscape, pLin, bConst, depth + 1);
+  for (i = 0; i < e->args.n; i++) add_eq_deep(s, e->args.a[i], pLin, bConst, depth + 1);
+  add_eq_deep(s, e->pCaseArg, pLin, bConst, depth + 1);
+  for (i = 0; i < e->nWhen; i++) {
+    add_eq_deep(s, e->aWhen[i].pWhen, pLin, bConst, depth + 1);
+    add_eq_deep(s, e->aWhen[i].pThen, pLin, bConst, depth + 1);
+  }
+  add_eq_deep(s, e->pElse, pLin, bConst, depth + 1);
+}
+
+/* Operands a[0..n) compared with each other: each one's columns gain the
+** others' lineage, and a literal among the others pins them. */
+static void note_group(Binder *b, Scope *s, const Expr *const *a, int n, const Lineage *pExtra,
+                       int bExtraConst, int bPins) {
+  int i, j;
+  for (i = 0; i < n; i++) {
+    const Lineage *pLin = pExtra;
+    int bConst = bExtraConst;
+    if (!a[i]) continue;
+    for (j = 0; j < n; j++) {
+      if (j == i || !a[j]) continue;
+      pLin = lin_union(b, pLin, a[j]->info.pLin);
+      bConst |= a[j]->info.bConst;
+    }
+    add_eq_deep(s, a[i], pLin, bPins && bConst, 0);
+  }
+}
+
+/* What rows passing cond satisfy: every comparison in it, at any depth
+** (x = y, x BETWEEN y AND y, x IN (y), x LIKE y, NOT (x <> y), a search
+** function, CASE x WHEN y), makes each side's columns reveal the other
+** side, and pins them where the other side is a literal: a filter that
+** rows passed ties their values to what they were compared with. A
+** subquery's own filter counts where it compares an outer column (EXISTS,
+** IN); bInner: cond is such a filter, and only columns of s are noted. */
+static void note_equalities(Binder *b, Scope *s, const Expr *cond, int bInner, int depth,
+                            int bTop) {
+  int i;
+  const Expr *aOp[2];
+  if (!cond || depth > 64) return;
   switch (cond->kind) {
-    case EK_AND:
-      for (i = 0; i < cond->args.n; i++) note_equalities(b, s, cond->args.a[i], bInner, depth + 1);
-      return;
     case EK_OP:
-      if (cond->zOp && strcmp(cond->zOp, "=") == 0 && cond->pLeft && cond->pRight) {
-        add_eq(s, cond->pLeft, cond->pRight->info.pLin, cond->pRight->info.bConst);
-        add_eq(s, cond->pRight, cond->pLeft->info.pLin, cond->pLeft->info.bConst);
+      if (!bind_op_builds(cond->zOp) && cond->pLeft && cond->pRight) {
+        aOp[0] = cond->pLeft;
+        aOp[1] = cond->pRight;
+        note_group(b, s, aOp, 2, NULL, 0, bTop);
       }
-      return;
+      break;
+    case EK_IN:
+    case EK_BETWEEN:
+      for (i = 0; i < cond->args.n; i++) {
+        aOp[0] = cond->pLeft;
+        aOp[1] = cond->args.a[i];
+        note_group(b, s, aOp, 2, NULL, 0, bTop);
+      }
+      break;
+    case EK_LIKE:
+      aOp[0] = cond->pLeft;
+      aOp[1] = cond->pRight;
+      note_group(b, s, aOp, 2, NULL, 0, bTop);
+      break;
+    case EK_CASE:
+      for (i = 0; cond->pCaseArg && i < cond->nWhen; i++) {
+        aOp[0] = cond->pCaseArg;
+        aOp[1] = cond->aWhen[i].pWhen;
+        note_group(b, s, aOp, 2, NULL, 0, bTop);
+      }
+      break;
+    case EK_FUNC: {
+      const PFunc *f = cond->info.pFunc;
+      if (f && f->bCompares && f->kind == FN_SCALAR && cond->args.n <= 32) {
+        const Expr *aArg[32];
+        int n = 0;
+        for (i = 0; i < cond->args.n; i++) {
+          unsigned bit = 1u << i;
+          if ((f->posMask | f->kwMask | f->condMask | f->nullMask) & bit) continue;
+          if (f->cmpMask && !(f->cmpMask & bit)) continue;
+          aArg[n++] = cond->args.a[i];
+        }
+        note_group(b, s, aArg, n, NULL, 0, bTop);
+      }
+      break;
+    }
     case EK_SUBQUERY:
-      if (bInner || !cond->pSub || cond->bNot) return;
-      if (cond->subKind == SUB_IN && cond->pSub->pBind) {
+      if (!cond->pSub) return;
+      if ((cond->subKind == SUB_IN || cond->subKind == SUB_ANY || cond->subKind == SUB_ALL) &&
+          cond->pSub->pBind && !bInner) {
         const BRel *r = ((const SelBind *)cond->pSub->pBind)->pOut;
-        if (r && r->nCol >= 1) add_eq(s, cond->pLeft, r->aCol[0].pLin, r->aCol[0].bConst);
-      } else if (cond->subKind == SUB_EXISTS && cond->pSub->kind == SK_SELECT) {
-        note_equalities(b, s, cond->pSub->pWhere, 1, depth + 1);
+        if (r && r->nCol >= 1) {
+          add_eq_deep(s, cond->pLeft, r->aCol[0].pLin, bTop && r->aCol[0].bConst, 0);
+        }
       }
+      if (cond->pSub->kind == SK_SELECT) {
+        /* a positive EXISTS or IN conjunct's own conjuncts hold for it */
+        note_equalities(b, s, cond->pSub->pWhere, 1, depth + 1, bTop && !cond->bNot);
+      }
+      note_equalities(b, s, cond->pLeft, bInner, depth + 1, 0);
       return;
     default:
-      return;
+      break;
+  }
+  /* comparisons nested anywhere: under AND (still conjuncts: pins), OR,
+  ** NOT, CASE, functions (lineage only) */
+  {
+    int bAnd = bTop && cond->kind == EK_AND;
+    note_equalities(b, s, cond->pLeft, bInner, depth + 1, 0);
+    note_equalities(b, s, cond->pRight, bInner, depth + 1, 0);
+    for (i = 0; i < cond->args.n; i++) {
+      note_equalities(b, s, cond->args.a[i], bInner, depth + 1, bAnd);
+    }
+    note_equalities(b, s, cond->pCaseArg, bInner, depth + 1, 0);
+    for (i = 0; i < cond->nWhen; i++) {
+      note_equalities(b, s, cond->aWhen[i].pWhen, bInner, depth + 1, 0);
+      note_equalities(b, s, cond->aWhen[i].pThen, bInner, depth + 1, 0);
+    }
+    note_equalities(b, s, cond->pElse, bInner, depth + 1, 0);
   }
 }
 
@@ -1708,7 +1856,7 @@ static void note_from_equalities(Binder *b, Scope *s, const FromItem *f, int dep
   if (!f || f->kind != FK_JOIN || depth > PARSE_MAX_DEPTH) return;
   note_from_equalities(b, s, f->pLeft, depth + 1);
   note_from_equalities(b, s, f->pRight, depth + 1);
-  note_equalities(b, s, f->pOn, 0, 0);
+  note_equalities(b, s, f->pOn, 0, 0, 1);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1903,7 +2051,7 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
   }
   /* What the rows left now equal: the rest of the query sees it. */
   for (i = 0; i < p->nFrom; i++) note_from_equalities(b, s, p->aFrom[i], 0);
-  note_equalities(b, s, p->pWhere, 0, 0);
+  note_equalities(b, s, p->pWhere, 0, 0, 1);
   s->bEqOn = 1;
   /* A column a filter pins to a literal (n.k = 10001) is that literal for
   ** the filter's other comparisons too (postal_code = n.k): bind the
@@ -1926,12 +2074,13 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
       b->nAggregate = nAgg;
       b->nNameErrors = nNames;
       for (i = 0; i < p->nFrom; i++) note_from_equalities(b, s, p->aFrom[i], 0);
-      note_equalities(b, s, p->pWhere, 0, 0);
+      note_equalities(b, s, p->pWhere, 0, 0, 1);
       nPins = 0;
       for (i = 0; i < s->nEq; i++) nPins += s->aEq[i].bConst;
       if (nPins == nBefore) break;
     }
   }
+  s->bEqOn = 2;
 
   /* WINDOW before the select list: OVER w takes w's ORDER BY lineage. */
   for (i = 0; i < p->nWindow; i++) {

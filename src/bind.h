@@ -68,6 +68,8 @@ typedef struct SrcWin {
   int bRank; /* a ranking function: its frame is the partition so far */
   int iContrib;
 } SrcWin;
+/* pWin->bEntity: partitions of one user or event each; a frame with no
+** record is then about that entity only, and counts no user (not zero). */
 
 typedef struct SrcSub {
   Expr *pExpr;   /* the EK_SUBQUERY */
@@ -182,5 +184,11 @@ ColClass lineage_class(const Policy *p, uint32_t id);
 const char *lineage_describe(Binder *b, const Lineage *l, ColClass c);
 /* Does l hold a column of class c or above? */
 int lineage_has(const Policy *p, const Lineage *l, ColClass c);
+
+/* The class an output value is held to: that of what flows into it
+** (pVal), and at most HIGH's for what only steers it (the rest of pLin): a
+** count of rows whose user_id matched, SUM(CASE WHEN user_id IN (...) THEN
+** 1 END), needs HIGH's users but shows no user_id. */
+ColClass lineage_output_class(const Lineage *pLin, const Lineage *pVal);
 
 #endif

@@ -110,6 +110,26 @@ static void check_call(Checker *c, const Expr *e) {
   int i, n = e->bStar ? 0 : e->args.n;
   if (!f) return; /* unknown: already an error */
   zHow = upper_name(c, f->zName);
+  if (f->bPicks) {
+    /* MIN(user_id) is one user's id, with every user of the group behind
+    ** the row that carries it: a way to single a user out. */
+    for (i = 0; i < n; i++) {
+      unsigned bit = i < 32 ? 1u << i : 0;
+      if ((f->posMask & bit) || !lineage_has(c->pPol, e->args.a[i]->info.pVal, CLS_VERY_HIGH)) {
+        continue;
+      }
+      {
+        Diag *d = report(c, "AMC107", e->span, "%s picks one value of %s out of the rows it "
+                         "aggregates: one user's identifier, detached from the users it "
+                         "belongs to", zHow,
+                         lineage_describe(c->b, e->args.a[i]->info.pVal, CLS_VERY_HIGH));
+        diag_hint(c->b->pDiag, d, "AMC lets VERY_HIGH and INTERNAL values into intermediate "
+                                  "steps as they are (to join, group or filter by) or counted "
+                                  "(COUNT(DISTINCT ...))");
+      }
+      break;
+    }
+  }
   memset(&cmp, 0, sizeof cmp);
   for (i = 0; i < n; i++) {
     const Expr *a = e->args.a[i];
@@ -593,13 +613,13 @@ static void check_output(Checker *c, Select *p, int bAudience) {
     const BCol *col = &sb->pOut->aCol[i];
     Span at = sb->aOutSpan ? sb->aOutSpan[i] : p->span;
     if (bAudience) continue; /* check_audience decides */
-    if (lineage_has(c->pPol, col->pLin, CLS_VERY_HIGH)) {
+    if (lineage_has(c->pPol, col->pVal, CLS_VERY_HIGH)) {
       Diag *d = report(c, "AMC101", at, "output column \"%s\" reveals %s",
-                       col->zName, lineage_describe(c->b, col->pLin, CLS_VERY_HIGH));
+                       col->zName, lineage_describe(c->b, col->pVal, CLS_VERY_HIGH));
       diag_hint(c->b->pDiag, d, "VERY_HIGH and INTERNAL values never leave AMC; "
                                 "count them with COUNT(DISTINCT ...) instead");
-    } else if (lineage_has(c->pPol, col->pLin, CLS_MEDIUM)) {
-      ColClass k = col->pLin->maxCls;
+    } else if (lineage_output_class(col->pLin, col->pVal) >= CLS_MEDIUM) {
+      ColClass k = lineage_output_class(col->pLin, col->pVal);
       Diag *d = report(c, "AMC301", at, "output column \"%s\" reveals %s: rows "
                        "with fewer than %d users will be removed",
                        col->zName, lineage_describe(c->b, col->pLin, CLS_MEDIUM),

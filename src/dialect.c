@@ -536,8 +536,8 @@ static int is_comma_position(const char *z, const TokenList *pAll, size_t i) {
       depth--;
     else if (depth == 1 && t->kind == TK_COMMA)
       bComma = 1;
-    else if (depth == 1 && lex_is_word(z, t, "in"))
-      return 0;
+    else if (depth == 1 && !bComma && lex_is_word(z, t, "in"))
+      return 0; /* POSITION(x IN y); an IN after the comma is the operand's */
   }
   return bComma;
 }

@@ -537,6 +537,20 @@ static void emit_func(Emitter *m, StrBuf *o, const Expr *e) {
   if (strcmp(z, "log") == 0 && e->args.n == 1) {
     zOut = "ln"; /* one argument: the natural logarithm */
   }
+  /* Arities SQLite's own functions lack: COALESCE(x) is x; REPLACE(s, t)
+  ** removes t. */
+  if (strcmp(z, "coalesce") == 0 && e->args.n == 1 && !e->pOver) {
+    sb_putc(o, '(');
+    emit_expr(m, o, e->args.a[0]);
+    sb_putc(o, ')');
+    return;
+  }
+  if (strcmp(z, "replace") == 0 && e->args.n == 2 && !e->pOver) {
+    sb_puts(o, "\"replace\"(");
+    emit_args(m, o, e, 0);
+    sb_puts(o, ", '')");
+    return;
+  }
   for (i = 0; !zOut && aRenamed[i].zAmc; i++) {
     if (strcmp(z, aRenamed[i].zAmc) == 0) zOut = aRenamed[i].zSqlite;
   }
@@ -643,6 +657,43 @@ static void emit_window_body(Emitter *m, StrBuf *o, const WindowSpec *w, int bFr
     if (f & FO_EXCL_GROUP) sb_puts(o, " EXCLUDE GROUP");
     if (f & FO_EXCL_TIES) sb_puts(o, " EXCLUDE TIES");
   }
+}
+
+/* The window of a ranking function for counting its users: its partition
+** and order written out, without a frame, which ranks ignore (a frame of
+** the current row alone would hide the rows a position counts). */
+static void emit_window_rank(Emitter *m, StrBuf *o, const Select *p, const WindowSpec *w) {
+  const WindowSpec *base = NULL;
+  const char *zRef = w->zRefName ? w->zRefName : (!w->partition.n && !w->order.n ? w->zName : NULL);
+  const ExprList *pPart;
+  const OrderList *pOrd;
+  int i;
+  for (i = 0; zRef && p && i < p->nWindow; i++) {
+    if (p->aWindow[i]->zName && strcasecmp(p->aWindow[i]->zName, zRef) == 0) base = p->aWindow[i];
+  }
+  pPart = w->partition.n || !base ? &w->partition : &base->partition;
+  pOrd = w->order.n || !base ? &w->order : &base->order;
+  sb_putc(o, '(');
+  if (pPart->n) {
+    sb_puts(o, "PARTITION BY ");
+    for (i = 0; i < pPart->n; i++) {
+      if (i) sb_puts(o, ", ");
+      emit_expr(m, o, pPart->a[i]);
+    }
+  }
+  if (pOrd->n) {
+    sb_puts(o, pPart->n ? " ORDER BY " : "ORDER BY ");
+    for (i = 0; i < pOrd->n; i++) {
+      const OrderItem *it = &pOrd->a[i];
+      if (i) sb_puts(o, ", ");
+      emit_expr(m, o, it->pExpr);
+      if (it->dir == SORT_ASC) sb_puts(o, " ASC");
+      if (it->dir == SORT_DESC) sb_puts(o, " DESC");
+      if (it->nulls == NULLS_FIRST) sb_puts(o, " NULLS FIRST");
+      if (it->nulls == NULLS_LAST) sb_puts(o, " NULLS LAST");
+    }
+  }
+  sb_putc(o, ')');
 }
 
 static void emit_window_spec(Emitter *m, StrBuf *o, const WindowSpec *w) {
@@ -1247,14 +1298,45 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
         const BRel *r = l.a[i]->pRel;
         int k;
         for (k = 0; r && k < r->nPath; k++) {
+          /* An aggregate with no GROUP BY makes a row even from no record:
+          ** it then reports on the data (nothing matched) with no user to
+          ** stand behind it, which counts as zero users. */
+          int bEmptyIsZero = sb->bGrouped && !sb->nKey && !(sb->bCorrelated && sb->bUserKeyed);
           sb_puts(o, nOut || iPath ? ", " : "");
-          if (w >= 0) sb_puts(o, "amcq_sketch_window(");
+          /* A frame with no record of the path (the first rows of an
+          ** order, before any user's) still gave its value: for a row with
+          ** no record of the path either, zero users, like an empty
+          ** subquery (a row with one is held to its own path). */
+          if (w >= 0) sb_puts(o, sb->aWin[w].pWin->bEntity ? "(amcq_sketch_window(" : "COALESCE(amcq_sketch_window(");
+          if (bEmptyIsZero) sb_puts(o, "COALESCE(");
           if (sb->bGrouped) sb_puts(o, "amcq_sketch_union(");
           sb_printf(o, "\"t%d\".\"_s%d\"", r->iEmit, k);
           if (sb->bGrouped) sb_printf(o, ", %d)", m->o->k);
+          if (bEmptyIsZero) sb_puts(o, ", X'')");
           if (w >= 0) {
             sb_printf(o, ", %d) OVER ", m->o->k);
-            emit_window_spec(m, o, sb->aWin[w].pWin);
+            if (sb->aWin[w].bRank) emit_window_rank(m, o, p, sb->aWin[w].pWin);
+            else emit_window_spec(m, o, sb->aWin[w].pWin);
+            if (sb->aWin[w].pWin->bEntity) {
+              sb_putc(o, ')');
+            } else {
+              /* only a row with no record of any user data of its own
+              ** (a VALUES row); others are held to their own paths, as a
+              ** join's empty side is */
+              int i2, k2, n2 = 0;
+              sb_puts(o, ", CASE WHEN COALESCE(");
+              for (i2 = 0; i2 < l.n; i2++) {
+                const BRel *r2 = l.a[i2]->pRel;
+                for (k2 = 0; r2 && k2 < r2->nPath; k2++) {
+                  if (n2++) sb_puts(o, ", ");
+                  if (sb->bGrouped) sb_puts(o, "amcq_sketch_union(");
+                  sb_printf(o, "\"t%d\".\"_s%d\"", r2->iEmit, k2);
+                  if (sb->bGrouped) sb_printf(o, ", %d)", m->o->k);
+                }
+              }
+              sb_puts(o, n2 == 1 ? ", NULL" : "");
+              sb_puts(o, ") IS NULL THEN X'' END)");
+            }
           }
           sb_printf(o, " AS \"_s%d\"", iPath++);
         }

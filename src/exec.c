@@ -5,6 +5,7 @@
 #define XXH_INLINE_ALL
 #include "exec.h"
 #include "fixture.h"
+#include "guard.h"
 
 #include <limits.h>
 #include <sqlite3.h>
@@ -33,7 +34,8 @@ static int authorize(void *pArg, int op, const char *a, const char *b, const cha
       return SQLITE_OK;
     case SQLITE_READ:
       /* The key and SQLite's own tables are never readable by a query. */
-      if (a && (strcmp(a, "amcq_meta") == 0 || strncmp(a, "sqlite_", 7) == 0)) {
+      if (a && (strcmp(a, "amcq_meta") == 0 || strcmp(a, "amcq_idents") == 0 ||
+                strncmp(a, "sqlite_", 7) == 0)) {
         return SQLITE_DENY;
       }
       return SQLITE_OK;
@@ -81,6 +83,7 @@ static int progress(void *p) {
 typedef struct Fixture {
   sqlite3 *db;
   uint64_t key; /* sketch hash key, derived from the fixture's key */
+  uint64_t guardKey; /* the identifier guard's (guard.h) */
   int64_t tStart, tEnd; /* the data's time span */
 } Fixture;
 
@@ -130,6 +133,7 @@ static int fixture_open(const char *zDb, Fixture *f, char **pzErr) {
   /* The sketch key: another key derived from the fixture's, so that a
   ** sketch never holds the pseudonymization key's hashes. */
   f->key = XXH3_64bits_withSeed(aKey, sizeof aKey, 0x616d6371736b6574ull);
+  f->guardKey = guard_key(aKey, sizeof aKey);
   zStart = meta(f->db, "start");
   zDays = meta(f->db, "days");
   if (!zStart || !zDays || sqlfunc_parse_time(zStart, &f->tStart) != 0 || atoi(zDays) < 1) {
@@ -450,6 +454,54 @@ static void explain_header(StrBuf *x, const Policy *pPol, const Emitted *em, con
 }
 
 /* ---------------------------------------------------------------------- */
+/* The identifier guard                                                    */
+
+/* Every text cell of the first nVis columns of r against the fixture's
+** identifiers: 0 none found, 1 one found (*pzErr names the column, never
+** the value), 2 the check failed. */
+static int guard_result(Guard *g, const RunResult *r, int nVis, char **pzErr) {
+  int64_t i;
+  int j;
+  for (i = 0; i < r->nRow; i++) {
+    for (j = 0; j < nVis && j < r->nCol; j++) {
+      const Cell *cl = &r->aCell[i * r->nCol + j];
+      int rc;
+      if (cl->type != SQLITE_TEXT || !cl->z) continue;
+      rc = guard_text(g, cl->z, strlen(cl->z));
+      if (rc == 0) continue;
+      if (rc > 0) {
+        *pzErr = util_mprintf("output column \"%s\" holds an identifier of the fixture (a "
+                              "value of a VERY_HIGH or INTERNAL column); amcq stopped the run "
+                              "and returns nothing",
+                              r->azCol[j]);
+        return 1;
+      }
+      *pzErr = xstrdup("cannot check the result for identifiers of the fixture");
+      return 2;
+    }
+  }
+  return 0;
+}
+
+int exec_guard_check(const char *zDb, const Policy *pPol, const RunResult *r, int nVis,
+                     char **pzErr) {
+  Fixture f;
+  Guard *g;
+  int rc;
+  *pzErr = NULL;
+  if (fixture_open(zDb, &f, pzErr) != 0) return 2;
+  g = guard_open(f.db, pPol, f.guardKey, pzErr);
+  if (!g) {
+    sqlite3_close(f.db);
+    return 2;
+  }
+  rc = guard_result(g, r, nVis, pzErr);
+  guard_close(g);
+  sqlite3_close(f.db);
+  return rc;
+}
+
+/* ---------------------------------------------------------------------- */
 /* Errors in amcq's words                                                  */
 
 /* Calls of function zFunc (lower case; "similar to" for SIMILAR TO) in the
@@ -683,9 +735,9 @@ static int is_boolean(const Policy *pPol, const Expr *e, const BCol *pc) {
   }
 }
 
-static int requirement(const Policy *pPol, const Lineage *l) {
+static int requirement(const Policy *pPol, const Lineage *l, const Lineage *pVal) {
   int t;
-  ColClass c = l && l->n ? l->maxCls : CLS_NONE;
+  ColClass c = lineage_output_class(l, pVal);
   t = pPol->aThreshold[c];
   return t < 0 ? INT_MAX : t < 1 ? 1 : t;
 }
@@ -697,6 +749,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   Emitted em;
   Enf e;
   Deadline dl;
+  Guard *pGuard = NULL;
   sqlite3_stmt *st = NULL;
   const SelBind *sb = pRoot ? pRoot->pBind : NULL;
   const BRel *pOut = sb ? sb->pOut : NULL;
@@ -751,7 +804,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   e.aFailRows = xcalloc((size_t)e.nVis + 1, sizeof *e.aFailRows);
   e.maxReq = 1;
   for (j = 0; j < e.nVis; j++) {
-    e.aReq[j] = requirement(pPol, pOut->aCol[j].pLin);
+    e.aReq[j] = requirement(pPol, pOut->aCol[j].pLin, pOut->aCol[j].pVal);
     if (e.aReq[j] != INT_MAX && e.aReq[j] > e.maxReq) e.maxReq = e.aReq[j];
     e.bMetric[j] = sb->aOutExpr && sb->aOutExpr[j] && sb->aOutExpr[j]->info.bAgg &&
                    !sb->aOutExpr[j]->info.bWin;
@@ -826,6 +879,12 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   /* EXPLODE reads json_each, whose first use declares it in the schema:
   ** do that before the authorizer, which allows no schema change. */
   sqlite3_exec(f.db, "SELECT 1 FROM json_each('[]')", NULL, NULL, NULL);
+  /* The identifiers, read before the authorizer (which hides them from
+  ** queries) is in place. */
+  if (!c->bNoGuard) {
+    pGuard = guard_open(f.db, pPol, f.guardKey, pzErr);
+    if (!pGuard) goto done;
+  }
   sqlite3_set_authorizer(f.db, authorize, NULL);
   sqlite3_limit(f.db, SQLITE_LIMIT_ATTACHED, 0);
   memset(&dl, 0, sizeof dl);
@@ -1053,9 +1112,19 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
       sb_putc(x, '\n');
     }
   }
+  /* The last line of defence: no identifier of the fixture leaves, in any
+  ** text cell of the result, whatever the checker and the thresholds let
+  ** through. Never the value in the message. */
+  if (pGuard) {
+    sqlite3_set_authorizer(f.db, NULL, NULL);
+    rc = guard_result(pGuard, res, e.nVis, pzErr);
+    if (rc != 0) goto done;
+    rc = 2;
+  }
   summary(res, &e, pOut);
   rc = 0;
 done:
+  guard_close(pGuard);
   if (prevHeap >= 0) sqlite3_hard_heap_limit64(prevHeap);
   sqlite3_finalize(st);
   sqlite3_close(f.db);

@@ -30,6 +30,8 @@ typedef struct RunConfig {
   volatile int *pInterrupt; /* stop when *pInterrupt != 0 */
   const struct Source *pSrc; /* the query's text, for positions in
                                 messages; NULL: none given */
+  int bNoGuard; /* tests only: skip the identifier guard (guard.h), to
+                   show the checker and thresholds hold on their own */
 } RunConfig;
 
 /* One output value. */
@@ -65,5 +67,12 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
              RunResult *r, char **pzErr);
 
 void run_result_free(RunResult *r);
+
+/* The identifier guard over a result made elsewhere (the unit test of the
+** guard): 0 no identifier of fixture zDb in the text cells of r's first
+** nVis columns, 1 one is (*pzErr names the column), 2 error. exec_run
+** applies the same check to every result before returning it. */
+int exec_guard_check(const char *zDb, const Policy *pPol, const RunResult *r, int nVis,
+                     char **pzErr);
 
 #endif

@@ -9,6 +9,7 @@
 ** inline build of the header keeps ours from resolving to it. */
 #define XXH_INLINE_ALL
 #include "gen.h"
+#include "guard.h"
 
 #include <errno.h>
 #include <math.h>
@@ -1207,9 +1208,17 @@ int gen_write(const char *zPath, const GenOptions *o, const Policy *pPol,
     if (batch_flush(g, i)) goto done;
   }
   pStats->nRows = g->nRows + o->nUsers; /* facts and the people */
-  if (make_views(g, pPol) || write_meta(g, aKey) || exec(g, "COMMIT")) {
-    goto done;
+  if (make_views(g, pPol) || write_meta(g, aKey)) goto done;
+  {
+    /* the identifiers, for amcq run's last check (guard.h) */
+    char *zErr = NULL;
+    if (guard_build(g->db, pPol, NULL, guard_key(aKey, sizeof aKey), &zErr) != 0) {
+      if (!g->zErr) g->zErr = zErr;
+      else free(zErr);
+      goto done;
+    }
   }
+  if (exec(g, "COMMIT")) goto done;
   for (i = 0; i < F_COUNT; i++) {
     char aSql[64];
     sqlite3_stmt *s;

@@ -123,6 +123,7 @@ struct WindowSpec {
   int frameOptions;
   Expr *pFrameStart, *pFrameEnd; /* offsets of ROWS n PRECEDING ... */
   Span span;
+  int bEntity; /* binder: partitioned by one user or event each */
 };
 
 typedef struct CaseWhen {

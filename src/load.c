@@ -4,6 +4,7 @@
  * database is touched), then replace the table in one transaction.
  */
 #include "load.h"
+#include "guard.h"
 
 #include <cjson/cJSON.h>
 #include <ctype.h>
@@ -37,6 +38,7 @@ typedef struct Loader {
   const PTable *t;
   Pseudo pseudo;
   int bPseudo; /* pseudonymize VERY_HIGH columns */
+  uint64_t guardKey; /* for the table's identifier filter (guard.h) */
   LVal *aVal;  /* nRow * nCol */
   size_t nRow, nCap;
   char *zErr;
@@ -541,6 +543,16 @@ static int write_table(Loader *L, sqlite3 *db) {
   sqlite3_finalize(s);
   s = NULL;
   if (rc != SQLITE_OK) goto fail;
+  {
+    /* the table's identifiers, for amcq run's last check */
+    char *zErr = NULL;
+    if (guard_build(db, NULL, t, L->guardKey, &zErr) != 0) {
+      if (!L->zErr) L->zErr = util_mprintf("%s: %s", L->o->zDb, zErr);
+      free(zErr);
+      sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+      return -1;
+    }
+  }
   if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) goto fail;
   return 0;
 fail:
@@ -631,6 +643,7 @@ int load_table(const LoadOptions *o, LoadStats *pStats, char **pzErr) {
   }
   sqlite3_busy_timeout(db, 2000);
   if (fixture_key(&L, db, aKey) != 0) goto done;
+  L.guardKey = guard_key(aKey, sizeof aKey);
   L.bPseudo = !o->bAlreadyPseudonymized;
   if (pseudo_init(&L.pseudo, aKey) != 0) {
     L.zErr = util_mprintf("cannot derive the pseudonymization secret");

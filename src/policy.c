@@ -109,6 +109,12 @@ static int read_columns(Loader *L, PTable *t, const cJSON *cols,
     if (!cJSON_IsString(name) || !name->valuestring[0]) {
       return fail(L, aPath, "\"name\" must be a non-empty string");
     }
+    if (name->valuestring[0] == '_') {
+      /* amcq run names its own hidden columns so (_s0, _c1): a table's
+      ** column of that name would stand in for them */
+      return fail(L, aPath, "a column name may not begin with '_' (amcq keeps such names "
+                            "for its own use)");
+    }
     if (!cJSON_IsString(cls)) {
       return fail(L, aPath,
                   "\"class\" must be one of NONE, LOW, MEDIUM, HIGH, "
@@ -257,7 +263,7 @@ static int read_function(Loader *L, const cJSON *o) {
     /* A misspelt key would silently keep a default: name it instead. */
     static const char *const azKey[] = {
         "kind", "min_args", "max_args", "returns", "reveals", "compares", "compare",
-        "counts", "fuses", "compared", "positions", "keywords", "conditions", "null_tests",
+        "counts", "fuses", "picks", "compared", "positions", "keywords", "conditions", "null_tests",
         "tested", "internal", "modifiers", "note"};
     const cJSON *k;
     cJSON_ArrayForEach(k, o) {
@@ -275,6 +281,7 @@ static int read_function(Loader *L, const cJSON *o) {
   f.bInternal = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "internal"));
   f.bCounts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "counts"));
   f.bFuses = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "fuses"));
+  f.bPicks = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "picks"));
   /* Fails closed: a function compares unless the policy says it only
   ** builds its value. "compare" is the older spelling of the same key. */
   {

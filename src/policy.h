@@ -54,6 +54,9 @@ typedef struct PFunc {
   int bReveals;         /* 0: the result reveals nothing of its arguments,
                            neither their columns nor their literals (COUNT) */
   int bCompares;        /* 0: only builds its value (CONCAT): declared */
+  int bPicks;           /* an aggregate whose value is one of its input
+                           values (MIN, MAX, MEDIAN): over identifiers it
+                           picks one out (AMC107) */
   int bFuses;           /* concatenates its arguments (CONCAT): literal
                            pieces fuse with values (ExprInfo.bFused) */
   int bCounts;          /* the number of elements of its argument

@@ -68,6 +68,9 @@ static const RuleInfo aRule[] = {
     {"AMC106", "audience-output", SEV_ERROR,
      "An audience query (over *_for_audiences tables) that returns anything "
      "but user_id, or also reads analytics tables."},
+    {"AMC107", "identifier-picked", SEV_ERROR,
+     "MIN, MAX or another aggregate that returns one of its input values, over "
+     "VERY_HIGH or INTERNAL values: it picks one user's identifier out of a group."},
     {"AMC201", "limit", SEV_ERROR, "LIMIT or OFFSET: AMC does not support them."},
     {"AMC202", "order-by-final", SEV_ERROR,
      "ORDER BY in the final SELECT: AMC does not support it."},

@@ -1,8 +1,10 @@
--- 34: SUM(COUNT(*)) OVER () in the final select: the aggregate window's frame
--- is the whole result, so every row's users are the union of all rows'
--- users (440 clickers) and nothing is removed, not even the single-clicker
--- DMAs nor the NULL-user NULL DMA (contrast with 05 and 35).
--- expect: keeps-all
+-- 34: SUM(COUNT(*)) OVER () in the final select: the window is an entry of
+-- its own (its frame is the whole result: all 440 clickers), beside the
+-- row's own dsp_clicks path (the DMA's clickers). Each must have 2 users,
+-- so the window's large frame does not rescue the single-clicker DMAs nor
+-- the NULL-user NULL DMA: they are removed, as in 05 (the old rule, which
+-- merged the frame's users into the row's, kept every row).
+-- expect: removes
 SELECT dma_code,
        COUNT(*) AS clicks,
        SUM(COUNT(*)) OVER () AS total_clicks

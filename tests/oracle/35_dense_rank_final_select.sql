@@ -1,7 +1,9 @@
 -- 35: DENSE_RANK() in the final select (lineage of its ORDER BY only,
--- COUNT(*): NONE). Ranking functions do not union users: single-clicker
--- DMAs are removed (contrast with 34); ranks are computed before removal,
--- so the kept rows show gaps.
+-- COUNT(*): NONE). The rank's frame (every DMA with as many clicks or
+-- more) is an entry of its own; it includes the row, so it has at least the
+-- row's own users and the row's own path decides: single-clicker DMAs are
+-- removed (as in 34); ranks are computed before removal, so the kept rows
+-- show gaps.
 -- expect: removes
 SELECT dma_code,
        COUNT(*) AS clicks,

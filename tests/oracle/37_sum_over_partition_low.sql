@@ -1,7 +1,9 @@
 -- 37: SUM(COUNT(DISTINCT user_id)) OVER (PARTITION BY campaign) with GROUP BY
--- campaign, device_type: a (campaign, device) row with one clicker is kept
--- when its campaign has 2+ clickers over all devices (contrast with 07);
--- the rows of campaigns with a single clicker are removed.
+-- campaign, device_type: the campaign partition is an entry of its own, so
+-- a (campaign, device) row needs 2 clickers itself and 2 in its campaign.
+-- Single-clicker (campaign, device) rows are removed even when their
+-- campaign has many clickers (as in 07), and so are the NULL-user NULL
+-- device rows; rows of campaigns with a single clicker fail both.
 -- expect: removes
 SELECT campaign,
        device_type,

@@ -1,6 +1,9 @@
+-- entries of a postal code row: the dsp_impressions path (the postal code's
+-- own users) and the window's frame on that path (every row up to it in the
+-- window order); postal_code is HIGH: 100 users from each.
 -- rk: the row's position in the window order (keys unique: no peers);
--- first_rk: the first position at which each user appears; the users of
--- row rk are those with first_rk <= rk (running count of first positions).
+-- first_rk: the first position at which each user appears; the frame users
+-- of row rk are those with first_rk <= rk (running count of first positions).
 WITH g AS MATERIALIZED (
   SELECT postal_code,
          COUNT(DISTINCT user_id) AS reach,
@@ -18,6 +21,11 @@ user_rk AS (
   FROM dsp_impressions i JOIN g ON i.postal_code IS NULL AND g.postal_code IS NULL
   WHERE i.user_id IS NOT NULL
 ),
+own AS (
+  SELECT rk, COUNT(DISTINCT user_id) AS users
+  FROM user_rk
+  GROUP BY rk
+),
 first AS (
   SELECT first_rk, COUNT(*) AS n
   FROM (SELECT user_id, MIN(rk) AS first_rk FROM user_rk GROUP BY user_id)
@@ -28,5 +36,8 @@ cum AS (
   FROM g LEFT JOIN first ON first.first_rk = g.rk
 )
 SELECT g.postal_code, g.reach, g.cumulative_reach
-FROM g JOIN cum ON cum.rk = g.rk
-WHERE cum.users >= 100;
+FROM g
+JOIN cum ON cum.rk = g.rk
+LEFT JOIN own ON own.rk = g.rk
+WHERE COALESCE(own.users, 0) >= 100
+  AND cum.users >= 100;

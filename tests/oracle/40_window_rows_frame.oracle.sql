@@ -1,3 +1,6 @@
+-- entries of a day row: the dsp_clicks path (the day's own clickers) and the
+-- window's frame on that path (the clickers of the up to 7 days at positions
+-- pos-3..pos+3); bid_price is MEDIUM: 100 users from each
 WITH g AS (
   SELECT click_date,
          COUNT(*) AS clicks,
@@ -14,5 +17,8 @@ day_users AS (
 SELECT g.click_date, g.clicks, g.bids_7d
 FROM g
 WHERE (SELECT COUNT(DISTINCT du.user_id)
+       FROM day_users du
+       WHERE du.pos = g.pos) >= 100
+  AND (SELECT COUNT(DISTINCT du.user_id)
        FROM day_users du
        WHERE du.pos BETWEEN g.pos - 3 AND g.pos + 3) >= 100;

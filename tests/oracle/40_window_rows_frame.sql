@@ -1,8 +1,9 @@
 -- 40: a sliding frame (ROWS BETWEEN 3 PRECEDING AND 3 FOLLOWING) over daily
--- rows. SUM(SUM(bid_price)) reveals bid_price (MEDIUM: 100 users). A day's
--- own clickers are far fewer than 100, but its users are the union of the
--- clickers of the (up to) 7 days of its frame: middle days are kept, days at
--- the edges of the span, with shorter frames, can fall below 100.
+-- rows. SUM(SUM(bid_price)) reveals bid_price (MEDIUM: 100 users). The frame
+-- (the clickers of up to 7 days, often 100 or more) is an entry of its own;
+-- the row's own path, a single day's clickers (far fewer than 100), must
+-- reach 100 too, so every day is removed (the old rule, merging the frame's
+-- users into the row's, kept the middle days).
 -- expect: removes
 SELECT click_date,
        COUNT(*) AS clicks,

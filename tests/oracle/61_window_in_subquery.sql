@@ -1,11 +1,12 @@
 -- 61: an aggregate window function inside a subquery, on row-level records:
--- SUM(clicks) OVER (PARTITION BY campaign) gives every click record the
--- users of its whole campaign partition. Grouping by dma_code then unions
--- those: a DMA with a single clicker is kept when that clicker's campaigns
--- have 2+ clickers in total, and the NULL DMA (NULL-user clicks only) is
--- kept too. Only DMAs whose clicks are all in single-clicker campaigns
--- would be removed (none on the reference fixture; contrast with 05).
--- expect: keeps-all
+-- SUM(clicks) OVER (PARTITION BY campaign) gives every click record a window
+-- entry, its campaign's users, kept apart from the record's own user.
+-- Grouping by dma_code unions each separately: the DMA's own clickers, and
+-- the clickers of every campaign clicked in the DMA (many). A row needs 2
+-- from each, so single-clicker DMAs and the NULL DMA (NULL-user clicks
+-- only) are removed, as in 05 (the old rule, merging the frames' users into
+-- the records', kept every DMA).
+-- expect: removes
 SELECT dma_code,
        COUNT(*) AS clicks,
        MAX(campaign_clicks) AS top_campaign_clicks

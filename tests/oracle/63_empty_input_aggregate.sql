@@ -1,7 +1,8 @@
 -- 63: an aggregate without GROUP BY over no record (no such campaign): SQL
--- still returns one row (0, NULL). No path contributed a record to it, so
--- no path constrains it: it is kept, although SUM(bid_price) is MEDIUM.
--- expect: keeps-all
+-- still returns one row (0, NULL). It reports on the data (nothing
+-- matched) with no user behind it: the path counts zero users and the row
+-- is removed, as rows with too few users are.
+-- expect: removes
 SELECT COUNT(*) AS n,
        SUM(bid_price) AS bids
 FROM dsp_impressions

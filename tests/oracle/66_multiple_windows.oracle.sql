@@ -1,3 +1,7 @@
+-- entries of a (campaign, device_type) row: the dsp_clicks path (its own
+-- clickers) and one entry per window spec on that path: the campaign
+-- partition (the campaign's clickers) and the device type partition (the
+-- device type's clickers); campaign and device_type are LOW: 2 users from each
 WITH g AS (
   SELECT campaign,
          device_type,
@@ -9,7 +13,9 @@ WITH g AS (
 )
 SELECT g.campaign, g.device_type, g.clicks, g.campaign_clicks, g.device_clicks
 FROM g
-WHERE (SELECT COUNT(DISTINCT c.user_id)
-       FROM dsp_clicks c
-       WHERE c.campaign = g.campaign
-          OR c.device_type IS g.device_type) >= 2;
+WHERE (SELECT COUNT(DISTINCT c.user_id) FROM dsp_clicks c
+       WHERE c.campaign IS g.campaign AND c.device_type IS g.device_type) >= 2
+  AND (SELECT COUNT(DISTINCT c.user_id) FROM dsp_clicks c
+       WHERE c.campaign IS g.campaign) >= 2
+  AND (SELECT COUNT(DISTINCT c.user_id) FROM dsp_clicks c
+       WHERE c.device_type IS g.device_type) >= 2;

@@ -1,10 +1,9 @@
--- 66: two aggregate windows with different partitions in one select: a
--- (campaign, device_type) row's users are the union of both frames (its
--- campaign's clickers and its device type's clickers). Single-clicker
--- (campaign, device) rows survive through either partition; only rows whose
--- campaign and device type both have fewer than 2 clickers are removed
--- (e.g. the NULL device type, NULL-user clicks only, in a campaign with a
--- single clicker).
+-- 66: two aggregate windows with different partitions in one select: two
+-- window entries (the row's campaign's clickers, its device type's
+-- clickers) beside the row's own path. A row needs 2 users from each of the
+-- three: single-clicker (campaign, device) rows are removed although both
+-- partitions are large, and the NULL device type (NULL-user clicks only)
+-- fails its own path and its device partition.
 -- expect: removes
 SELECT campaign,
        device_type,

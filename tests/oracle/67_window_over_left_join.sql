@@ -1,8 +1,10 @@
 -- 67: SUM(...) OVER () over the rows of a LEFT JOIN (17 plus a window): the
--- frame is every row, so every row gets the union of all rows' users on
--- both paths, including rows whose right side had no match or a single TV
--- clicker. Nothing is removed (contrast with 17).
--- expect: keeps-all
+-- window gives one entry per path of its input (all impression users, all
+-- matched TV clickers), both large; but they are entries of their own, so
+-- each row still needs 2 users on its own paths: campaigns with a single TV
+-- clicker are removed as in 17, and campaigns without any TV click (no
+-- right-side record) are kept.
+-- expect: removes
 SELECT i.campaign,
        i.reach,
        c.tv_clickers,

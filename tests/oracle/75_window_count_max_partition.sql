@@ -1,8 +1,8 @@
 -- 75: aggregate windows other than SUM (COUNT(*) OVER and MAX(...) OVER,
--- partitioned by state) union users too: every (state, DMA) row gets its
--- state's clickers, so single-clicker DMAs are kept (contrast with 05);
--- the NULL state, alone in its partition with NULL-user clicks only, is
--- removed.
+-- both PARTITION BY state: one spec, one window entry, the state's
+-- clickers). The entry is kept apart from the row's own path, so
+-- single-clicker DMAs are removed although their state has many clickers
+-- (as in 05); the NULL state, NULL-user clicks only, fails both.
 -- expect: removes
 SELECT iso_state_province_code AS state,
        dma_code,

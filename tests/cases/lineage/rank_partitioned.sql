@@ -1,5 +1,6 @@
--- A rank within partitions is a small number: grouping by it is not per-user
--- (no AMC102), though its ORDER BY still counts for the output (AMC101).
+-- A rank within partitions that are one user each is a count of that
+-- user's earlier rows: grouping by it is not per-user (no AMC102), and it
+-- reveals nothing of its ORDER BY, identifiers included (no AMC101).
 WITH ranked AS (
   SELECT campaign, user_id,
          ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY impression_dt, request_tag) AS touch_rank

@@ -48,6 +48,16 @@ try "empty file" in.csv ""
 try "JSON Lines: invalid JSON" in.jsonl '{"user_id": "person-1", "tier": "gold"}\n{"user_id": "person-2", tier: 1}\n'
 try "JSON Lines: unknown key" in.jsonl '{"user_id": "person-1", "colour": "red"}\n'
 try "JSON Lines: not an object" in.jsonl '["person-1"]\n'
+# A column named like amcq run's hidden columns would stand in for them.
+cat > hidden.json <<'JSON'
+{"user_column": "user_id", "columns": [
+  {"name": "user_id", "type": "STRING", "class": "VERY_HIGH"},
+  {"name": "_s0", "type": "LONG", "class": "NONE"}
+]}
+JSON
+echo "== a column named _s0"
+${AMCQ_WRAP:-} "$AMCQ" load --db fx.db --table crm2 --schema hidden.json in.csv 2>&1
+echo "exit $?"
 # The file's own words are data: a headerless file's first row and a key
 # that is an identifier are never printed back.
 try "no header row" in.csv "person-secret-1,gold,1.5,2024-01-01,2024-01-01 10:00:00,true\n"

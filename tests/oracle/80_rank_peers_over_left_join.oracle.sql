@@ -1,0 +1,44 @@
+-- entries of a campaign row: the dsp_impressions path (the campaign's
+-- users), the dsp_clicks path (its TV clickers, only when matched), and the
+-- rank's frame on each path (every row with a reach up to the row's, peers
+-- included: their impression users; the TV clickers of the matched ones,
+-- no constraint when none matched); campaign is LOW: 2 users from each
+WITH imp AS MATERIALIZED (
+  SELECT DISTINCT campaign, user_id FROM dsp_impressions
+),
+tv AS MATERIALIZED (
+  SELECT DISTINCT campaign, user_id FROM dsp_clicks WHERE device_type = 'TV'
+),
+i AS (
+  SELECT campaign, COUNT(DISTINCT user_id) AS reach
+  FROM dsp_impressions
+  GROUP BY campaign
+),
+c AS (
+  SELECT campaign, COUNT(DISTINCT user_id) AS tv_clickers
+  FROM dsp_clicks
+  WHERE device_type = 'TV'
+  GROUP BY campaign
+),
+j AS MATERIALIZED (
+  SELECT i.campaign,
+         i.reach,
+         c.tv_clickers,
+         RANK() OVER (ORDER BY i.reach) AS reach_rank,
+         c.campaign AS matched
+  FROM i LEFT JOIN c ON i.campaign = c.campaign
+)
+SELECT j.campaign, j.reach, j.tv_clickers, j.reach_rank
+FROM j
+WHERE (SELECT COUNT(DISTINCT d.user_id) FROM imp d
+       WHERE d.campaign = j.campaign) >= 2
+  AND (j.matched IS NULL
+       OR (SELECT COUNT(DISTINCT k.user_id) FROM tv k
+           WHERE k.campaign = j.campaign) >= 2)
+  AND (SELECT COUNT(DISTINCT d.user_id)
+       FROM j f JOIN imp d ON d.campaign = f.campaign
+       WHERE f.reach <= j.reach) >= 2
+  AND (NOT EXISTS (SELECT 1 FROM j f WHERE f.reach <= j.reach AND f.matched IS NOT NULL)
+       OR (SELECT COUNT(DISTINCT k.user_id)
+           FROM j f JOIN tv k ON k.campaign = f.matched
+           WHERE f.reach <= j.reach) >= 2);
