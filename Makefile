@@ -4,6 +4,8 @@
 #   make test       unit and golden tests, then the same under ASan+UBSan
 #   make test-asan  only the sanitizer run
 #   make test-valgrind  the suite under valgrind
+#   make fuzz FUZZ_SECONDS=N  every libFuzzer harness and the generative
+#                   test, N seconds each
 #   make install PREFIX=/usr/local
 
 .DEFAULT_GOAL := all
@@ -97,6 +99,12 @@ $(BUILD)/amcq: $(CLI_OBJ) $(BUILD)/libamcq.a
 $(BUILD)/unit: $(UNIT_OBJ) $(BUILD)/libamcq.a
 	$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libamcq.a $(LIBS)
 
+# The generative test: random queries (tests/gen/qgen.c), each run with
+# sketches and with full user sets (tests/gen/gentest.c).
+GENTEST_SRC := tests/gen/gentest.c tests/gen/qgen.c
+$(BUILD)/gentest: $(GENTEST_SRC) tests/gen/qgen.h $(HDRS) $(BUILD)/libamcq.a
+	$(CC) $(ALL_CFLAGS) -Itests/gen -o $@ $(GENTEST_SRC) $(BUILD)/libamcq.a $(LIBS)
+
 demo: all
 	@echo '$$ amcq check examples/'
 	@$(BUILD)/amcq check examples/ || true
@@ -105,9 +113,9 @@ demo: all
 	@$(BUILD)/amcq run examples/reach_by_city.sql
 
 # The tests also use the sqlite3 command to look into fixtures.
-test: all $(BUILD)/unit
+test: all $(BUILD)/unit $(BUILD)/gentest
 	@sh scripts/deps.sh sqlite3 python3
-	@bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit
+	@bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit $(BUILD)/gentest
 	@$(MAKE) --no-print-directory test-asan
 
 # The sanitizer build needs clang and its runtime libraries.
@@ -115,16 +123,16 @@ test-asan:
 	@sh scripts/deps.sh clang libclang-rt-dev
 	@$(MAKE) --no-print-directory BUILD=build/asan CC=clang \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
-	  build/asan/amcq build/asan/unit
+	  build/asan/amcq build/asan/unit build/asan/gentest
 	@echo "== the same suite under AddressSanitizer + UndefinedBehaviorSanitizer"
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 \
-	  bash tests/run.sh build/asan/amcq build/asan/unit
+	  bash tests/run.sh build/asan/amcq build/asan/unit build/asan/gentest
 
-test-valgrind: all $(BUILD)/unit
+test-valgrind: all $(BUILD)/unit $(BUILD)/gentest
 	@sh scripts/deps.sh valgrind
 	@echo "== the suite under valgrind"
 	@AMCQ_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
-	  bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit
+	  bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit $(BUILD)/gentest
 
 # libFuzzer harnesses (tests/fuzz/fuzz_*.c) over the library built with
 # ASan and UBSan. `make fuzz FUZZ_SECONDS=600` runs each harness that long,
@@ -155,6 +163,10 @@ fuzz: fuzz-build
 	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|artifact_prefix|Test unit written)' ; \
 	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done
+	@$(MAKE) --no-print-directory BUILD=build/asan CC=clang \
+	  CFLAGS="-O1 -g $(FUZZ_SAN)" build/asan/gentest
+	@echo "== the generative test for $(FUZZ_SECONDS) s, from a seed of the clock"
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 build/asan/gentest --seconds $(FUZZ_SECONDS)
 
 bench:
 	@sh scripts/deps.sh hyperfine valgrind postgresql-server-dev-$(PG_MAJOR)

@@ -4,6 +4,7 @@
  * (bind, check) plug in here.
  */
 #include "amcq.h"
+#include "amcq_int.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
@@ -379,3 +380,22 @@ void amcq_free(void *p) {
 void amcq_thread_cleanup(void) {
   parse_thread_cleanup();
 }
+
+int amcq_query_exec(amcq_query *q, RunConfig *c, RunResult *r, char **pzErr) {
+  *pzErr = NULL;
+  memset(r, 0, sizeof *r);
+  if (!q->pRoot || !q->pPol) {
+    *pzErr = xstrdup("the query was not checked");
+    return 2;
+  }
+  if (q->diags.nError) {
+    *pzErr = xstrdup("the query has errors; AMC would reject it");
+    return 1;
+  }
+  c->pSrc = &q->src;
+  return exec_run(q->pPol, &q->arena, q->pRoot, c, r, pzErr);
+}
+
+const Policy *amcq_query_policy(const amcq_query *q) { return q->pPol; }
+
+const Policy *amcq_policy_data(const amcq_policy *p) { return p->p; }

@@ -824,7 +824,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   eo.bFilterTime = tS > f.tStart || tE < f.tEnd;
   eo.aParam = c->aParam;
   eo.nParam = c->nParam;
-  eo.k = e.maxReq;
+  eo.k = c->bExactUsers ? SKETCH_MAX_K : e.maxReq;
   if (emit_query(pPol, pArena, pRoot, &eo, &em, pzErr) != 0) goto done;
   /* The paths and contributions, in hidden-column order. A path is "path
   ** i of n" among the paths over the same table; a contribution is named
@@ -971,10 +971,10 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
       Sketch s;
       if (sqlite3_value_type(v) == SQLITE_NULL) {
         r->aCount[i] = -1;
-        if (r->aSketch) sketch_init(&r->aSketch[i], e.maxReq);
+        if (r->aSketch) sketch_init(&r->aSketch[i], eo.k);
         continue;
       }
-      sketch_init(&s, e.maxReq);
+      sketch_init(&s, eo.k);
       if (sqlfunc_sketch_add_value(&s, v) != 0) {
         sketch_free(&s);
         *pzErr = xstrdup("internal error: a malformed user sketch");
@@ -986,6 +986,14 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     }
   }
   res->nSqlRows = e.nRow;
+  if (c->bKeepCounts) {
+    res->nSource = e.nPath;
+    res->nK = eo.k;
+    res->aSqlCount = xcalloc((size_t)(e.nRow * e.nPath) + 1, sizeof(int));
+    for (i = 0; i < e.nRow; i++) {
+      for (j = 0; j < e.nPath; j++) res->aSqlCount[i * e.nPath + j] = e.aRow[i].aCount[j];
+    }
+  }
 
   /* Enforce. */
   for (i = 0; i < e.nRow; i++) {
@@ -1143,6 +1151,7 @@ void run_result_free(RunResult *r) {
   free(r->azCol);
   sb_free(&r->summary);
   sb_free(&r->explain);
+  free(r->aSqlCount);
   free(r->zTimeWindow);
   memset(r, 0, sizeof *r);
 }

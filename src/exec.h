@@ -32,6 +32,10 @@ typedef struct RunConfig {
                                 messages; NULL: none given */
   int bNoGuard; /* tests only: skip the identifier guard (guard.h), to
                    show the checker and thresholds hold on their own */
+  int bExactUsers; /* count users with sketches of SKETCH_MAX_K: the full
+                      sets of any fixture below that many people (the
+                      generative test's recomputation) */
+  int bKeepCounts; /* fill RunResult.aSqlCount */
 } RunConfig;
 
 /* One output value. */
@@ -52,6 +56,12 @@ typedef struct RunResult {
   int64_t nRow;
   /* What privacy did. */
   int64_t nSqlRows;  /* rows the query produced */
+  /* With RunConfig.bKeepCounts: the users of every row the query produced
+  ** (before enforcement), nSqlRows * nSource, -1 where a path or
+  ** contribution gave the row nothing; counts are capped at nK. */
+  int nSource;
+  int nK;
+  int *aSqlCount;
   int64_t nRemoved;  /* rows removed (default) */
   int64_t nNulled;   /* rows with values removed (filtered column) */
   int64_t nMerged;   /* rows merged into others after nulling */

@@ -5,7 +5,7 @@
 # results are printed in a fixed order: one line per failure and, last,
 # "N passed, N failed". Exits non-zero on any failure.
 #
-# usage: tests/run.sh AMCQ [UNIT_BINARY]
+# usage: tests/run.sh AMCQ [UNIT_BINARY [GENTEST_BINARY]]
 #   UPDATE=1     rewrite expected files from the current output (review the diff!)
 #   AMCQ_WRAP    command prefix for every run, e.g. "valgrind -q --error-exitcode=99"
 #   VERBOSE=1    print a line for passing tests too
@@ -62,6 +62,51 @@ run_job() {
       done < "$jt/unit"
       if [ $rc != 0 ] && ! grep -q '^FAIL ' "$jt/unit"; then
         bad "unit tests exited with status $rc" "$jt/unit"
+      fi
+      ;;
+    generative)
+      # Random queries, each checked and, when accepted, run with sketches
+      # and with full user sets (tests/gen/gentest.c); a fixed seed. Under
+      # a memory checker a quarter as many: the same code paths, in time.
+      local count=2000
+      [ -n "$WRAP" ] && count=500
+      $WRAP "$f" --seed 1 --count $count > "$jt/gen" 2>&1
+      rc=$?
+      if [ $rc = 0 ] && grep -q '^PASS generative' "$jt/gen" && ! memory_error "$jt/gen"; then
+        ok "$(grep -m1 '^PASS generative' "$jt/gen" | sed 's/^PASS //')"
+      else
+        bad "generative test (exit $rc)" "$jt/gen"
+      fi
+      ;;
+    adversarial-run)
+      # Every adversarial query through amcq run on the oracle fixture:
+      # refused (exit 1), and no identifier of the fixture in what it
+      # printed (tests/adversarial/leakscan.py).
+      local out="$TMPROOT/adv-run" nbad=0
+      mkdir -p "$out"
+      for q in tests/adversarial/*.sql; do
+        $WRAP "$AMCQ" run --db "$TMPROOT/oracle.db" --format csv "$q" > "$out/$(basename "$q").out" 2>&1
+        rc=$?
+        if [ $rc != 1 ]; then
+          echo "$q: amcq run exited $rc, expected 1" >> "$jt/adv"
+          nbad=$((nbad + 1))
+        fi
+      done
+      python3 tests/adversarial/leakscan.py "$TMPROOT/oracle.db" rules/amc.json "$out"/*.out >> "$jt/adv" 2>&1 ||
+        nbad=$((nbad + 1))
+      # The scan finds what it looks for: a real user_id, in upper case
+      # inside a word, is found.
+      sqlite3 "$TMPROOT/oracle.db" "SELECT 'x' || upper(user_id) || '|' FROM dsp_clicks
+                                    WHERE user_id IS NOT NULL LIMIT 1" > "$out/canary.txt"
+      if python3 tests/adversarial/leakscan.py "$TMPROOT/oracle.db" rules/amc.json "$out/canary.txt" \
+           > /dev/null 2>&1; then
+        echo "leakscan.py did not find a user_id planted in its input" >> "$jt/adv"
+        nbad=$((nbad + 1))
+      fi
+      if [ $nbad = 0 ] && ! memory_error "$jt/adv"; then
+        ok "adversarial queries refused by amcq run, no identifier printed"
+      else
+        bad "adversarial queries through amcq run" "$jt/adv"
       fi
       ;;
     corpus)
@@ -215,6 +260,7 @@ fi
 
 AMCQ=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 UNIT=${2:-}
+GENTEST=${3:-}
 export AMCQ
 export WRAP=${AMCQ_WRAP:-}
 export UPDATE=${UPDATE:-0}
@@ -254,6 +300,8 @@ if [ -z "$WRAP" ]; then oracle_size="--users 3000 --days 30"; else oracle_size="
 
 {
   [ -n "$UNIT" ] && echo "unit $UNIT"
+  [ -n "$GENTEST" ] && echo "generative $GENTEST"
+  echo "adversarial-run all"
   for f in tests/corpus/*.sql; do echo "corpus $f"; echo "accepted $f"; done
   for f in tests/adversarial/*.sql; do echo "rejected $f"; done
   for f in tests/cases/*/*.sql tests/cases/*/*.cmd; do

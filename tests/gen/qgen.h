@@ -32,6 +32,13 @@ QGen *qgen_new(const Policy *pPol, const char *const *azTables, int nTables,
 ** without a terminating semicolon; the caller free()s it. Never NULL. */
 char *qgen_next(QGen *g);
 
+/* What the last query of qgen_next breaks on purpose: NULL when it was
+** generated to be accepted (by AMC's rules as qgen models them, not a
+** guarantee), else the rule code and a few words ("AMC105 literal filter
+** ..."), or a text starting "none" when the violation could not be placed.
+** Static text. */
+const char *qgen_last_intent(const QGen *g);
+
 /* Frees g and everything it owns. g may be NULL. */
 void qgen_free(QGen *g);
 

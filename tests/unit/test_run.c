@@ -7,7 +7,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "amcq.h"
+#include "exec.h"
 #include "gen.h"
 #include "policy.h"
 #include "test.h"
@@ -85,5 +88,78 @@ void test_run_api(void) {
   amcq_free(zErr);
   amcq_query_free(q);
   amcq_policy_free(pol);
+  unlink(aPath);
+}
+
+/* The identifier guard (guard.h), the last line of defence, proved on a
+** result the checker would never let through: rows holding a real user_id
+** of the fixture, whole, in upper case and glued into a word, are refused
+** with the column's name and never the value; other text passes. And a
+** query that makes SQLite fail is said in amcq's words. */
+static void cell_text(Cell *c, const char *z) {
+  memset(c, 0, sizeof *c);
+  c->type = SQLITE_TEXT;
+  c->z = xstrdup(z);
+}
+
+void test_guard(void) {
+  char aPath[64], *zErr = NULL, aId[80];
+  GenOptions o;
+  GenStats st;
+  Policy *p = policy_builtin(&zErr);
+  RunResult r;
+  sqlite3 *db;
+  sqlite3_stmt *s;
+  int rc, k;
+  const char *azCase[3];
+  char aUpper[80], aGlued[120];
+  snprintf(aPath, sizeof aPath, "/tmp/amcq-test-guard-%d.db", (int)getpid());
+  memset(&o, 0, sizeof o);
+  o.nUsers = 200;
+  o.nDays = 3;
+  o.zStart = "2025-06-01";
+  o.seed = 4;
+  CHECK(gen_write(aPath, &o, p, &st, &zErr) == 0);
+  aId[0] = 0;
+  CHECK(sqlite3_open_v2(aPath, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK);
+  if (sqlite3_prepare_v2(db, "SELECT user_id FROM dsp_impressions WHERE user_id IS NOT NULL "
+                             "LIMIT 1", -1, &s, NULL) == SQLITE_OK &&
+      sqlite3_step(s) == SQLITE_ROW) {
+    snprintf(aId, sizeof aId, "%s", (const char *)sqlite3_column_text(s, 0));
+  }
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  CHECK(strlen(aId) == 32);
+  for (k = 0; aId[k]; k++) aUpper[k] = (char)(aId[k] >= 'a' && aId[k] <= 'z' ? aId[k] - 32 : aId[k]);
+  aUpper[k] = 0;
+  snprintf(aGlued, sizeof aGlued, "user=%sX, n=3", aUpper);
+  azCase[0] = aId;
+  azCase[1] = aUpper;
+  azCase[2] = aGlued;
+  for (k = 0; k < 3; k++) {
+    memset(&r, 0, sizeof r);
+    r.nCol = 2;
+    r.nRow = 2;
+    r.azCol = xcalloc(3, sizeof(char *));
+    r.azCol[0] = xstrdup("campaign");
+    r.azCol[1] = xstrdup("who");
+    r.aCell = xcalloc(5, sizeof(Cell));
+    cell_text(&r.aCell[0], "BRAND_A Prime Day Awareness 2025");
+    cell_text(&r.aCell[1], "a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5"); /* hex, not the fixture's */
+    cell_text(&r.aCell[2], "BRAND_B Always-On Retargeting 2025");
+    cell_text(&r.aCell[3], azCase[k]);
+    rc = exec_guard_check(aPath, p, &r, 2, &zErr);
+    CHECK(rc == 1);
+    CHECK(zErr && strstr(zErr, "\"who\"") && !strstr(zErr, aId) && !strstr(zErr, aUpper));
+    free(zErr);
+    zErr = NULL;
+    /* without the identifier the same rows pass */
+    free(r.aCell[3].z);
+    r.aCell[3].z = xstrdup("Tailspin Toys 2026");
+    rc = exec_guard_check(aPath, p, &r, 2, &zErr);
+    CHECK(rc == 0 && zErr == NULL);
+    run_result_free(&r);
+  }
+  policy_free(p);
   unlink(aPath);
 }
