@@ -207,7 +207,8 @@ run_job() {
       # tests/oracle/NAME.sql: amcq run keeps exactly the rows a brute-force
       # count of distinct users per path keeps (tests/oracle/check.sh).
       name=$(basename "$f" .sql)
-      AMCQ_WRAP="$WRAP" bash tests/oracle/check.sh "$AMCQ" "$TMPROOT/oracle.db" "$name" \
+      AMCQ_WRAP="$WRAP" KEEP_OUTPUT="$TMPROOT/oracle-out" \
+        bash tests/oracle/check.sh "$AMCQ" "$TMPROOT/oracle.db" "$name" \
         > "$jt/out" 2>&1
       if [ $? = 0 ] && ! memory_error "$jt/out"; then
         ok "oracle $name"
@@ -321,10 +322,22 @@ if [ -z "$WRAP" ]; then oracle_size="--users 3000 --days 30"; else oracle_size="
   for f in "$TMPROOT"/doc/*.sql; do echo "doc $f"; done
 } | grep -v '\*' | awk '{ printf "%06d %s\n", NR, $0 }' > "$TMPROOT/jobs"
 
-mkdir -p "$TMPROOT/results"
+mkdir -p "$TMPROOT/results" "$TMPROOT/oracle-out"
 # shellcheck disable=SC2016
 xargs -P "$JOBS" -L 1 sh -c 'bash tests/run.sh --job "$1" "$2" > "$TMPROOT/results/$0"' \
   < "$TMPROOT/jobs"
+
+# Once every oracle case has run: nothing amcq printed for them holds an
+# identifier of the fixture.
+if ls "$TMPROOT"/oracle-out/* > /dev/null 2>&1; then
+  if python3 tests/adversarial/leakscan.py "$TMPROOT/oracle.db" rules/amc.json \
+       "$TMPROOT"/oracle-out/* > "$TMPROOT/oracle-scan" 2>&1; then
+    echo "ok   no identifier in the output of the oracle cases" > "$TMPROOT/results/999999"
+  else
+    { echo "FAIL identifiers in the output of the oracle cases"; sed 's/^/     /' "$TMPROOT/oracle-scan"; } \
+      > "$TMPROOT/results/999999"
+  fi
+fi
 
 pass=0
 fail=0

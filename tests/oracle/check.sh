@@ -12,6 +12,7 @@
 #   VERBOSE=1 prints the row counts of every case.
 #   AMCQ_WRAP: command prefix for amcq, e.g. "valgrind -q --error-exitcode=99"
 #   (its reports, on standard error, are shown in the failure).
+#   KEEP_OUTPUT=DIR: copy what amcq printed for each case into DIR.
 #
 # For every case:
 #   * with --filtered-column, the rows marked false (untouched) must be the
@@ -175,6 +176,13 @@ $(diff "$t/oracle.rows" "$t/untouched.rows" | grep '^[<>]' | head -40)"
     [ "${VERBOSE:-0}" = 1 ] && [ -z "$why" ] &&
       echo "     $name: $namcq rows kept${nall:+ of $nall}"
     unset nall
+  fi
+  # KEEP_OUTPUT=DIR: what amcq printed, for tests/run.sh to search for
+  # identifiers of the fixture once every case has run
+  if [ -n "${KEEP_OUTPUT:-}" ]; then
+    for x in amcq.csv amcq.err filtered.csv filtered.err; do
+      [ -f "$t/$x" ] && cp "$t/$x" "$KEEP_OUTPUT/$name.$x"
+    done
   fi
   if [ -z "$why" ]; then
     echo "ok $name"
