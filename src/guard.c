@@ -26,7 +26,7 @@ typedef struct Filter {
   int nCol;
   int aLen[GUARD_MAX_LENS]; /* the lengths its values have */
   int nLen;
-  uint64_t nBit; /* a power of two */
+  uint64_t nBit; /* a multiple of 64 */
   unsigned char *aBit;
 } Filter;
 
@@ -72,7 +72,7 @@ static uint64_t hash_lower(uint64_t key, const char *z, size_t n) {
 static void bloom_add(Filter *f, uint64_t h) {
   uint64_t h2 = (h >> 29) | 1, i;
   for (i = 0; i < GUARD_K; i++) {
-    uint64_t b = (h + i * h2) & (f->nBit - 1);
+    uint64_t b = (h + i * h2) % f->nBit;
     f->aBit[b >> 3] |= (unsigned char)(1u << (b & 7));
   }
 }
@@ -80,7 +80,7 @@ static void bloom_add(Filter *f, uint64_t h) {
 static int bloom_has(const Filter *f, uint64_t h) {
   uint64_t h2 = (h >> 29) | 1, i;
   for (i = 0; i < GUARD_K; i++) {
-    uint64_t b = (h + i * h2) & (f->nBit - 1);
+    uint64_t b = (h + i * h2) % f->nBit;
     if (!(f->aBit[b >> 3] & (1u << (b & 7)))) return 0;
   }
   return 1;
@@ -108,68 +108,132 @@ static int has_relation(sqlite3 *db, const char *zName) {
   return r;
 }
 
-/* The filter of table t from its rows: 1 made, 0 the table has no
-** identifier values, -1 error. */
-static int filter_make(sqlite3 *db, const PTable *t, uint64_t key, Filter *f, char **pzErr) {
-  uint64_t *aH = NULL;
-  size_t nH = 0, capH = 0, i, nDistinct;
-  int c;
-  memset(f, 0, sizeof *f);
-  for (c = 0; c < t->nCol; c++) {
-    StrBuf b = {0};
-    sqlite3_stmt *s = NULL;
-    int rc, bAny = 0;
-    if (t->aCol[c].cls < CLS_VERY_HIGH) continue;
-    sb_puts(&b, "SELECT DISTINCT ");
-    sb_quote_ident(&b, t->aCol[c].zName);
-    sb_puts(&b, " FROM ");
-    sb_quote_ident(&b, t->zName);
-    rc = sqlite3_prepare_v2(db, b.z, -1, &s, NULL);
-    sb_free(&b);
-    if (rc != SQLITE_OK) {
-      /* a column the fixture does not have (an older catalog): none */
-      sqlite3_finalize(s);
-      continue;
-    }
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-      const char *z = (const char *)sqlite3_column_text(s, 0);
-      size_t n = (size_t)sqlite3_column_bytes(s, 0);
-      int k;
-      if (!z || !ident_like(z, n)) continue;
-      if (nH == capH) {
-        capH = capH ? capH * 2 : 1024;
-        aH = xrealloc(aH, sizeof *aH * capH);
-      }
-      aH[nH++] = hash_lower(key, z, n);
-      bAny = 1;
-      for (k = 0; k < f->nLen && f->aLen[k] != (int)n; k++) {
-      }
-      if (k == f->nLen && f->nLen < GUARD_MAX_LENS) f->aLen[f->nLen++] = (int)n;
-    }
-    sqlite3_finalize(s);
-    if (rc != SQLITE_DONE) {
-      *pzErr = util_mprintf("cannot read the identifiers of %s (%s)", t->zName,
-                            sqlite3_errstr(rc));
-      free(aH);
-      filter_free(f);
-      return -1;
-    }
-    if (bAny) {
-      f->azCol = xrealloc(f->azCol, sizeof *f->azCol * (size_t)(f->nCol + 1));
-      f->azCol[f->nCol++] = xstrdup(t->aCol[c].zName);
-    }
+/* A set of 64-bit hashes, to count distinct values before sizing a
+** filter (open addressing; 0 stands for empty, so hash 0 is kept apart). */
+typedef struct HashSet {
+  uint64_t *a;
+  size_t cap, n;
+  int bZero;
+} HashSet;
+
+static void hs_add(HashSet *s, uint64_t h) {
+  size_t i;
+  if (!h) {
+    s->n += !s->bZero;
+    s->bZero = 1;
+    return;
   }
-  if (!nH) {
-    filter_free(f);
-    free(aH);
+  if ((s->n + 1) * 2 > s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 4096, k;
+    uint64_t *a = xcalloc(cap, sizeof *a);
+    for (k = 0; k < s->cap; k++) {
+      uint64_t v = s->a[k];
+      if (!v) continue;
+      for (i = (size_t)(v * 0x9E3779B97F4A7C15ull) & (cap - 1); a[i]; i = (i + 1) & (cap - 1)) {
+      }
+      a[i] = v;
+    }
+    free(s->a);
+    s->a = a;
+    s->cap = cap;
+  }
+  for (i = (size_t)(h * 0x9E3779B97F4A7C15ull) & (s->cap - 1); s->a[i]; i = (i + 1) & (s->cap - 1)) {
+    if (s->a[i] == h) return;
+  }
+  s->a[i] = h;
+  s->n++;
+}
+
+/* The filter of table t from its rows, all its identifier columns read in
+** one pass: 1 made, 0 the table has no identifier values, -1 error. */
+static int filter_make(sqlite3 *db, const PTable *t, uint64_t key, Filter *f, char **pzErr) {
+  HashSet hs;
+  StrBuf b = {0};
+  sqlite3_stmt *s = NULL;
+  int c, n = 0, rc, aCol[64], nUsed = 0;
+  unsigned char aHas[64];
+  size_t i;
+  memset(f, 0, sizeof *f);
+  memset(&hs, 0, sizeof hs);
+  memset(aHas, 0, sizeof aHas);
+  sb_puts(&b, "SELECT ");
+  for (c = 0; c < t->nCol && n < 64; c++) {
+    if (t->aCol[c].cls < CLS_VERY_HIGH) continue;
+    if (n) sb_puts(&b, ", ");
+    sb_quote_ident(&b, t->aCol[c].zName);
+    aCol[n++] = c;
+  }
+  if (!n) {
+    sb_free(&b);
     return 0;
   }
-  nDistinct = nH; /* repeated values only set the same bits: an upper bound */
-  f->nBit = 1024;
-  while (f->nBit < (uint64_t)nDistinct * GUARD_BITS_PER) f->nBit <<= 1;
+  sb_puts(&b, " FROM ");
+  sb_quote_ident(&b, t->zName);
+  rc = sqlite3_prepare_v2(db, b.z, -1, &s, NULL);
+  sb_free(&b);
+  if (rc != SQLITE_OK) {
+    /* A column the fixture does not have (made with an older catalog):
+    ** the filter of the columns it has. */
+    PTable sub = *t;
+    PColumn aSub[64];
+    int k, m = 0;
+    sqlite3_finalize(s);
+    for (k = 0; k < n; k++) {
+      StrBuf q = {0};
+      sqlite3_stmt *p = NULL;
+      sb_puts(&q, "SELECT ");
+      sb_quote_ident(&q, t->aCol[aCol[k]].zName);
+      sb_puts(&q, " FROM ");
+      sb_quote_ident(&q, t->zName);
+      if (sqlite3_prepare_v2(db, q.z, -1, &p, NULL) == SQLITE_OK) aSub[m++] = t->aCol[aCol[k]];
+      sqlite3_finalize(p);
+      sb_free(&q);
+    }
+    if (!m || m == n) return 0; /* none, or the table itself cannot be read */
+    sub.aCol = aSub;
+    sub.nCol = m;
+    return filter_make(db, &sub, key, f, pzErr);
+  }
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    int k;
+    for (k = 0; k < n; k++) {
+      const char *z = (const char *)sqlite3_column_text(s, k);
+      size_t len = (size_t)sqlite3_column_bytes(s, k);
+      int l;
+      if (!z || !ident_like(z, len)) continue;
+      hs_add(&hs, hash_lower(key, z, len));
+      aHas[k] = 1;
+      for (l = 0; l < f->nLen && f->aLen[l] != (int)len; l++) {
+      }
+      if (l == f->nLen && f->nLen < GUARD_MAX_LENS) f->aLen[f->nLen++] = (int)len;
+    }
+  }
+  sqlite3_finalize(s);
+  if (rc != SQLITE_DONE) {
+    *pzErr = util_mprintf("cannot read the identifiers of %s (%s)", t->zName, sqlite3_errstr(rc));
+    free(hs.a);
+    filter_free(f);
+    return -1;
+  }
+  if (!hs.n) {
+    free(hs.a);
+    filter_free(f);
+    return 0;
+  }
+  for (c = 0; c < n; c++) {
+    if (!aHas[c]) continue;
+    f->azCol = xrealloc(f->azCol, sizeof *f->azCol * (size_t)(nUsed + 1));
+    f->azCol[nUsed++] = xstrdup(t->aCol[aCol[c]].zName);
+  }
+  f->nCol = nUsed;
+  f->nBit = ((uint64_t)hs.n * GUARD_BITS_PER + 63) / 64 * 64;
+  if (f->nBit < 1024) f->nBit = 1024;
   f->aBit = xcalloc((size_t)(f->nBit / 8), 1);
-  for (i = 0; i < nH; i++) bloom_add(f, aH[i]);
-  free(aH);
+  for (i = 0; i < hs.cap; i++) {
+    if (hs.a[i]) bloom_add(f, hs.a[i]);
+  }
+  if (hs.bZero) bloom_add(f, 0);
+  free(hs.a);
   f->zTable = xstrdup(t->zName);
   return 1;
 }
@@ -276,8 +340,9 @@ Guard *guard_open(sqlite3 *db, const Policy *pPol, uint64_t key, char **pzErr) {
       const char *zLens = (const char *)sqlite3_column_text(s, 2);
       size_t nBytes = (size_t)sqlite3_column_bytes(s, 3);
       memset(&f, 0, sizeof f);
-      /* a filter whose size is not a power of two was not written by amcq */
-      if (nBytes < 128 || (nBytes & (nBytes - 1)) || !sqlite3_column_blob(s, 3)) {
+      /* a filter whose size is not a multiple of 8 bytes was not written
+      ** by amcq */
+      if (nBytes < 128 || (nBytes & 7) || !sqlite3_column_blob(s, 3)) {
         *pzErr = xstrdup("the fixture's identifier filter is malformed");
         sqlite3_finalize(s);
         guard_close(g);
