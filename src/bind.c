@@ -1954,12 +1954,75 @@ static void collect_from(Collect *c, FromItem *f, int depth) {
   collect_expr(c, f->pOn, 0, 0, depth + 1);
 }
 
+/* Does the outer join f match its sides on user ids (a conjunct of ON,
+** plain user columns, one on each side, or USING one)? */
+static int join_user_keyed(Binder *b, const FromItem *f) {
+  const Expr *w = f->pOn;
+  const Expr *const *a;
+  int n, i;
+  for (i = 0; i < f->using.n; i++) {
+    int k;
+    for (k = 0; k < b->pPol->nTable; k++) {
+      const PTable *t = &b->pPol->aTable[k];
+      if (t->iUserCol >= 0 && strcasecmp(t->aCol[t->iUserCol].zName, f->using.a[i]) == 0) return 1;
+    }
+  }
+  if (!w) return 0;
+  if (w->kind == EK_AND) {
+    a = (const Expr *const *)w->args.a;
+    n = w->args.n;
+  } else {
+    a = &w;
+    n = 1;
+  }
+  for (i = 0; i < n; i++) {
+    const Expr *x = a[i];
+    if (x->kind == EK_OP && x->zOp && strcmp(x->zOp, "=") == 0 && is_user_column(b, x->pLeft) &&
+        is_user_column(b, x->pRight)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static void add_no_match_leaves(Collect *c, const FromItem *f, int depth) {
+  SelBind *sb = c->sb;
+  if (!f || depth > PARSE_MAX_DEPTH) return;
+  if (f->kind == FK_JOIN) {
+    add_no_match_leaves(c, f->pLeft, depth + 1);
+    add_no_match_leaves(c, f->pRight, depth + 1);
+    return;
+  }
+  if (!f->pRel || !((const BRel *)f->pRel)->nPath) return;
+  {
+    SrcNoMatch *a = ARENA_ARRAY(c->b->pArena, SrcNoMatch, sb->nNoMatch + 1);
+    if (sb->nNoMatch) memcpy(a, sb->aNoMatch, sizeof *a * (size_t)sb->nNoMatch);
+    sb->aNoMatch = a;
+  }
+  sb->aNoMatch[sb->nNoMatch].pLeaf = f;
+  sb->aNoMatch[sb->nNoMatch].iContrib = ++c->b->nContrib;
+  sb->nNoMatch++;
+}
+
+/* The FROM items that outer joins can leave out of a row. */
+static void collect_no_match(Collect *c, const FromItem *f, int depth) {
+  if (!f || depth > PARSE_MAX_DEPTH || f->kind != FK_JOIN) return;
+  collect_no_match(c, f->pLeft, depth + 1);
+  collect_no_match(c, f->pRight, depth + 1);
+  if ((f->joinKind == JK_LEFT || f->joinKind == JK_FULL || f->joinKind == JK_RIGHT) &&
+      !join_user_keyed(c->b, f)) {
+    if (f->joinKind != JK_RIGHT) add_no_match_leaves(c, f->pRight, depth + 1);
+    if (f->joinKind != JK_LEFT) add_no_match_leaves(c, f->pLeft, depth + 1);
+  }
+}
+
 /* Append the contributions' entries to out's paths. */
 static void add_contributions(Binder *b, BRel *out, SelBind *sb) {
   int i, j, n = out->nPath;
   BPath *a;
   for (i = 0; i < sb->nWin; i++) n += sb->nIn;
   for (i = 0; i < sb->nSub; i++) n += rel_of_select_paths(sb->aSub[i].pExpr->pSub);
+  for (i = 0; i < sb->nNoMatch; i++) n += ((const BRel *)sb->aNoMatch[i].pLeaf->pRel)->nPath;
   if (n == out->nPath) return;
   a = ARENA_ARRAY(b->pArena, BPath, n);
   if (out->nPath) memcpy(a, out->aPath, sizeof *a * (size_t)out->nPath);
@@ -1977,6 +2040,14 @@ static void add_contributions(Binder *b, BRel *out, SelBind *sb) {
       a[n] = q->aPath[j];
       a[n].kind = SRC_SUBQUERY;
       a[n++].iContrib = sb->aSub[i].iContrib;
+    }
+  }
+  for (i = 0; i < sb->nNoMatch; i++) {
+    const BRel *q = sb->aNoMatch[i].pLeaf->pRel;
+    for (j = 0; j < q->nPath; j++) {
+      a[n] = q->aPath[j];
+      a[n].kind = SRC_NO_MATCH;
+      a[n++].iContrib = sb->aNoMatch[i].iContrib;
     }
   }
   out->aPath = a;
@@ -2246,6 +2317,7 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
       }
     }
     for (i = 0; i < p->nFrom; i++) collect_from(&c, p->aFrom[i], 0);
+    for (i = 0; i < p->nFrom; i++) collect_no_match(&c, p->aFrom[i], 0);
     collect_expr(&c, p->pWhere, 0, 0, 0);
     for (i = 0; i < p->groupBy.n; i++) collect_expr(&c, p->groupBy.a[i], 0, 0, 0);
     collect_expr(&c, p->pHaving, 1, 0, 0);

@@ -53,7 +53,7 @@ typedef struct BCol {
 ** from the row's own paths: the users of the frame or of the subquery's
 ** rows, one entry per path those have. Each entry is one hidden sketch
 ** column of amcq run. */
-typedef enum SrcKind { SRC_PATH, SRC_WINDOW, SRC_SUBQUERY } SrcKind;
+typedef enum SrcKind { SRC_PATH, SRC_WINDOW, SRC_SUBQUERY, SRC_NO_MATCH } SrcKind;
 
 typedef struct BPath {
   int iTable;   /* policy table index: whose users are counted */
@@ -78,6 +78,15 @@ typedef struct SrcSub {
   int iRow;      /* in a VALUES list: its row, else -1 */
   int iContrib;
 } SrcSub;
+
+/* A FROM item on the side of an outer join that can go missing. A row it
+** gave no record says something of all its rows (none matched): the
+** users of all of them stand behind that (docs/run.md). Not when the join
+** is keyed on user ids, where the missing rows are the row's own user's. */
+typedef struct SrcNoMatch {
+  const FromItem *pLeaf;
+  int iContrib;
+} SrcNoMatch;
 
 /* A relation in scope: a table occurrence, a CTE reference, a subquery or
 ** VALUES list, or the output of a query. */
@@ -116,6 +125,8 @@ typedef struct SelBind {
   int nWin;
   SrcSub *aSub;
   int nSub;
+  SrcNoMatch *aNoMatch; /* after the subqueries' entries in pOut->aPath */
+  int nNoMatch;
   int bCorrelated; /* reads a column of a query outside it */
   int bUserKeyed;  /* correlated on user ids (WHERE inner.user_id =
                       outer.user_id): its rows are about the outer row's

@@ -1231,6 +1231,34 @@ static void emit_from(Emitter *m, StrBuf *o, const FromItem *f) {
 /* ---------------------------------------------------------------------- */
 /* Queries                                                                 */
 
+/* "X, K) FROM <all of f's rows>" for path k of FROM item f, after
+** "(SELECT amcq_sketch_union(": the users of everything f holds. */
+static void emit_no_match_total(Emitter *m, StrBuf *o, const FromItem *f, const BRel *r, int k) {
+  if (f->kind == FK_TABLE) {
+    const CteEntry *c = f->zSchema ? NULL : find_cte(m, f->zName);
+    if (c) {
+      sb_printf(o, "\"_s%d\", %d) FROM \"w%d\"", k, m->o->k, c->id);
+      return;
+    }
+    if (r->iTable >= 0) {
+      const PTable *t = &m->pPol->aTable[r->iTable];
+      sb_puts(o, "amcq_uhash(");
+      sb_quote_ident(o, t->aCol[t->iUserCol].zName);
+      sb_printf(o, "), %d) FROM ", m->o->k);
+      sb_quote_ident(o, t->zName);
+      emit_window_filter(m, o, t, f);
+      return;
+    }
+  }
+  if (f->kind == FK_SUBQUERY) {
+    sb_printf(o, "\"_s%d\", %d) FROM (", k, m->o->k);
+    emit_select(m, o, f->pSelect, 1);
+    sb_putc(o, ')');
+    return;
+  }
+  fail(m, "internal error: a FROM item without rows to count");
+}
+
 /* SELECT list, FROM, WHERE, GROUP BY, HAVING of a simple query; no
 ** DISTINCT (the caller wraps it). */
 static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int bDistinct) {
@@ -1351,6 +1379,23 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
         if (bUnion) sb_puts(o, "amcq_sketch_union(");
         emit_sub_source(m, o, ss, k);
         if (bUnion) sb_printf(o, ", %d)", m->o->k);
+        sb_printf(o, " AS \"_s%d\"", iPath++);
+      }
+    }
+    for (i = 0; i < sb->nNoMatch && !m->zErr; i++) {
+      const FromItem *f = sb->aNoMatch[i].pLeaf;
+      const BRel *r = f->pRel;
+      int k, k2;
+      for (k = 0; k < r->nPath; k++) {
+        sb_puts(o, nOut || iPath ? ", " : "");
+        if (sb->bGrouped) sb_puts(o, "amcq_sketch_union(");
+        /* where the item gave the row nothing: the users of all its rows */
+        sb_puts(o, "CASE WHEN COALESCE(");
+        for (k2 = 0; k2 < r->nPath; k2++) sb_printf(o, "%s\"t%d\".\"_s%d\"", k2 ? ", " : "", r->iEmit, k2);
+        sb_puts(o, ", NULL) IS NULL THEN COALESCE((SELECT amcq_sketch_union(");
+        emit_no_match_total(m, o, f, r, k);
+        sb_puts(o, "), X'') END");
+        if (sb->bGrouped) sb_printf(o, ", %d)", m->o->k);
         sb_printf(o, " AS \"_s%d\"", iPath++);
       }
     }

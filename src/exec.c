@@ -320,6 +320,7 @@ static void source_label(StrBuf *b, const Enf *e, int i) {
   sb_printf(b, "'%s'", e->pPol->aTable[p->iTable].zName);
   if (p->kind == SRC_WINDOW) sb_printf(b, " (window %d)", e->aPathNo[i]);
   else if (p->kind == SRC_SUBQUERY) sb_printf(b, " (subquery %d)", e->aPathNo[i]);
+  else if (p->kind == SRC_NO_MATCH) sb_printf(b, " (no match %d)", e->aPathNo[i]);
   else if (e->aPathOf[i] > 1) sb_printf(b, " (path %d of %d)", e->aPathNo[i], e->aPathOf[i]);
 }
 
@@ -849,14 +850,17 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   }
   {
     /* Contributions: "window N" and "subquery N", numbered as met. */
-    int *aNo = xcalloc((size_t)e.nPath + 1, sizeof(int)), nWin = 0, nSub = 0;
+    int *aNo = xcalloc((size_t)e.nPath + 1, sizeof(int)), nWin = 0, nSub = 0, nMiss = 0;
     for (i = 0; i < e.nPath; i++) {
       int k;
       if (e.aPath[i].kind == SRC_PATH) continue;
       for (k = 0; k < i; k++) {
         if (e.aPath[k].kind == e.aPath[i].kind && e.aPath[k].iContrib == e.aPath[i].iContrib) break;
       }
-      aNo[i] = k < i ? aNo[k] : e.aPath[i].kind == SRC_WINDOW ? ++nWin : ++nSub;
+      aNo[i] = k < i ? aNo[k]
+               : e.aPath[i].kind == SRC_WINDOW ? ++nWin
+               : e.aPath[i].kind == SRC_SUBQUERY ? ++nSub
+                                                 : ++nMiss;
       e.aPathNo[i] = aNo[i];
     }
     free(aNo);

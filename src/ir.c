@@ -315,7 +315,7 @@ static cJSON *dump_select(Dumper *d, const Select *s) {
       for (i = 0; i < r->nPath; i++) {
         char aBuf[160];
         /* a contribution names its window or subquery (bind.h, BPath) */
-        static const char *const azSrc[] = {"", " window ", " subquery "};
+        static const char *const azSrc[] = {"", " window ", " subquery ", " no-match "};
         const BPath *pp = &r->aPath[i];
         if (pp->kind == SRC_PATH) {
           snprintf(aBuf, sizeof aBuf, "%s#%d", d->pPol->aTable[pp->iTable].zName, pp->id);
