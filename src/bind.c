@@ -1041,14 +1041,12 @@ static void check_literal_args(Binder *b, const Expr *e, const char *zFunc) {
   }
 }
 
-/* A correlated subquery whose WHERE requires an inner user id to equal an
-** outer one asks about the outer row's own users. */
-static void note_user_keyed(Binder *b, Select *q) {
-  SelBind *sb = q->pBind;
-  const Expr *w = q->kind == SK_SELECT ? q->pWhere : NULL;
+/* Does a conjunct of w equate two plain user columns (with bAcross, one
+** found outside the subquery being bound and one inside)? */
+static int has_user_equality(Binder *b, const Expr *w, int bAcross) {
   const Expr *const *a;
   int n, i;
-  if (!sb->bCorrelated || !w) return;
+  if (!w) return 0;
   if (w->kind == EK_AND) {
     a = (const Expr *const *)w->args.a;
     n = w->args.n;
@@ -1058,17 +1056,23 @@ static void note_user_keyed(Binder *b, Select *q) {
   }
   for (i = 0; i < n; i++) {
     const Expr *x = a[i];
-    if (x->kind != EK_OP || !x->zOp || strcmp(x->zOp, "=") != 0 || !x->pLeft || !x->pRight ||
-        x->pLeft->kind != EK_COLUMN || x->pRight->kind != EK_COLUMN) {
+    if (x->kind != EK_OP || !x->zOp || strcmp(x->zOp, "=") != 0) continue;
+    if (bAcross && (!x->pLeft || !x->pRight || x->pLeft->info.bOuter == x->pRight->info.bOuter)) {
       continue;
     }
-    if (x->pLeft->info.bOuter == x->pRight->info.bOuter) continue;
     /* plain user columns on both sides: MIN(user_id) is one user's id,
-    ** not the outer row's users */
-    if (is_user_column(b, x->pLeft) && is_user_column(b, x->pRight)) {
-      sb->bUserKeyed = 1;
-      return;
-    }
+    ** not the rows' users */
+    if (is_user_column(b, x->pLeft) && is_user_column(b, x->pRight)) return 1;
+  }
+  return 0;
+}
+
+/* A correlated subquery whose WHERE requires an inner user id to equal an
+** outer one asks about the outer row's own users. */
+static void note_user_keyed(Binder *b, Select *q) {
+  SelBind *sb = q->pBind;
+  if (sb->bCorrelated && q->kind == SK_SELECT && has_user_equality(b, q->pWhere, 1)) {
+    sb->bUserKeyed = 1;
   }
 }
 
@@ -1957,9 +1961,7 @@ static void collect_from(Collect *c, FromItem *f, int depth) {
 /* Does the outer join f match its sides on user ids (a conjunct of ON,
 ** plain user columns, one on each side, or USING one)? */
 static int join_user_keyed(Binder *b, const FromItem *f) {
-  const Expr *w = f->pOn;
-  const Expr *const *a;
-  int n, i;
+  int i;
   for (i = 0; i < f->using.n; i++) {
     int k;
     for (k = 0; k < b->pPol->nTable; k++) {
@@ -1967,22 +1969,7 @@ static int join_user_keyed(Binder *b, const FromItem *f) {
       if (t->iUserCol >= 0 && strcasecmp(t->aCol[t->iUserCol].zName, f->using.a[i]) == 0) return 1;
     }
   }
-  if (!w) return 0;
-  if (w->kind == EK_AND) {
-    a = (const Expr *const *)w->args.a;
-    n = w->args.n;
-  } else {
-    a = &w;
-    n = 1;
-  }
-  for (i = 0; i < n; i++) {
-    const Expr *x = a[i];
-    if (x->kind == EK_OP && x->zOp && strcmp(x->zOp, "=") == 0 && is_user_column(b, x->pLeft) &&
-        is_user_column(b, x->pRight)) {
-      return 1;
-    }
-  }
-  return 0;
+  return has_user_equality(b, f->pOn, 0);
 }
 
 static void add_no_match_leaves(Collect *c, const FromItem *f, int depth) {

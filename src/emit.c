@@ -673,27 +673,15 @@ static void emit_window_rank(Emitter *m, StrBuf *o, const Select *p, const Windo
   }
   pPart = w->partition.n || !base ? &w->partition : &base->partition;
   pOrd = w->order.n || !base ? &w->order : &base->order;
-  sb_putc(o, '(');
-  if (pPart->n) {
-    sb_puts(o, "PARTITION BY ");
-    for (i = 0; i < pPart->n; i++) {
-      if (i) sb_puts(o, ", ");
-      emit_expr(m, o, pPart->a[i]);
-    }
+  {
+    WindowSpec bare;
+    memset(&bare, 0, sizeof bare);
+    bare.partition = *pPart;
+    bare.order = *pOrd;
+    sb_putc(o, '(');
+    emit_window_body(m, o, &bare, 0);
+    sb_putc(o, ')');
   }
-  if (pOrd->n) {
-    sb_puts(o, pPart->n ? " ORDER BY " : "ORDER BY ");
-    for (i = 0; i < pOrd->n; i++) {
-      const OrderItem *it = &pOrd->a[i];
-      if (i) sb_puts(o, ", ");
-      emit_expr(m, o, it->pExpr);
-      if (it->dir == SORT_ASC) sb_puts(o, " ASC");
-      if (it->dir == SORT_DESC) sb_puts(o, " DESC");
-      if (it->nulls == NULLS_FIRST) sb_puts(o, " NULLS FIRST");
-      if (it->nulls == NULLS_LAST) sb_puts(o, " NULLS LAST");
-    }
-  }
-  sb_putc(o, ')');
 }
 
 static void emit_window_spec(Emitter *m, StrBuf *o, const WindowSpec *w) {
