@@ -58,6 +58,7 @@ struct Scope {
   int iLevel;          /* 0 for the outermost query, 1 inside it, ... */
   Equated *aEq;        /* equalities of ON and WHERE (note_equalities) */
   int nEq, nEqCap;
+  int bPure;           /* from_pure of the FROM clause */
   int bEqOn;           /* 1: references see the pins of aEq (binding the
                           filters again); 2: past the filters, all of it */
 };
@@ -355,6 +356,7 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
           iFirstCol = k;
         }
         pLin = lin_union(b, pLin, bind_col_lineage(b, &sc->aRel[i]->aCol[k]));
+        pLin = lin_union(b, pLin, sc->aRel[i]->pMatchLin); /* null_lin_rel */
         pVal = lin_union(b, pVal, sc->aRel[i]->aCol[k].pVal);
         bConst |= sc->aRel[i]->aCol[k].bConst;
         bMixed |= sc->aRel[i]->aCol[k].bMixed;
@@ -499,7 +501,7 @@ static void bind_column(Binder *b, Scope *s, Expr *e, int flags) {
     note_outer(b, sc, e);
     e->info.pRel = r;
     e->info.iCol = k;
-    e->info.pLin = bind_col_lineage(b, &r->aCol[k]);
+    e->info.pLin = lin_union(b, bind_col_lineage(b, &r->aCol[k]), r->pMatchLin);
     e->info.pVal = r->aCol[k].pVal;
     e->info.bConst = r->aCol[k].bConst;
     e->info.bMixed = r->aCol[k].bMixed;
@@ -673,19 +675,54 @@ static int window_partitioned(Scope *s, WindowSpec *w) {
 /* What a window's ORDER BY brings into a function computed over it. */
 typedef struct WinInfo {
   const Lineage *pOrdLin, *pOrdVal; /* its keys' lineage and value lineage */
+  int bLocal; /* its keys and the function's arguments read this query's
+                 FROM items only: no subquery, no outer column */
 } WinInfo;
+
+/* Does e read only the rows of this query level (no subquery, no column
+** of an enclosing query)? */
+static int expr_local(const Expr *e, int depth) {
+  int i;
+  if (!e) return 1;
+  if (depth > PARSE_MAX_DEPTH || e->kind == EK_SUBQUERY) return 0;
+  if (e->kind == EK_COLUMN && e->info.bOuter) return 0;
+  if (!expr_local(e->pLeft, depth + 1) || !expr_local(e->pRight, depth + 1) ||
+      !expr_local(e->pEscape, depth + 1) || !expr_local(e->pFilter, depth + 1) ||
+      !expr_local(e->pCaseArg, depth + 1) || !expr_local(e->pElse, depth + 1)) {
+    return 0;
+  }
+  for (i = 0; i < e->args.n; i++) {
+    if (!expr_local(e->args.a[i], depth + 1)) return 0;
+  }
+  for (i = 0; i < e->nWhen; i++) {
+    if (!expr_local(e->aWhen[i].pWhen, depth + 1) || !expr_local(e->aWhen[i].pThen, depth + 1)) {
+      return 0;
+    }
+  }
+  if (e->pOver) {
+    for (i = 0; i < e->pOver->partition.n; i++) {
+      if (!expr_local(e->pOver->partition.a[i], depth + 1)) return 0;
+    }
+    for (i = 0; i < e->pOver->order.n; i++) {
+      if (!expr_local(e->pOver->order.a[i].pExpr, depth + 1)) return 0;
+    }
+  }
+  return 1;
+}
 
 /* A plain reference to a user-owned table's user column, directly or
 ** passed through CTEs and subqueries. */
+static int bcol_is_user(const Binder *b, const BCol *c) {
+  return c->bUser || (c->iTable >= 0 && c->iTable < b->pPol->nTable &&
+                      c->iCol == b->pPol->aTable[c->iTable].iUserCol);
+}
+
 static int is_user_column(const Binder *b, const Expr *e) {
   const BRel *r;
-  const BCol *c;
   if (!e || e->kind != EK_COLUMN || !e->info.pRel || e->info.iCol < 0) return 0;
   r = e->info.pRel;
   if (e->info.iCol >= r->nCol) return 0;
-  c = &r->aCol[e->info.iCol];
-  return c->iTable >= 0 && c->iTable < b->pPol->nTable &&
-         c->iCol == b->pPol->aTable[c->iTable].iUserCol;
+  return bcol_is_user(b, &r->aCol[e->info.iCol]);
 }
 
 /* A plain reference to a column that names one user or one event: a user
@@ -754,8 +791,17 @@ static const Lineage *bind_window(Binder *b, Scope *s, WindowSpec *w,
   if (w->pFrameStart) bind_expr(b, s, w->pFrameStart, f);
   if (w->pFrameEnd) bind_expr(b, s, w->pFrameEnd, f);
   if (pInfo) {
+    WindowSpec *base = zRef ? find_window(s, zRef) : NULL;
     pInfo->pOrdLin = pOrd;
     pInfo->pOrdVal = pOrdVal;
+    pInfo->bLocal = 1;
+    for (i = 0; i < w->partition.n; i++) pInfo->bLocal &= expr_local(w->partition.a[i], 0);
+    for (i = 0; i < w->order.n; i++) pInfo->bLocal &= expr_local(w->order.a[i].pExpr, 0);
+    for (i = 0; base && i < base->partition.n; i++) pInfo->bLocal &= expr_local(base->partition.a[i], 0);
+    for (i = 0; base && i < base->order.n; i++) pInfo->bLocal &= expr_local(base->order.a[i].pExpr, 0);
+    if (pOwner) {
+      for (i = 0; i < pOwner->args.n; i++) pInfo->bLocal &= expr_local(pOwner->args.a[i], 0);
+    }
   }
   return pOrd;
 }
@@ -774,13 +820,146 @@ static void window_order_flow(Binder *b, Scope *s, WindowSpec *w, const WinInfo 
   if (!window_partitioned(s, w)) {
     *ppLin = wi->pOrdLin;
     *ppVal = wi->pOrdVal;
-  } else if (keys_per_entity(b, &w->partition) ||
-             (base && keys_per_entity(b, &base->partition))) {
+  } else if (s->bPure && wi->bLocal &&
+             (keys_per_entity(b, &w->partition) ||
+              (base && keys_per_entity(b, &base->partition)))) {
     *ppLin = *ppVal = NULL;
     w->bEntity = 1;
   } else {
     *ppLin = wi->pOrdLin;
     *ppVal = lin_at_least(b, wi->pOrdVal, CLS_VERY_HIGH);
+  }
+}
+
+/* What decides whether a value is NULL (mode NL_NULL) or, with
+** NL_DISTINCT, also which of its values are equal (for a collected set:
+** its size), over and above the columns the value is made of. COUNT(x),
+** x IS NULL, NVL2's first argument and the size of COLLECT(x) reveal
+** that much of x: nothing for a column or arithmetic on columns (a count
+** of non-NULL postal codes is a count), but all that steers x (COUNT(CASE
+** WHEN c THEN 1 END) counts the rows where c holds) and all of x where x
+** is chosen by a comparison (NULLIF(a, b) IS NULL tests a = b; the
+** distinct values of GREATEST(a, b) rank a among the b). Anything not
+** known to be transparent is opaque: all of its lineage. */
+enum { NL_NULL, NL_DISTINCT };
+
+static const Lineage *null_lin(Binder *b, const Expr *e, int mode, int depth);
+
+static const Lineage *all_lin(Binder *b, const Expr *e) {
+  return lin_union(b, e->info.pLin, e->info.pVal);
+}
+
+/* Over the children, each in the same mode. */
+static const Lineage *null_lin_args(Binder *b, const Expr *e, int mode, int depth) {
+  const Lineage *l = NULL;
+  int i;
+  l = lin_union(b, l, null_lin(b, e->pLeft, mode, depth + 1));
+  l = lin_union(b, l, null_lin(b, e->pRight, mode, depth + 1));
+  for (i = 0; i < e->args.n; i++) l = lin_union(b, l, null_lin(b, e->args.a[i], mode, depth + 1));
+  return l;
+}
+
+/* Column k of r, as named in a query: with what decides whether r's row
+** is there at all (an outer join's ON). */
+static const Lineage *null_lin_rel(Binder *b, const BRel *r, int k, int mode, int depth) {
+  const BCol *c;
+  const Lineage *l;
+  if (!r || k < 0 || k >= r->nCol) return NULL;
+  c = &r->aCol[k];
+  if (c->bNullSet) l = mode == NL_DISTINCT ? c->pDist : c->pNull;
+  else if (c->pDef) l = null_lin(b, c->pDef, mode, depth + 1);
+  else if (c->iTable >= 0 && !r->bOpen) l = NULL; /* a table's own column */
+  else l = lin_union(b, c->pLin, c->pVal);
+  return lin_union(b, l, r->pMatchLin);
+}
+
+static const Lineage *null_lin_col(Binder *b, const Expr *e, int mode, int depth) {
+  const BRel *r = e->info.pRel;
+  if (!r || e->info.iCol < 0 || e->info.iCol >= r->nCol) return all_lin(b, e);
+  return null_lin_rel(b, r, e->info.iCol, mode, depth);
+}
+
+static const Lineage *null_lin(Binder *b, const Expr *e, int mode, int depth) {
+  const PFunc *f;
+  int i;
+  if (!e) return NULL;
+  if (depth > PARSE_MAX_DEPTH || ++b->nNullSteps > 200000) return all_lin(b, e);
+  switch (e->kind) {
+    case EK_LITERAL:
+    case EK_PARAM:
+    case EK_DEFAULT:
+      return NULL;
+    case EK_COLUMN:
+      return null_lin_col(b, e, mode, depth);
+    case EK_NULLTEST:
+      /* never NULL; TRUE exactly where the operand is NULL */
+      return null_lin(b, e->pLeft, NL_NULL, depth + 1);
+    case EK_OP:
+      if (!e->zOp) return all_lin(b, e);
+      if (strcmp(e->zOp, "+") == 0 || strcmp(e->zOp, "-") == 0 ||
+          strcmp(e->zOp, "*") == 0 || strcmp(e->zOp, "||") == 0) {
+        return null_lin_args(b, e, mode, depth);
+      }
+      if (mode == NL_NULL && (strcmp(e->zOp, "=") == 0 || strcmp(e->zOp, "<>") == 0 ||
+                              strcmp(e->zOp, "!=") == 0 || strcmp(e->zOp, "<") == 0 ||
+                              strcmp(e->zOp, "<=") == 0 || strcmp(e->zOp, ">") == 0 ||
+                              strcmp(e->zOp, ">=") == 0)) {
+        /* NULL exactly where an operand is; which value it is, is the
+        ** comparison (NL_DISTINCT) */
+        return null_lin_args(b, e, mode, depth);
+      }
+      return all_lin(b, e); /* a division is NULL where the divisor is 0 */
+    case EK_CAST:
+      /* a cast to a string, or of a column, fails on no value of it; any
+      ** other can give NULL for some values (CAST('a' AS INT)) */
+      if (bind_string_type(e->pType) || (e->pLeft && e->pLeft->kind == EK_COLUMN)) {
+        return null_lin(b, e->pLeft, mode, depth + 1);
+      }
+      return all_lin(b, e);
+    case EK_FUNC:
+      f = e->info.pFunc;
+      if (!f || e->pOver) return all_lin(b, e);
+      if (f->kind == FN_AGGREGATE) {
+        const Lineage *l = e->pFilter ? all_lin(b, e->pFilter) : NULL;
+        if (!f->bReveals) {
+          /* COUNT: never NULL, its value a count steered as it is */
+          return mode == NL_NULL ? NULL : e->info.pLin;
+        }
+        if (mode == NL_DISTINCT && !bind_is_collected(e)) return all_lin(b, e);
+        /* NULL only over no value (MIN, SUM, ...); a collected set's size
+        ** is the number of its values, at most its distinct ones */
+        for (i = 0; i < e->args.n; i++) {
+          l = lin_union(b, l, null_lin(b, e->args.a[i], mode, depth + 1));
+        }
+        return l;
+      }
+      if (mode == NL_DISTINCT && e->args.n == 1 && bind_is_collected(e)) {
+        /* ARRAY_SORT or ARRAY_DISTINCT of a collected set */
+        return null_lin(b, e->args.a[0], mode, depth + 1);
+      }
+      if (f->kind != FN_SCALAR || f->bCompares || f->bPicks || f->bCounts) return all_lin(b, e);
+      {
+        const Lineage *l = NULL;
+        for (i = 0; i < e->args.n; i++) {
+          unsigned bit = i < 32 ? 1u << i : 0;
+          if (f->condMask & bit) l = lin_union(b, l, all_lin(b, e->args.a[i]));
+          else l = lin_union(b, l, null_lin(b, e->args.a[i], mode, depth + 1));
+        }
+        return l;
+      }
+    case EK_CASE: {
+      /* the operand and the conditions choose the branch; the branches
+      ** are as transparent as they are */
+      const Lineage *l = e->pCaseArg ? all_lin(b, e->pCaseArg) : NULL;
+      for (i = 0; i < e->nWhen; i++) {
+        l = lin_union(b, l, all_lin(b, e->aWhen[i].pWhen));
+        l = lin_union(b, l, null_lin(b, e->aWhen[i].pThen, mode, depth + 1));
+      }
+      return lin_union(b, l, null_lin(b, e->pElse, mode, depth + 1));
+    }
+    default:
+      /* IN, LIKE, AND, OR, subqueries, subscripts, rows: opaque */
+      return all_lin(b, e);
   }
 }
 
@@ -821,8 +1000,18 @@ static void func_flow(Binder *b, Expr *e, const PFunc *f) {
     const Expr *a = e->args.a[i];
     unsigned bit = i < 32 ? 1u << i : 0;
     int bExempt = f && ((f->posMask & bit) || ((f->kwMask & bit) && string_literal(a)));
-    if (f && (f->nullMask & bit)) continue; /* only tested for NULL */
-    if (!bReveals) continue;
+    if (f && (f->nullMask & bit)) {
+      /* only tested for NULL */
+      e->info.pLin = lin_union(b, e->info.pLin, null_lin(b, a, NL_NULL, 0));
+      continue;
+    }
+    if (!bReveals) {
+      /* a count of a's values, or of a collected set's elements: what
+      ** decides which are NULL and, counted distinct, which are equal */
+      int bDist = e->bDistinct || (f && f->bCounts);
+      e->info.pLin = lin_union(b, e->info.pLin, null_lin(b, a, bDist ? NL_DISTINCT : NL_NULL, 0));
+      continue;
+    }
     e->info.pLin = lin_union(b, e->info.pLin, a->info.pLin);
     if (f && (f->condMask & bit)) continue; /* steers only */
     e->info.pVal = lin_union(b, e->info.pVal, a->info.pVal);
@@ -906,8 +1095,8 @@ static void bind_func(Binder *b, Scope *s, Expr *e, int flags) {
     func_flow(b, e, f);
     if (e->pFilter) {
       bind_expr(b, s, e->pFilter, (flags | BX_IN_AGG) & ~BX_WIN_OK);
-      /* FILTER steers the aggregate: lineage, not value */
-      if (f->bReveals) e->info.pLin = lin_union(b, e->info.pLin, e->pFilter->info.pLin);
+      /* FILTER steers the aggregate, COUNT's too: lineage, not value */
+      e->info.pLin = lin_union(b, e->info.pLin, all_lin(b, e->pFilter));
     }
     for (i = 0; i < e->aggOrder.n; i++) {
       bind_expr(b, s, e->aggOrder.a[i].pExpr, (flags | BX_IN_AGG) & ~BX_WIN_OK);
@@ -1067,6 +1256,214 @@ static int has_user_equality(Binder *b, const Expr *w, int bAcross) {
   return 0;
 }
 
+/* Is the relation pRel one of the FROM items of f? */
+static int from_has_rel(const FromItem *f, const void *pRel, int depth) {
+  if (!f || depth > PARSE_MAX_DEPTH) return 0;
+  if (f->kind == FK_JOIN) {
+    return from_has_rel(f->pLeft, pRel, depth + 1) || from_has_rel(f->pRight, pRel, depth + 1);
+  }
+  return f->pRel == pRel;
+}
+
+/* Does x equate a plain user column of f's left side with one of its
+** right side? (m.user_id = m.user_id keys a join on nothing.) */
+static int user_eq_across(const Binder *b, const Expr *x, const FromItem *f) {
+  const void *l, *r;
+  if (!x || x->kind != EK_OP || !x->zOp || strcmp(x->zOp, "=") != 0) return 0;
+  if (!is_user_column(b, x->pLeft) || !is_user_column(b, x->pRight)) return 0;
+  l = x->pLeft->info.pRel;
+  r = x->pRight->info.pRel;
+  return (from_has_rel(f->pLeft, l, 0) && from_has_rel(f->pRight, r, 0)) ||
+         (from_has_rel(f->pLeft, r, 0) && from_has_rel(f->pRight, l, 0));
+}
+
+/* The user column zName of f's items, on the side f: 1 when an item
+** there has the column and it is a user column (not a column that is
+** only named like one). */
+static int side_user_col(const Binder *b, const FromItem *f, const char *zName, int depth) {
+  if (!f || depth > PARSE_MAX_DEPTH) return 0;
+  if (f->kind == FK_JOIN) {
+    return side_user_col(b, f->pLeft, zName, depth + 1) ||
+           side_user_col(b, f->pRight, zName, depth + 1);
+  }
+  if (f->pRel) {
+    int k = rel_find(f->pRel, zName);
+    if (k >= 0) return bcol_is_user(b, &((const BRel *)f->pRel)->aCol[k]);
+  }
+  return 0;
+}
+
+static int using_user_col(const Binder *b, const FromItem *f, const char *zName) {
+  return side_user_col(b, f->pLeft, zName, 0) && side_user_col(b, f->pRight, zName, 0);
+}
+
+/* The conjuncts of w (w itself when it is no AND). */
+static int conjuncts(const Expr *w, const Expr *const **pa, const Expr **pOne) {
+  if (!w) return 0;
+  if (w->kind == EK_AND) {
+    *pa = (const Expr *const *)w->args.a;
+    return w->args.n;
+  }
+  *pOne = w;
+  *pa = pOne;
+  return 1;
+}
+
+/* Does the join f match its sides on user ids (a conjunct of ON, plain
+** user columns, one from each side, or USING a user column of both)? */
+static int join_user_keyed(const Binder *b, const FromItem *f) {
+  const Expr *const *a, *one;
+  int i, n;
+  for (i = 0; i < f->using.n; i++) {
+    if (using_user_col(b, f, f->using.a[i])) return 1;
+  }
+  n = conjuncts(f->pOn, &a, &one);
+  for (i = 0; i < n; i++) {
+    if (user_eq_across(b, a[i], f)) return 1;
+  }
+  return 0;
+}
+
+/* The lineage of the USING column zName on the side f. */
+static const Lineage *using_side_lin(Binder *b, const FromItem *f, const char *zName, int depth) {
+  if (!f || depth > PARSE_MAX_DEPTH) return NULL;
+  if (f->kind == FK_JOIN) {
+    return lin_union(b, using_side_lin(b, f->pLeft, zName, depth + 1),
+                     using_side_lin(b, f->pRight, zName, depth + 1));
+  }
+  if (f->pRel) {
+    BRel *r = f->pRel;
+    int k = rel_find(r, zName);
+    if (k >= 0) return lin_union(b, bind_col_lineage(b, &r->aCol[k]), r->aCol[k].pVal);
+  }
+  return NULL;
+}
+
+static void set_match_leaves(Binder *b, FromItem *f, const Lineage *l, int depth) {
+  if (!f || depth > PARSE_MAX_DEPTH) return;
+  if (f->kind == FK_JOIN) {
+    set_match_leaves(b, f->pLeft, l, depth + 1);
+    set_match_leaves(b, f->pRight, l, depth + 1);
+    return;
+  }
+  if (f->pRel) {
+    BRel *r = f->pRel;
+    r->pMatchLin = lin_union(b, r->pMatchLin, l);
+  }
+}
+
+/* An outer join's ON decides whether the side that can go missing is
+** there: its columns are steered by what the ON compares (but the user
+** ids it matches, which only say the rows are the same person's). */
+static const Lineage *outer_join_lin(Binder *b, const FromItem *f) {
+  const Expr *const *a, *one;
+  const Lineage *l = NULL;
+  int i, n;
+  n = conjuncts(f->pOn, &a, &one);
+  for (i = 0; i < n; i++) {
+    if (!user_eq_across(b, a[i], f)) l = lin_union(b, l, all_lin(b, a[i]));
+  }
+  for (i = 0; i < f->using.n; i++) {
+    const Lineage *u = NULL;
+    if (using_user_col(b, f, f->using.a[i])) continue;
+    u = lin_union(b, using_side_lin(b, f->pLeft, f->using.a[i], 0),
+                  using_side_lin(b, f->pRight, f->using.a[i], 0));
+    l = lin_union(b, l, u);
+  }
+  return l;
+}
+
+static int side_pure(const FromItem *f, int depth) {
+  if (!f || depth > PARSE_MAX_DEPTH) return 0;
+  if (f->kind == FK_JOIN) return side_pure(f->pLeft, depth + 1) && side_pure(f->pRight, depth + 1);
+  return f->pRel && ((const BRel *)f->pRel)->bPure;
+}
+
+static void note_outer_join(Binder *b, FromItem *f) {
+  const Lineage *l;
+  if (f->joinKind != JK_LEFT && f->joinKind != JK_RIGHT && f->joinKind != JK_FULL) return;
+  /* Matched on user ids, with rows that are each one user's own on both
+  ** sides, what else the ON compares is that user's records with each
+  ** other (a conversion after the same person's click): as a WHERE
+  ** between them would be, it steers nothing. */
+  if (join_user_keyed(b, f) && side_pure(f->pLeft, 0) && side_pure(f->pRight, 0)) return;
+  l = outer_join_lin(b, f);
+  if (!l || !l->n) return;
+  if (f->joinKind != JK_RIGHT) set_match_leaves(b, f->pRight, l, 0);
+  if (f->joinKind != JK_LEFT) set_match_leaves(b, f->pLeft, l, 0);
+}
+
+/* Union-find over a query's FROM items, for from_pure. */
+static int uf_find(int *a, int i) {
+  while (a[i] != i) i = a[i] = a[a[i]];
+  return i;
+}
+
+static int rel_index(const Scope *s, const void *pRel) {
+  int i;
+  for (i = 0; i < s->nRel; i++) {
+    if (s->aRel[i] == pRel) return i;
+  }
+  return -1;
+}
+
+static void uf_user_eqs(const Binder *b, const Scope *s, int *uf, const Expr *w) {
+  const Expr *const *a;
+  const Expr *one;
+  int i, n = conjuncts(w, &a, &one);
+  for (i = 0; i < n; i++) {
+    const Expr *x = a[i];
+    int l, r;
+    if (!x || x->kind != EK_OP || !x->zOp || strcmp(x->zOp, "=") != 0) continue;
+    if (!is_user_column(b, x->pLeft) || !is_user_column(b, x->pRight)) continue;
+    l = rel_index(s, x->pLeft->info.pRel);
+    r = rel_index(s, x->pRight->info.pRel);
+    if (l >= 0 && r >= 0) uf[uf_find(uf, l)] = uf_find(uf, r);
+  }
+}
+
+static void uf_joins(const Binder *b, const Scope *s, int *uf, const FromItem *f, int depth) {
+  int i;
+  if (!f || f->kind != FK_JOIN || depth > PARSE_MAX_DEPTH) return;
+  uf_joins(b, s, uf, f->pLeft, depth + 1);
+  uf_joins(b, s, uf, f->pRight, depth + 1);
+  uf_user_eqs(b, s, uf, f->pOn);
+  for (i = 0; i < f->using.n; i++) {
+    int k, first = -1;
+    if (!using_user_col(b, f, f->using.a[i])) continue;
+    for (k = 0; k < s->nRel; k++) {
+      if (rel_find(s->aRel[k], f->using.a[i]) < 0 ||
+          (!from_has_rel(f->pLeft, s->aRel[k], 0) && !from_has_rel(f->pRight, s->aRel[k], 0))) {
+        continue;
+      }
+      if (first < 0) first = k;
+      else uf[uf_find(uf, k)] = uf_find(uf, first);
+    }
+  }
+}
+
+/* Are the rows of p's FROM clause each about one user, with no value from
+** elsewhere than literals (BRel.bPure)? Every item pure, and the items
+** with user data equated on user ids (ON, USING or WHERE). */
+static int from_pure(const Binder *b, const Scope *s, const Select *p) {
+  int *uf, i, root = -1, bPure = 1;
+  if (s->nRel == 0) return 1;
+  uf = ARENA_ARRAY(b->pArena, int, s->nRel);
+  for (i = 0; i < s->nRel; i++) {
+    uf[i] = i;
+    if (!s->aRel[i]->bPure) bPure = 0;
+  }
+  if (!bPure) return 0;
+  for (i = 0; i < p->nFrom; i++) uf_joins(b, s, uf, p->aFrom[i], 0);
+  uf_user_eqs(b, s, uf, p->pWhere);
+  for (i = 0; i < s->nRel; i++) {
+    if (!s->aRel[i]->nPath) continue;
+    if (root < 0) root = uf_find(uf, i);
+    else if (uf_find(uf, i) != root) return 0;
+  }
+  return 1;
+}
+
 /* A correlated subquery whose WHERE requires an inner user id to equal an
 ** outer one asks about the outer row's own users. */
 static void note_user_keyed(Binder *b, Select *q) {
@@ -1074,6 +1471,56 @@ static void note_user_keyed(Binder *b, Select *q) {
   if (sb->bCorrelated && q->kind == SK_SELECT && has_user_equality(b, q->pWhere, 1)) {
     sb->bUserKeyed = 1;
   }
+}
+
+static int cls_capped(const Lineage *l) {
+  int c = l && l->n ? (int)l->maxCls : (int)CLS_NONE;
+  return c > (int)CLS_HIGH ? (int)CLS_HIGH : c;
+}
+
+/* Does e name a column of an enclosing query? */
+static int has_outer_col(const Expr *e, int depth) {
+  int i;
+  if (!e) return 0;
+  if (depth > PARSE_MAX_DEPTH) return 1;
+  if (e->kind == EK_COLUMN && e->info.bOuter) return 1;
+  if (has_outer_col(e->pLeft, depth + 1) || has_outer_col(e->pRight, depth + 1) ||
+      has_outer_col(e->pEscape, depth + 1) || has_outer_col(e->pFilter, depth + 1) ||
+      has_outer_col(e->pCaseArg, depth + 1) || has_outer_col(e->pElse, depth + 1)) {
+    return 1;
+  }
+  for (i = 0; i < e->args.n; i++) {
+    if (has_outer_col(e->args.a[i], depth + 1)) return 1;
+  }
+  for (i = 0; i < e->nWhen; i++) {
+    if (has_outer_col(e->aWhen[i].pWhen, depth + 1) || has_outer_col(e->aWhen[i].pThen, depth + 1)) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* What a subquery compares with the outer row: the value it gives (IN,
+** ANY, a scalar) and the conditions of its WHERE that name outer
+** columns. The subquery as a contribution needs the users that class
+** needs (BPath.cls), whatever the outer columns reveal: rows kept by a
+** test against one person's dma_code are about that dma_code. */
+static void note_decides(Binder *b, Expr *e, const BRel *r) {
+  SelBind *sb = e->pSub->pBind;
+  const Lineage *l = NULL;
+  const Expr *const *a, *one;
+  int i, n;
+  if (sb->bUserKeyed) return;
+  if (e->subKind != SUB_EXISTS && r && r->nCol >= 1) {
+    l = lin_union(b, r->aCol[0].pLin, r->aCol[0].pVal);
+  }
+  if (e->pSub->kind == SK_SELECT) {
+    n = conjuncts(e->pSub->pWhere, &a, &one);
+    for (i = 0; i < n; i++) {
+      if (has_outer_col(a[i], 0)) l = lin_union(b, l, all_lin(b, a[i]));
+    }
+  }
+  sb->clsDecides = cls_capped(l);
 }
 
 static void bind_subquery(Binder *b, Scope *s, Expr *e, int flags) {
@@ -1093,7 +1540,15 @@ static void bind_subquery(Binder *b, Scope *s, Expr *e, int flags) {
     r = bind_select(b, s, s, e->pSub);
     if (e->pSub && e->pSub->pBind) ((SelBind *)e->pSub->pBind)->bCorrelated = 1;
   }
-  if (e->pSub && e->pSub->pBind) note_user_keyed(b, e->pSub);
+  if (e->pSub && e->pSub->pBind) {
+    note_user_keyed(b, e->pSub);
+    /* user_id IN (SELECT user_id ...) asks about the row's own user */
+    if (e->subKind == SUB_IN && r && r->nCol >= 1 && is_user_column(b, e->pLeft) &&
+        bcol_is_user(b, &r->aCol[0])) {
+      ((SelBind *)e->pSub->pBind)->bUserKeyed = 1;
+    }
+    note_decides(b, e, r);
+  }
   if (!r) return;
   if (e->subKind != SUB_EXISTS && r->nCol != 1) {
     err(b, "AMC015", e->pSub->span, "a subquery used as a value must return "
@@ -1158,10 +1613,12 @@ static void bind_expr_inner(Binder *b, Scope *s, Expr *e, int flags) {
     case EK_DEFAULT:
       break;
     case EK_NULLTEST:
-      /* x IS [NOT] NULL reveals nothing of x. */
+      /* x IS [NOT] NULL reveals nothing of x's value, only what decides
+      ** whether x is NULL (null_lin), as steering. */
       bind_expr(b, s, e->pLeft, flags);
       e->info.bAgg = e->pLeft->info.bAgg;
       e->info.bWin = e->pLeft->info.bWin;
+      e->info.pLin = null_lin(b, e->pLeft, NL_NULL, 0);
       break;
     case EK_OP:
     case EK_NOT:
@@ -1307,6 +1764,7 @@ static BRel *rel_copy(Binder *b, const BRel *r, const char *zAlias,
   c->bOpen = r->bOpen;
   c->bAudience = r->bAudience;
   c->bUserData = r->bUserData;
+  c->bPure = r->bPure;
   c->aPath = r->aPath;
   c->nPath = r->nPath;
   for (i = 0; i < r->nCol; i++) {
@@ -1400,6 +1858,7 @@ static BRel *bind_table(Binder *b, Scope *s, FromItem *f) {
   r->bAudience = t->bAudience;
   r->bUserData = !t->bAudience && t->iUserCol >= 0;
   r->gran = t->iUserCol >= 0 ? GRAN_USER : GRAN_AGG;
+  r->bPure = t->iUserCol >= 0; /* a table without users holds any values */
   if (t->bAudience) b->bAudience = 1;
   if (r->bUserData) b->bUserData = 1;
   if (t->iUserCol >= 0) {
@@ -1476,6 +1935,7 @@ static void bind_from_item(Binder *b, Scope *s, Scope *pCteScope, FromItem *f,
         bind_expr(b, s, f->pOn, 0);
         s->zClause = zSave;
       }
+      note_outer_join(b, f);
       break;
     }
     case FK_FUNCTION: {
@@ -1871,6 +2331,7 @@ typedef struct Collect {
   SelBind *sb;
   int nWinCap, nSubCap;
   int iRow; /* VALUES row, or -1 */
+  int cls;  /* the outer join being collected: SrcNoMatch.cls */
 } Collect;
 
 static int rel_of_select_paths(const Select *q) {
@@ -1958,20 +2419,6 @@ static void collect_from(Collect *c, FromItem *f, int depth) {
   collect_expr(c, f->pOn, 0, 0, depth + 1);
 }
 
-/* Does the outer join f match its sides on user ids (a conjunct of ON,
-** plain user columns, one on each side, or USING one)? */
-static int join_user_keyed(Binder *b, const FromItem *f) {
-  int i;
-  for (i = 0; i < f->using.n; i++) {
-    int k;
-    for (k = 0; k < b->pPol->nTable; k++) {
-      const PTable *t = &b->pPol->aTable[k];
-      if (t->iUserCol >= 0 && strcasecmp(t->aCol[t->iUserCol].zName, f->using.a[i]) == 0) return 1;
-    }
-  }
-  return has_user_equality(b, f->pOn, 0);
-}
-
 static void add_no_match_leaves(Collect *c, const FromItem *f, int depth) {
   SelBind *sb = c->sb;
   if (!f || depth > PARSE_MAX_DEPTH) return;
@@ -1987,6 +2434,7 @@ static void add_no_match_leaves(Collect *c, const FromItem *f, int depth) {
     sb->aNoMatch = a;
   }
   sb->aNoMatch[sb->nNoMatch].pLeaf = f;
+  sb->aNoMatch[sb->nNoMatch].cls = c->cls;
   sb->aNoMatch[sb->nNoMatch].iContrib = ++c->b->nContrib;
   sb->nNoMatch++;
 }
@@ -1998,6 +2446,7 @@ static void collect_no_match(Collect *c, const FromItem *f, int depth) {
   collect_no_match(c, f->pRight, depth + 1);
   if ((f->joinKind == JK_LEFT || f->joinKind == JK_FULL || f->joinKind == JK_RIGHT) &&
       !join_user_keyed(c->b, f)) {
+    c->cls = cls_capped(outer_join_lin(c->b, f));
     if (f->joinKind != JK_RIGHT) add_no_match_leaves(c, f->pRight, depth + 1);
     if (f->joinKind != JK_LEFT) add_no_match_leaves(c, f->pLeft, depth + 1);
   }
@@ -2026,6 +2475,10 @@ static void add_contributions(Binder *b, BRel *out, SelBind *sb) {
     for (j = 0; j < q->nPath; j++) {
       a[n] = q->aPath[j];
       a[n].kind = SRC_SUBQUERY;
+      {
+        int c = ((const SelBind *)sb->aSub[i].pExpr->pSub->pBind)->clsDecides;
+        if (c > a[n].cls) a[n].cls = c;
+      }
       a[n++].iContrib = sb->aSub[i].iContrib;
     }
   }
@@ -2034,6 +2487,7 @@ static void add_contributions(Binder *b, BRel *out, SelBind *sb) {
     for (j = 0; j < q->nPath; j++) {
       a[n] = q->aPath[j];
       a[n].kind = SRC_NO_MATCH;
+      if (sb->aNoMatch[i].cls > a[n].cls) a[n].cls = sb->aNoMatch[i].cls;
       a[n++].iContrib = sb->aNoMatch[i].iContrib;
     }
   }
@@ -2070,6 +2524,9 @@ static void add_output(Binder *b, BRel *out, SelBind *sb, int *pnCap,
     c->bMixed = pDef->info.bMixed;
     c->bFused = pDef->info.bFused;
     c->bCollected = bind_is_collected(pDef);
+    c->pNull = null_lin(b, pDef, NL_NULL, 0);
+    c->pDist = null_lin(b, pDef, NL_DISTINCT, 0);
+    c->bNullSet = 1;
   }
   if (out->nCol > *pnCap) {
     int cap = *pnCap ? *pnCap * 2 : 16;
@@ -2107,6 +2564,7 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
     s->zClause = "WHERE";
     bind_expr(b, s, p->pWhere, 0);
   }
+  s->bPure = from_pure(b, s, p);
   /* What the rows left now equal: the rest of the query sees it. */
   for (i = 0; i < p->nFrom; i++) note_from_equalities(b, s, p->aFrom[i], 0);
   note_equalities(b, s, p->pWhere, 0, 0, 1);
@@ -2171,8 +2629,14 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
         }
         for (c = 0; c < r->nCol; c++) {
           add_output(b, out, sb, &nCap, r->aCol[c].zName,
-                     bind_col_lineage(b, &r->aCol[c]), r->aCol[c].pVal,
-                     r->aCol[c].bConst, NULL, t->span, &r->aCol[c]);
+                     lin_union(b, bind_col_lineage(b, &r->aCol[c]), r->pMatchLin),
+                     r->aCol[c].pVal, r->aCol[c].bConst, NULL, t->span, &r->aCol[c]);
+          {
+            BCol *oc = &out->aCol[out->nCol - 1];
+            oc->pNull = null_lin_rel(b, r, c, NL_NULL, 0);
+            oc->pDist = null_lin_rel(b, r, c, NL_DISTINCT, 0);
+            oc->bNullSet = 1;
+          }
           e->info.pLin = lin_union(b, e->info.pLin, r->aCol[c].pLin);
           e->info.pVal = lin_union(b, e->info.pVal, r->aCol[c].pVal);
 
@@ -2319,6 +2783,24 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
     }
     add_contributions(b, out, sb);
   }
+  /* Pure (BRel.bPure): a pure FROM, nothing from subqueries or from
+  ** windows over many users' rows, and rows that are still one user's. */
+  {
+    int bPure = s->bPure && sb->nSub == 0 && !sb->bCorrelated;
+    for (i = 0; i < sb->nWin; i++) {
+      if (!sb->aWin[i].pWin->bEntity) bPure = 0;
+    }
+    if (bPure && sb->nIn && (sb->bGrouped || p->bDistinct)) {
+      int bUserKey = 0;
+      if (sb->bGrouped) {
+        for (i = 0; i < sb->nKey; i++) bUserKey |= is_user_column(b, sb->aKey[i]);
+      } else {
+        for (i = 0; i < out->nCol; i++) bUserKey |= bcol_is_user(b, &out->aCol[i]);
+      }
+      bPure = bUserKey;
+    }
+    out->bPure = bPure;
+  }
   sb->pOut = out;
 }
 
@@ -2408,6 +2890,8 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
             meet_add(b->pPol, &m, e, 1);
             c->pLin = lin_union(b, c->pLin, e->info.pLin);
             c->pVal = lin_union(b, c->pVal, e->info.pVal);
+            c->pNull = lin_union(b, c->pNull, null_lin(b, e, NL_NULL, 0));
+            c->pDist = lin_union(b, c->pDist, null_lin(b, e, NL_DISTINCT, 0));
             c->bConst |= e->info.bConst;
             c->bMixed = meet_holds(&m);
             c->bFused = 0;
@@ -2416,6 +2900,8 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
         }
       }
       {
+        /* Literal rows hold no user's records; a subquery's would be
+        ** many users' */
         /* Subqueries over user data in a row's cells contribute to it. */
         Collect c;
         memset(&c, 0, sizeof c);
@@ -2427,6 +2913,9 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
           for (k = 0; k < p->aRow[i].cells.n; k++) collect_expr(&c, p->aRow[i].cells.a[k], 0, 0, 0);
         }
         add_contributions(b, out, sb);
+        /* literal rows hold no user's records; a subquery's are many
+        ** users' */
+        out->bPure = sb->nSub == 0 && !sb->bCorrelated;
       }
       sb->pOut = out;
       break;
@@ -2466,6 +2955,17 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
         out->aCol[out->nCol - 1].bFused = 0;
         out->aCol[out->nCol - 1].bCollected =
             l->aCol[i].bCollected && i < r->nCol && r->aCol[i].bCollected;
+        /* user ids in every branch: a user column */
+        out->aCol[out->nCol - 1].bUser =
+            bcol_is_user(b, &l->aCol[i]) && i < r->nCol && bcol_is_user(b, &r->aCol[i]);
+        {
+          BCol *oc = &out->aCol[out->nCol - 1];
+          oc->pNull = lin_union(b, null_lin_rel(b, l, i, NL_NULL, 0),
+                                null_lin_rel(b, r, i, NL_NULL, 0));
+          oc->pDist = lin_union(b, null_lin_rel(b, l, i, NL_DISTINCT, 0),
+                                null_lin_rel(b, r, i, NL_DISTINCT, 0));
+          oc->bNullSet = 1;
+        }
       }
       out->gran = l->gran > r->gran ? l->gran : r->gran;
       if (!p->bAll && out->gran == GRAN_USER) {
@@ -2478,6 +2978,14 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
       out->bUserData = l->bUserData | r->bUserData;
       paths_add(b, out, l);
       paths_add(b, out, r);
+      /* UNION ALL of pure rows is pure; a de-duplicating UNION too where
+      ** rows keep their user; EXCEPT and INTERSECT keep rows by others' */
+      out->bPure = l->bPure && r->bPure && p->op == SO_UNION;
+      if (out->bPure && !p->bAll) {
+        int bUser = 0;
+        for (i = 0; i < out->nCol; i++) bUser |= out->aCol[i].bUser;
+        if (!bUser && out->nPath) out->bPure = 0;
+      }
       sb->pOut = out;
       /* ORDER BY of a set operation names output columns. */
       for (i = 0; i < p->orderBy.n; i++) {

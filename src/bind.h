@@ -42,6 +42,13 @@ typedef struct BCol {
   int bMixed; /* see ExprInfo.bMixed */
   int bFused; /* see ExprInfo.bFused */
   int bCollected; /* a set collected by COLLECT (bind_is_collected) */
+  /* What decides whether the value is NULL, and which values are equal
+  ** (for a collected set: its size), beyond the value itself (bind.c,
+  ** null_lin); bNullSet: computed, else taken from pDef. */
+  const Lineage *pNull, *pDist;
+  int bNullSet;
+  int bUser;        /* a user column: a table's, or every branch's of a
+                       UNION (is_user_column) */
   int iTable, iCol; /* base table column, or -1 */
   const Expr *pDef; /* a query's output: the expression defining it */
 } BCol;
@@ -60,6 +67,9 @@ typedef struct BPath {
   int id;       /* the path's number, 1, 2, ... in the order met */
   int kind;     /* SrcKind */
   int iContrib; /* contributions: the window's or subquery's number */
+  int cls;      /* contributions: the class of what decided (a subquery's
+                   tested column, an outer join's ON), at most HIGH: the
+                   entry needs that many users whatever the columns */
 } BPath;
 
 /* A window whose frame contributes, and a subquery that does. */
@@ -86,6 +96,7 @@ typedef struct SrcSub {
 typedef struct SrcNoMatch {
   const FromItem *pLeaf;
   int iContrib;
+  int cls; /* what the join's ON compares (BPath.cls) */
 } SrcNoMatch;
 
 /* A relation in scope: a table occurrence, a CTE reference, a subquery or
@@ -100,6 +111,15 @@ typedef struct BRel {
   int bOpen;     /* unknown table or undocumented columns: any name */
   int bAudience; /* reads *_for_audiences data */
   int bUserData; /* reads non-audience user-owned data */
+  /* On the side of an outer join that can go missing: what the join's ON
+  ** compares, which decides whether its columns are NULL (steering). */
+  const Lineage *pMatchLin;
+  /* Every row's user-owned records are one user's, and it holds no value
+  ** from elsewhere but literals: a user table, a query over pure items
+  ** joined on user ids, grouped (if at all) by a user column. A window
+  ** partitioned by user or event within it sees that entity's rows only
+  ** (bind.c, from_pure). */
+  int bPure;
   const BPath *aPath; /* user-owned paths its rows can come from */
   int nPath;
   /* emit.c's: the alias number it is emitted under (0: not yet), and for
@@ -128,6 +148,9 @@ typedef struct SelBind {
   SrcNoMatch *aNoMatch; /* after the subqueries' entries in pOut->aPath */
   int nNoMatch;
   int bCorrelated; /* reads a column of a query outside it */
+  int clsDecides;  /* a subquery: the class of what it compares with the
+                      outer row (its column, its correlation), capped at
+                      HIGH; BPath.cls */
   int bUserKeyed;  /* correlated on user ids (WHERE inner.user_id =
                       outer.user_id): its rows are about the outer row's
                       own users, so finding none reveals nothing more */
@@ -146,6 +169,7 @@ typedef struct Binder {
   int nNameErrors; /* unknown tables and functions: query-level rules wait */
   int nPath;       /* user-owned paths numbered so far */
   int nContrib;    /* windows and subqueries numbered so far */
+  long nNullSteps; /* null_lin's work so far: past a bound, it fails closed */
   /* The subqueries being bound, innermost last, with the scope level just
   ** outside each: a column found at or outside it makes it correlated. */
   Select *apSubq[64];

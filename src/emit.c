@@ -401,16 +401,85 @@ static int sub_mat(Emitter *m, const Select *q) {
   return id;
 }
 
+/* X'' (zero users) for a row with no record of any of its FROM items'
+** paths, else NULL (no requirement): an aggregate without GROUP BY over
+** no record, or a frame's users for a row that has none of its own. A
+** path that gave a row no record, beside others that did, asks nothing. */
+static void emit_none_is_zero(Emitter *m, StrBuf *o, const Leaves *l, const SelBind *sb,
+                              int bOwn) {
+  int i, k, n = 0;
+  for (i = 0; i < l->n; i++) {
+    const BRel *r = l->a[i]->pRel;
+    if (r) n += r->nPath;
+  }
+  if (n == 1 && bOwn) {
+    /* in place of the row's only path: NULL exactly when that is */
+    sb_puts(o, "X''");
+    return;
+  }
+  n = 0;
+  sb_puts(o, "CASE WHEN COALESCE(");
+  for (i = 0; i < l->n; i++) {
+    const BRel *r = l->a[i]->pRel;
+    for (k = 0; r && k < r->nPath; k++) {
+      if (n++) sb_puts(o, ", ");
+      if (sb->bGrouped) sb_puts(o, "amcq_sketch_union(");
+      sb_printf(o, "\"t%d\".\"_s%d\"", r->iEmit, k);
+      if (sb->bGrouped) sb_printf(o, ", %d)", m->o->k);
+    }
+  }
+  sb_puts(o, n == 1 ? ", NULL" : "");
+  sb_puts(o, ") IS NULL THEN X'' END");
+}
+
+static void emit_no_match_total(Emitter *m, StrBuf *o, const FromItem *f, const BRel *r, int k);
+static const CteEntry *find_cte(Emitter *m, const char *zName);
+
+/* For a correlated subquery that found no row for this outer row: the
+** users of all the rows of the FROM item behind its entry j, which none
+** matched (as for an outer join's missing side), or zero users where amcq
+** cannot name them (an entry of the subquery's own windows or subqueries,
+** a set operation, CTEs of its own). */
+static void emit_sub_total(Emitter *m, StrBuf *o, const Select *q, int j) {
+  const SelBind *qb = q->pBind;
+  Leaves l;
+  int i;
+  if (q->kind != SK_SELECT || q->nCte || j >= qb->nIn) {
+    sb_puts(o, "X''");
+    return;
+  }
+  leaves_of(q, &l);
+  for (i = 0; i < l.n; i++) {
+    const FromItem *f = l.a[i];
+    const BRel *r = f->pRel;
+    if (!r) continue;
+    if (j < r->nPath) {
+      if ((f->kind == FK_TABLE && ((!f->zSchema && find_cte(m, f->zName)) || r->iTable >= 0)) ||
+          f->kind == FK_SUBQUERY) {
+        sb_puts(o, "(SELECT amcq_sketch_union(");
+        emit_no_match_total(m, o, f, r, j);
+        sb_putc(o, ')');
+      } else {
+        sb_puts(o, "X''");
+      }
+      free(l.a);
+      return;
+    }
+    j -= r->nPath;
+  }
+  free(l.a);
+  sb_puts(o, "X''");
+}
+
 /* The users of subquery entry j of ss: those of the subquery's rows that
 ** gave the value (for IN, the rows equal to the tested value, or all rows
-** when none is), from its hidden column "_sj". A subquery with no row has
-** no users to show for what it decided, so it counts as zero users, which
-** meets no requirement, unless it is correlated on the outer row's own
-** user ids (docs/run.md). */
+** when none is, unless the test is of the row's own user id), from its
+** hidden column "_sj". A subquery with no row stands on no record: it
+** adds no requirement (docs/run.md). */
 static void emit_sub_source(Emitter *m, StrBuf *o, const SrcSub *ss, int j) {
   const Select *q = ss->pExpr->pSub;
   const SelBind *qb = q->pBind;
-  int id = sub_mat(m, q), bZero = !(qb->bCorrelated && qb->bUserKeyed);
+  int id = sub_mat(m, q);
   StrBuf from = {0};
   if (id) {
     sb_printf(&from, "\"q%d\"", id);
@@ -420,15 +489,25 @@ static void emit_sub_source(Emitter *m, StrBuf *o, const SrcSub *ss, int j) {
     sb_putc(&from, ')');
   }
   if (ss->pExpr->subKind == SUB_IN) {
-    sb_printf(o, "COALESCE((SELECT amcq_sketch_union(\"qm\".\"_s%d\", %d) FROM %s AS \"qm\" "
-                 "WHERE \"qm\".\"_c0\" = (", j, m->o->k, from.z ? from.z : "");
+    sb_printf(o, "%s(SELECT amcq_sketch_union(\"qm\".\"_s%d\", %d) FROM %s AS \"qm\" "
+                 "WHERE \"qm\".\"_c0\" = (", qb->bUserKeyed ? "" : "COALESCE(", j, m->o->k,
+              from.z ? from.z : "");
     emit_expr(m, o, ss->pExpr->pLeft);
-    sb_puts(o, ")), ");
+    sb_puts(o, "))");
+    if (qb->bUserKeyed) {
+      sb_free(&from);
+      return;
+    }
+    sb_puts(o, ", ");
   }
-  if (bZero) sb_puts(o, "COALESCE(");
+  if (qb->bCorrelated && !qb->bUserKeyed) sb_puts(o, "COALESCE(");
   sb_printf(o, "(SELECT amcq_sketch_union(\"_s%d\", %d) FROM %s)", j, m->o->k,
             from.z ? from.z : "");
-  if (bZero) sb_puts(o, ", X'')");
+  if (qb->bCorrelated && !qb->bUserKeyed) {
+    sb_puts(o, ", ");
+    emit_sub_total(m, o, q, j);
+    sb_putc(o, ')');
+  }
   if (ss->pExpr->subKind == SUB_IN) sb_putc(o, ')');
   sb_free(&from);
 }
@@ -1328,7 +1407,11 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
           if (sb->bGrouped) sb_puts(o, "amcq_sketch_union(");
           sb_printf(o, "\"t%d\".\"_s%d\"", r->iEmit, k);
           if (sb->bGrouped) sb_printf(o, ", %d)", m->o->k);
-          if (bEmptyIsZero) sb_puts(o, ", X'')");
+          if (bEmptyIsZero) {
+            sb_puts(o, ", ");
+            emit_none_is_zero(m, o, &l, sb, 1);
+            sb_putc(o, ')');
+          }
           if (w >= 0) {
             sb_printf(o, ", %d) OVER ", m->o->k);
             if (sb->aWin[w].bRank) emit_window_rank(m, o, p, sb->aWin[w].pWin);
@@ -1339,19 +1422,9 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
               /* only a row with no record of any user data of its own
               ** (a VALUES row); others are held to their own paths, as a
               ** join's empty side is */
-              int i2, k2, n2 = 0;
-              sb_puts(o, ", CASE WHEN COALESCE(");
-              for (i2 = 0; i2 < l.n; i2++) {
-                const BRel *r2 = l.a[i2]->pRel;
-                for (k2 = 0; r2 && k2 < r2->nPath; k2++) {
-                  if (n2++) sb_puts(o, ", ");
-                  if (sb->bGrouped) sb_puts(o, "amcq_sketch_union(");
-                  sb_printf(o, "\"t%d\".\"_s%d\"", r2->iEmit, k2);
-                  if (sb->bGrouped) sb_printf(o, ", %d)", m->o->k);
-                }
-              }
-              sb_puts(o, n2 == 1 ? ", NULL" : "");
-              sb_puts(o, ") IS NULL THEN X'' END)");
+              sb_puts(o, ", ");
+              emit_none_is_zero(m, o, &l, sb, 0);
+              sb_putc(o, ')');
             }
           }
           sb_printf(o, " AS \"_s%d\"", iPath++);
@@ -1380,9 +1453,9 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
         /* where the item gave the row nothing: the users of all its rows */
         sb_puts(o, "CASE WHEN COALESCE(");
         for (k2 = 0; k2 < r->nPath; k2++) sb_printf(o, "%s\"t%d\".\"_s%d\"", k2 ? ", " : "", r->iEmit, k2);
-        sb_puts(o, ", NULL) IS NULL THEN COALESCE((SELECT amcq_sketch_union(");
+        sb_puts(o, ", NULL) IS NULL THEN (SELECT amcq_sketch_union(");
         emit_no_match_total(m, o, f, r, k);
-        sb_puts(o, "), X'') END");
+        sb_puts(o, ") END");
         if (sb->bGrouped) sb_printf(o, ", %d)", m->o->k);
         sb_printf(o, " AS \"_s%d\"", iPath++);
       }

@@ -272,6 +272,7 @@ typedef struct Enf {
   const Policy *pPol;
   int nVis, nPath;
   int *aReq;        /* per visible column: users required; INT_MAX: never */
+  int *aPathReq;    /* per path: users its contribution needs (path_req) */
   int maxReq;
   int *bMetric;     /* per visible column: an aggregate (re-aggregated by SUM) */
   int *bBool;       /* per visible column: a truth value */
@@ -282,16 +283,36 @@ typedef struct Enf {
   int64_t nRow, nRowCap;
   int bFiltered;
   int64_t *aFailRows; /* per column: rows failing it */
+  int64_t nDecidedRows; /* rows failing only what decided a contribution */
+  int decidedReq;       /* the most such a row needed */
 } Enf;
+
+/* Users path i needs for column j: the column's requirement, or what
+** decided the contribution, whichever is more. */
+static int need_of(const Enf *e, int i, int j) {
+  return e->aReq[j] > e->aPathReq[i] ? e->aReq[j] : e->aPathReq[i];
+}
 
 static void row_counts(Enf *e, Row *r) {
   int i, j;
   for (j = 0; j < e->nVis; j++) {
     r->aFail[j] = 0;
     for (i = 0; i < e->nPath; i++) {
-      if (r->aCount[i] >= 0 && r->aCount[i] < e->aReq[j]) r->aFail[j] = 1;
+      if (r->aCount[i] >= 0 && r->aCount[i] < need_of(e, i, j)) r->aFail[j] = 1;
     }
   }
+}
+
+/* A row that no entry stands behind (a VALUES row that an outer join
+** kept, a total of nothing) stands on no user: its first entry counts
+** zero users, which meets no requirement. Rows of a query that reads no
+** user data have no entries. */
+static void row_no_record(const Enf *e, Row *r) {
+  int i;
+  for (i = 0; i < e->nPath; i++) {
+    if (r->aCount[i] >= 0) return;
+  }
+  if (e->nPath) r->aCount[0] = 0;
 }
 
 static int row_fails(const Enf *e, const Row *r) {
@@ -333,7 +354,9 @@ static char *row_reason(const Enf *e, const Row *r, const unsigned char *aWhich)
     int need = 0;
     if (r->aCount[i] < 0) continue;
     for (j = 0; j < e->nVis; j++) {
-      if (aWhich[j] && r->aCount[i] < e->aReq[j] && e->aReq[j] > need) need = e->aReq[j];
+      if (aWhich[j] && r->aCount[i] < need_of(e, i, j) && need_of(e, i, j) > need) {
+        need = need_of(e, i, j);
+      }
     }
     if (!need) continue;
     if (b.n) sb_puts(&b, "; ");
@@ -407,6 +430,7 @@ static void enf_free(Enf *e) {
   }
   free(e->aRow);
   free(e->aReq);
+  free(e->aPathReq);
   free(e->bMetric);
   free(e->bBool);
   free(e->aPathNo);
@@ -450,6 +474,7 @@ static void explain_header(StrBuf *x, const Policy *pPol, const Emitted *em, con
   for (i = 0; i < e->nPath; i++) {
     sb_printf(x, "--   %d: ", i + 1);
     source_label(x, e, i);
+    if (e->aPathReq[i]) sb_printf(x, "; needs %d users whatever the columns", e->aPathReq[i]);
     sb_putc(x, '\n');
   }
 }
@@ -667,6 +692,11 @@ static void summary(RunResult *res, const Enf *e, const BRel *pOut) {
       }
     }
   }
+  if (e->nDecidedRows) {
+    sb_puts(b, n++ ? ", " : " (");
+    sb_printf(b, "%lld where a subquery or an outer join decided on fewer than %d users",
+              (long long)e->nDecidedRows, e->decidedReq);
+  }
   if (n) sb_putc(b, ')');
 }
 
@@ -741,6 +771,14 @@ static int requirement(const Policy *pPol, const Lineage *l, const Lineage *pVal
   ColClass c = lineage_output_class(l, pVal);
   t = pPol->aThreshold[c];
   return t < 0 ? INT_MAX : t < 1 ? 1 : t;
+}
+
+/* Users a path or contribution needs whatever the columns: 0 for none. */
+static int path_req(const Policy *pPol, const BPath *p) {
+  int t;
+  if (p->kind == SRC_PATH || p->cls <= CLS_NONE) return 0;
+  t = pPol->aThreshold[p->cls > CLS_HIGH ? CLS_HIGH : p->cls];
+  return t < 1 ? 1 : t;
 }
 
 int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *c,
@@ -818,6 +856,11 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
       goto done;
     }
   }
+  /* What decided a contribution needs its own users (BPath.cls). */
+  for (i = 0; i < pOut->nPath; i++) {
+    int t = path_req(pPol, &pOut->aPath[i]);
+    if (t > e.maxReq) e.maxReq = t;
+  }
   if (e.maxReq > SKETCH_MAX_K) e.maxReq = SKETCH_MAX_K;
   memset(&eo, 0, sizeof eo);
   eo.zStart = aStart;
@@ -834,6 +877,8 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   e.aPathAll = xcalloc((size_t)e.nPath + 1, sizeof *e.aPathAll);
   if (em.nPath) memcpy(e.aPathAll, em.aPath, sizeof *e.aPathAll * (size_t)em.nPath);
   e.aPath = e.aPathAll;
+  e.aPathReq = xcalloc((size_t)e.nPath + 1, sizeof *e.aPathReq);
+  for (i = 0; i < e.nPath; i++) e.aPathReq[i] = path_req(pPol, &e.aPath[i]);
   e.aPathNo = xcalloc((size_t)e.nPath + 1, sizeof(int));
   e.aPathOf = xcalloc((size_t)e.nPath + 1, sizeof(int));
   for (i = 0; i < e.nPath; i++) {
@@ -988,6 +1033,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
       if (r->aSketch) r->aSketch[i] = s;
       else sketch_free(&s);
     }
+    row_no_record(&e, r);
   }
   res->nSqlRows = e.nRow;
   if (c->bKeepCounts) {
@@ -1004,13 +1050,29 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     Row *r = &e.aRow[i];
     row_counts(&e, r);
     {
-      /* The summary names the strictest requirement the row missed. */
-      int need = 0;
+      /* The summary names the strictest requirement the row missed: a
+      ** column's, or else what decided a contribution. */
+      int need = 0, bCol = 0, k;
       for (j = 0; j < e.nVis; j++) {
-        if (r->aFail[j] && e.aReq[j] > need) need = e.aReq[j];
+        for (k = 0; r->aFail[j] && k < e.nPath; k++) {
+          if (r->aCount[k] >= 0 && r->aCount[k] < e.aReq[j]) bCol = 1;
+        }
       }
-      for (j = 0; j < e.nVis; j++) {
-        if (r->aFail[j] && e.aReq[j] == need) e.aFailRows[j]++;
+      if (bCol) {
+        for (j = 0; j < e.nVis; j++) {
+          if (r->aFail[j] && e.aReq[j] > need) need = e.aReq[j];
+        }
+        for (j = 0; j < e.nVis; j++) {
+          if (r->aFail[j] && e.aReq[j] == need) e.aFailRows[j]++;
+        }
+      } else if (row_fails(&e, r)) {
+        for (k = 0; k < e.nPath; k++) {
+          if (r->aCount[k] >= 0 && r->aCount[k] < e.aPathReq[k] && e.aPathReq[k] > need) {
+            need = e.aPathReq[k];
+          }
+        }
+        e.nDecidedRows++;
+        if (need > e.decidedReq) e.decidedReq = need;
       }
     }
     if (!row_fails(&e, r)) continue;

@@ -1,7 +1,8 @@
 -- entries of a row: the dsp_clicks path (the campaign's clickers) and the
 -- correlated subquery (the users of its rows for the row's campaign: its
--- attributed click events; the NOT EXISTS arm's rows all have an empty
--- subquery: 0 users); campaign is LOW: 2 users
+-- attributed click events; for the NOT EXISTS arm's rows, whose subquery
+-- is empty, the users of all the rows of its FROM item, which none
+-- matched); campaign and the correlation (campaign) are LOW: 2 users
 WITH a AS (
   SELECT campaign, user_id FROM amazon_attributed_events_by_traffic_time
   WHERE traffic_event_type = 'CLICK'
@@ -18,4 +19,4 @@ FROM dsp_clicks c
 WHERE c.campaign NOT IN (SELECT campaign FROM a)
 GROUP BY c.campaign
 HAVING COUNT(DISTINCT c.user_id) >= 2
-   AND (SELECT COUNT(DISTINCT a.user_id) FROM a WHERE a.campaign = c.campaign) >= 2;
+   AND (SELECT COUNT(DISTINCT user_id) FROM amazon_attributed_events_by_traffic_time) >= 2;

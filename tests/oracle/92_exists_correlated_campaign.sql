@@ -3,8 +3,9 @@
 -- click is its campaign's attributed click events (all the subquery's rows
 -- for it), unioned by the GROUP BY: a campaign whose attributed clicks come
 -- from a single person is removed, however many clickers it has. NOT EXISTS
--- lets through only the clicks whose subquery is empty, an entry with 0
--- users: every row of the second arm is removed.
+-- lets through only the clicks whose subquery is empty: none of the
+-- attributed events matched, and the entry is the users of all of them
+-- (as for an outer join's missing side), so those rows are kept.
 -- expect: removes
 SELECT 'attributed' AS attribution,
        c.campaign,
