@@ -1,6 +1,6 @@
 -- attack: the full user_id (VERY_HIGH) of one chosen person: a rank "within one user's partition" whose rows are that user's impression cross-joined with probe rows, ordered by a test of user_id
 -- expect: AMC101 (the rank's ORDER BY compares user_id with other rows' data), or its rows held to HIGH
--- expect-at: 31:23
+-- expect-at: 23:23
 -- leak: 32 rows (position, r) that spell the user_id of the person behind one chosen
 --   impression: the partition (user_id, position) holds that user's impression cross-joined
 --   with an alphabet built from data, and the rank of the rows ordered by a test of the
