@@ -845,7 +845,62 @@ enum { NL_NULL, NL_DISTINCT };
 
 static const Lineage *null_lin(Binder *b, const Expr *e, int mode, int depth);
 
+/* Scalar functions that give NULL exactly where an argument is NULL,
+** whatever the values (a list: every other function may make NULL of a
+** value it cannot read, and is opaque to null_lin). */
+static int null_transparent(const char *zFunc) {
+  static const char *const az[] = {
+      "concat", "lower", "upper", "length", "char_length", "substring", "substr",
+      "left", "right", "md5", "sha1", "hash64", "ltrim", "rtrim", "reverse",
+      "coalesce", "nvl", "ifnull", "array_cat", "array_to_string",
+      "json_serialize", "named_row"};
+  size_t i;
+  if (!zFunc) return 0;
+  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
+    if (strcasecmp(zFunc, az[i]) == 0) return 1;
+  }
+  return 0;
+}
+
+/* 1 numbers, 2 dates and timestamps, 3 Booleans, 0 anything else. */
+static int type_family(const char *z) {
+  static const char *const azNum[] = {"int", "integer", "bigint", "smallint", "tinyint",
+                                      "long", "double", "float", "real", "decimal",
+                                      "numeric", "int2", "int4", "int8", "float4",
+                                      "float8"};
+  size_t i, n;
+  if (!z) return 0;
+  for (i = 0; i < sizeof azNum / sizeof azNum[0]; i++) {
+    n = strlen(azNum[i]);
+    if (strncasecmp(z, azNum[i], n) == 0 && (z[n] == 0 || z[n] == '(')) return 1;
+  }
+  if (strncasecmp(z, "timestamp", 9) == 0 || strcasecmp(z, "date") == 0) return 2;
+  if (strcasecmp(z, "boolean") == 0 || strcasecmp(z, "bool") == 0) return 3;
+  return 0;
+}
+
+/* CAST(c AS T) of a typed column of a table (directly or passed through
+** CTEs) into its own family: no value of it fails. */
+static int cast_keeps_values(Binder *b, const Expr *e) {
+  const Expr *a = e->pLeft;
+  const BRel *r;
+  const BCol *c;
+  const PTable *t;
+  int fam;
+  if (!a || a->kind != EK_COLUMN || !(r = a->info.pRel) || a->info.iCol < 0 ||
+      a->info.iCol >= r->nCol || !e->pType) {
+    return 0;
+  }
+  c = &r->aCol[a->info.iCol];
+  if (c->iTable < 0 || c->iTable >= b->pPol->nTable) return 0;
+  t = &b->pPol->aTable[c->iTable];
+  if (c->iCol < 0 || c->iCol >= t->nCol) return 0;
+  fam = type_family(t->aCol[c->iCol].zType);
+  return fam && fam == type_family(e->pType->zName);
+}
+
 static const Lineage *all_lin(Binder *b, const Expr *e) {
+  if (!e) return NULL;
   return lin_union(b, e->info.pLin, e->info.pVal);
 }
 
@@ -910,9 +965,11 @@ static const Lineage *null_lin(Binder *b, const Expr *e, int mode, int depth) {
       }
       return all_lin(b, e); /* a division is NULL where the divisor is 0 */
     case EK_CAST:
-      /* a cast to a string, or of a column, fails on no value of it; any
-      ** other can give NULL for some values (CAST('a' AS INT)) */
-      if (bind_string_type(e->pType) || (e->pLeft && e->pLeft->kind == EK_COLUMN)) {
+      /* a cast to a string fails on no value, nor one of a table's typed
+      ** column within its family (a timestamp to a date, a count to a
+      ** decimal); any other can give NULL for some values (CAST('a' AS
+      ** BOOLEAN), CAST of a CTE's text AS DATE) */
+      if (bind_string_type(e->pType) || cast_keeps_values(b, e)) {
         return null_lin(b, e->pLeft, mode, depth + 1);
       }
       return all_lin(b, e);
@@ -937,7 +994,13 @@ static const Lineage *null_lin(Binder *b, const Expr *e, int mode, int depth) {
         /* ARRAY_SORT or ARRAY_DISTINCT of a collected set */
         return null_lin(b, e->args.a[0], mode, depth + 1);
       }
-      if (f->kind != FN_SCALAR || f->bCompares || f->bPicks || f->bCounts) return all_lin(b, e);
+      /* Only functions that are NULL exactly where an argument is (a
+      ** builder may still fail on a value: SECONDS_BETWEEN of text that
+      ** is no timestamp is NULL) */
+      if (f->kind != FN_SCALAR || f->bCompares || f->bPicks || f->bCounts ||
+          !null_transparent(e->zFunc)) {
+        return all_lin(b, e);
+      }
       {
         const Lineage *l = NULL;
         for (i = 0; i < e->args.n; i++) {
@@ -1443,8 +1506,9 @@ static void uf_joins(const Binder *b, const Scope *s, int *uf, const FromItem *f
 }
 
 /* Are the rows of p's FROM clause each about one user, with no value from
-** elsewhere than literals (BRel.bPure)? Every item pure, and the items
-** with user data equated on user ids (ON, USING or WHERE). */
+** elsewhere than literals (BRel.bPure)? Every item pure, every item of a
+** join with user data, and the items equated on user ids (ON, USING or
+** WHERE). */
 static int from_pure(const Binder *b, const Scope *s, const Select *p) {
   int *uf, i, root = -1, bPure = 1;
   if (s->nRel == 0) return 1;
@@ -1456,8 +1520,13 @@ static int from_pure(const Binder *b, const Scope *s, const Select *p) {
   if (!bPure) return 0;
   for (i = 0; i < p->nFrom; i++) uf_joins(b, s, uf, p->aFrom[i], 0);
   uf_user_eqs(b, s, uf, p->pWhere);
+  /* Beside another item, one without users (VALUES, a lookup table) can
+  ** put any row, an alphabet or a list of probes, next to a user's rows. */
   for (i = 0; i < s->nRel; i++) {
-    if (!s->aRel[i]->nPath) continue;
+    if (!s->aRel[i]->nPath) {
+      if (s->nRel > 1) return 0;
+      continue;
+    }
     if (root < 0) root = uf_find(uf, i);
     else if (uf_find(uf, i) != root) return 0;
   }
@@ -1520,6 +1589,9 @@ static void note_decides(Binder *b, Expr *e, const BRel *r) {
       if (has_outer_col(a[i], 0)) l = lin_union(b, l, all_lin(b, a[i]));
     }
   }
+  /* Whether it finds anything is decided by its filters too: an EXISTS
+  ** whose WHERE tests a character of user_id decides on user_id. */
+  if (r) l = lin_union(b, l, r->pRowLin);
   sb->clsDecides = cls_capped(l);
 }
 
@@ -1765,6 +1837,7 @@ static BRel *rel_copy(Binder *b, const BRel *r, const char *zAlias,
   c->bAudience = r->bAudience;
   c->bUserData = r->bUserData;
   c->bPure = r->bPure;
+  c->pRowLin = r->pRowLin;
   c->aPath = r->aPath;
   c->nPath = r->nPath;
   for (i = 0; i < r->nCol; i++) {
@@ -2439,6 +2512,34 @@ static void add_no_match_leaves(Collect *c, const FromItem *f, int depth) {
   sb->nNoMatch++;
 }
 
+/* What decided the rows of FROM subtree f: its leaves' pRowLin. */
+static const Lineage *from_row_lin_b(Binder *b, const FromItem *f, int depth) {
+  if (!f || depth > PARSE_MAX_DEPTH) return NULL;
+  if (f->kind == FK_JOIN) {
+    return lin_union(b, from_row_lin_b(b, f->pLeft, depth + 1),
+                     from_row_lin_b(b, f->pRight, depth + 1));
+  }
+  return f->pRel ? ((const BRel *)f->pRel)->pRowLin : NULL;
+}
+#define from_row_lin(f, d) from_row_lin_b(c->b, (f), (d))
+
+/* The ON conditions of FROM subtree f and what decided its leaves' rows. */
+static const Lineage *from_filter_lin(Binder *b, const FromItem *f, int depth) {
+  if (!f || depth > PARSE_MAX_DEPTH) return NULL;
+  if (f->kind == FK_JOIN) {
+    const Lineage *l = lin_union(b, all_lin(b, f->pOn),
+                                 lin_union(b, from_filter_lin(b, f->pLeft, depth + 1),
+                                           from_filter_lin(b, f->pRight, depth + 1)));
+    int i;
+    for (i = 0; i < f->using.n; i++) {
+      l = lin_union(b, l, using_side_lin(b, f->pLeft, f->using.a[i], 0));
+      l = lin_union(b, l, using_side_lin(b, f->pRight, f->using.a[i], 0));
+    }
+    return l;
+  }
+  return f->pRel ? ((const BRel *)f->pRel)->pRowLin : NULL;
+}
+
 /* The FROM items that outer joins can leave out of a row. */
 static void collect_no_match(Collect *c, const FromItem *f, int depth) {
   if (!f || depth > PARSE_MAX_DEPTH || f->kind != FK_JOIN) return;
@@ -2446,7 +2547,9 @@ static void collect_no_match(Collect *c, const FromItem *f, int depth) {
   collect_no_match(c, f->pRight, depth + 1);
   if ((f->joinKind == JK_LEFT || f->joinKind == JK_FULL || f->joinKind == JK_RIGHT) &&
       !join_user_keyed(c->b, f)) {
-    c->cls = cls_capped(outer_join_lin(c->b, f));
+    c->cls = cls_capped(lin_union(c->b, outer_join_lin(c->b, f),
+                                  lin_union(c->b, from_row_lin(f->pLeft, 0),
+                                            from_row_lin(f->pRight, 0))));
     if (f->joinKind != JK_RIGHT) add_no_match_leaves(c, f->pRight, depth + 1);
     if (f->joinKind != JK_LEFT) add_no_match_leaves(c, f->pLeft, depth + 1);
   }
@@ -2527,6 +2630,15 @@ static void add_output(Binder *b, BRel *out, SelBind *sb, int *pnCap,
     c->pNull = null_lin(b, pDef, NL_NULL, 0);
     c->pDist = null_lin(b, pDef, NL_DISTINCT, 0);
     c->bNullSet = 1;
+    /* COALESCE(d.user_id, s.user_id) over a FULL JOIN: always one of
+    ** the users' ids */
+    if (pDef->kind == EK_FUNC && pDef->zFunc && pDef->args.n >= 1 && !pDef->pOver &&
+        (strcasecmp(pDef->zFunc, "coalesce") == 0 || strcasecmp(pDef->zFunc, "nvl") == 0 ||
+         strcasecmp(pDef->zFunc, "ifnull") == 0)) {
+      int i, bAll = 1;
+      for (i = 0; i < pDef->args.n; i++) bAll &= is_user_column(b, pDef->args.a[i]);
+      if (bAll) c->bUser = 1;
+    }
   }
   if (out->nCol > *pnCap) {
     int cap = *pnCap ? *pnCap * 2 : 16;
@@ -2801,6 +2913,11 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
     }
     out->bPure = bPure;
   }
+  {
+    const Lineage *l = lin_union(b, all_lin(b, p->pWhere), all_lin(b, p->pHaving));
+    for (i = 0; i < p->nFrom; i++) l = lin_union(b, l, from_filter_lin(b, p->aFrom[i], 0));
+    out->pRowLin = l;
+  }
   sb->pOut = out;
 }
 
@@ -2981,6 +3098,7 @@ static BRel *bind_select_inner(Binder *b, Scope *pCteScope, Scope *pOuter,
       /* UNION ALL of pure rows is pure; a de-duplicating UNION too where
       ** rows keep their user; EXCEPT and INTERSECT keep rows by others' */
       out->bPure = l->bPure && r->bPure && p->op == SO_UNION;
+      out->pRowLin = lin_union(b, l->pRowLin, r->pRowLin);
       if (out->bPure && !p->bAll) {
         int bUser = 0;
         for (i = 0; i < out->nCol; i++) bUser |= out->aCol[i].bUser;

@@ -120,6 +120,10 @@ typedef struct BRel {
   ** partitioned by user or event within it sees that entity's rows only
   ** (bind.c, from_pure). */
   int bPure;
+  /* What decided which rows it holds: the filters (WHERE, ON, HAVING) of
+  ** the query that made it and of everything it read. A subquery's or an
+  ** outer join's side's emptiness is decided by it. */
+  const Lineage *pRowLin;
   const BPath *aPath; /* user-owned paths its rows can come from */
   int nPath;
   /* emit.c's: the alias number it is emitted under (0: not yet), and for

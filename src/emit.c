@@ -435,6 +435,90 @@ static void emit_none_is_zero(Emitter *m, StrBuf *o, const Leaves *l, const SelB
 static void emit_no_match_total(Emitter *m, StrBuf *o, const FromItem *f, const BRel *r, int k);
 static const CteEntry *find_cte(Emitter *m, const char *zName);
 
+static void emit_window_filter(Emitter *m, StrBuf *o, const PTable *t, const FromItem *f);
+static void emit_from(Emitter *m, StrBuf *o, const FromItem *f);
+
+/* Where a stage found no row: zero users, which meet no requirement,
+** unless the table behind the entry holds no row in the time window at
+** all (there was nothing to find: the advertiser has no such data). A
+** stage filtered down to nothing asks as much as one that found a person:
+** else whether a row comes back would tell which it was. */
+static void emit_empty_users(Emitter *m, StrBuf *o, const BRel *r, int k) {
+  static const FromItem none;
+  const PTable *t;
+  if (!r || k < 0 || k >= r->nPath || r->aPath[k].iTable < 0 ||
+      r->aPath[k].iTable >= m->pPol->nTable) {
+    sb_puts(o, "X''");
+    return;
+  }
+  t = &m->pPol->aTable[r->aPath[k].iTable];
+  sb_puts(o, "(CASE WHEN EXISTS (SELECT 1 FROM ");
+  sb_quote_ident(o, t->zName);
+  emit_window_filter(m, o, t, &none);
+  sb_puts(o, ") THEN X'' END)");
+}
+
+/* Column references of e: *pLocal those of the query being emitted,
+** *pOuter those of an enclosing one; a subquery in e counts as both. */
+static void expr_refs(const Expr *e, int *pLocal, int *pOuter, int depth) {
+  int i;
+  if (!e) return;
+  if (depth > EMIT_MAX_DEPTH || e->kind == EK_SUBQUERY || e->pSub) {
+    *pLocal += 1;
+    *pOuter += 1;
+    return;
+  }
+  if (e->kind == EK_COLUMN) {
+    if (e->info.bOuter) *pOuter += 1;
+    else *pLocal += 1;
+  }
+  expr_refs(e->pLeft, pLocal, pOuter, depth + 1);
+  expr_refs(e->pRight, pLocal, pOuter, depth + 1);
+  expr_refs(e->pEscape, pLocal, pOuter, depth + 1);
+  expr_refs(e->pFilter, pLocal, pOuter, depth + 1);
+  expr_refs(e->pCaseArg, pLocal, pOuter, depth + 1);
+  expr_refs(e->pElse, pLocal, pOuter, depth + 1);
+  for (i = 0; i < e->args.n; i++) expr_refs(e->args.a[i], pLocal, pOuter, depth + 1);
+  for (i = 0; i < e->nWhen; i++) {
+    expr_refs(e->aWhen[i].pWhen, pLocal, pOuter, depth + 1);
+    expr_refs(e->aWhen[i].pThen, pLocal, pOuter, depth + 1);
+  }
+  if (e->pOver) {
+    *pLocal += 1;
+    *pOuter += 1;
+  }
+}
+
+/* The conjuncts of a subquery's WHERE that do not look at the outer row,
+** AND-ed into o (0 written: none), or -1 when a conjunct that does is not
+** a plain correlation `inner_column = outer value`. */
+static int emit_local_conjuncts(Emitter *m, StrBuf *o, const Expr *e, int n, int depth) {
+  int nl = 0, no = 0, i;
+  if (!e) return n;
+  if (depth > EMIT_MAX_DEPTH) return -1;
+  if (e->kind == EK_AND) {
+    for (i = 0; i < e->args.n && n >= 0; i++) n = emit_local_conjuncts(m, o, e->args.a[i], n, depth + 1);
+    return n;
+  }
+  expr_refs(e, &nl, &no, 0);
+  if (no == 0) {
+    sb_puts(o, n ? " AND (" : " WHERE (");
+    emit_expr(m, o, e);
+    sb_putc(o, ')');
+    return n + 1;
+  }
+  if (e->kind == EK_OP && e->zOp && strcmp(e->zOp, "=") == 0 && e->pLeft && e->pRight) {
+    int l1 = 0, o1 = 0, l2 = 0, o2 = 0;
+    expr_refs(e->pLeft, &l1, &o1, 0);
+    expr_refs(e->pRight, &l2, &o2, 0);
+    if ((e->pLeft->kind == EK_COLUMN && !o1 && !l2) ||
+        (e->pRight->kind == EK_COLUMN && !o2 && !l1)) {
+      return n; /* the correlation: dropped */
+    }
+  }
+  return -1;
+}
+
 /* For a correlated subquery that found no row for this outer row: the
 ** users of all the rows of the FROM item behind its entry j, which none
 ** matched (as for an outer join's missing side), or zero users where amcq
@@ -442,40 +526,42 @@ static const CteEntry *find_cte(Emitter *m, const char *zName);
 ** a set operation, CTEs of its own). */
 static void emit_sub_total(Emitter *m, StrBuf *o, const Select *q, int j) {
   const SelBind *qb = q->pBind;
-  Leaves l;
-  int i;
-  if (q->kind != SK_SELECT || q->nCte || j >= qb->nIn) {
-    sb_puts(o, "X''");
+  const FromItem *f;
+  const BRel *r;
+  StrBuf w = {0};
+  if (q->kind != SK_SELECT || q->nCte || j >= qb->nIn || q->nFrom != 1 ||
+      q->aFrom[0]->kind == FK_JOIN || q->aFrom[0]->kind == FK_FUNCTION ||
+      qb->bGrouped || q->pHaving || q->bDistinct || qb->nSub || qb->nWin ||
+      !(r = q->aFrom[0]->pRel) || j >= r->nPath) {
+    emit_empty_users(m, o, qb->pOut, j);
     return;
   }
-  leaves_of(q, &l);
-  for (i = 0; i < l.n; i++) {
-    const FromItem *f = l.a[i];
-    const BRel *r = f->pRel;
-    if (!r) continue;
-    if (j < r->nPath) {
-      if ((f->kind == FK_TABLE && ((!f->zSchema && find_cte(m, f->zName)) || r->iTable >= 0)) ||
-          f->kind == FK_SUBQUERY) {
-        sb_puts(o, "(SELECT amcq_sketch_union(");
-        emit_no_match_total(m, o, f, r, j);
-        sb_putc(o, ')');
-      } else {
-        sb_puts(o, "X''");
-      }
-      free(l.a);
-      return;
-    }
-    j -= r->nPath;
+  f = q->aFrom[0];
+  if (emit_local_conjuncts(m, &w, q->pWhere, 0, 0) < 0) {
+    sb_free(&w);
+    emit_empty_users(m, o, qb->pOut, j);
+    return;
   }
-  free(l.a);
-  sb_puts(o, "X''");
+  /* the rows it searched: its FROM item's rows that pass its own filters */
+  sb_puts(o, "COALESCE((SELECT amcq_sketch_union(");
+  if (f->kind == FK_TABLE && r->iTable >= 0) sb_printf(o, "\"t%d\".\"_s0\"", r->iEmit);
+  else sb_printf(o, "\"t%d\".\"_s%d\"", r->iEmit, j);
+  sb_printf(o, ", %d) FROM ", m->o->k);
+  emit_from(m, o, f);
+  sb_puts(o, w.z ? w.z : "");
+  sb_puts(o, "), ");
+  emit_empty_users(m, o, qb->pOut, j);
+  sb_putc(o, ')');
+  sb_free(&w);
 }
 
 /* The users of subquery entry j of ss: those of the subquery's rows that
 ** gave the value (for IN, the rows equal to the tested value, or all rows
 ** when none is, unless the test is of the row's own user id), from its
-** hidden column "_sj". A subquery with no row stands on no record: it
-** adds no requirement (docs/run.md). */
+** hidden column "_sj". A subquery with no row stands on what it searched
+** (correlated: the rows of its FROM item that pass its own filters) or
+** on no user, unless its table is empty (emit_empty_users); one keyed on
+** the row's own user asks nothing then (docs/run.md). */
 static void emit_sub_source(Emitter *m, StrBuf *o, const SrcSub *ss, int j) {
   const Select *q = ss->pExpr->pSub;
   const SelBind *qb = q->pBind;
@@ -500,12 +586,14 @@ static void emit_sub_source(Emitter *m, StrBuf *o, const SrcSub *ss, int j) {
     }
     sb_puts(o, ", ");
   }
-  if (qb->bCorrelated && !qb->bUserKeyed) sb_puts(o, "COALESCE(");
+  if (!qb->bUserKeyed) sb_puts(o, "COALESCE(");
   sb_printf(o, "(SELECT amcq_sketch_union(\"_s%d\", %d) FROM %s)", j, m->o->k,
             from.z ? from.z : "");
-  if (qb->bCorrelated && !qb->bUserKeyed) {
+  if (!qb->bUserKeyed) {
+    /* found nothing: what it searched (correlated), or no user */
     sb_puts(o, ", ");
-    emit_sub_total(m, o, q, j);
+    if (qb->bCorrelated) emit_sub_total(m, o, q, j);
+    else emit_empty_users(m, o, qb->pOut, j);
     sb_putc(o, ')');
   }
   if (ss->pExpr->subKind == SUB_IN) sb_putc(o, ')');
@@ -1453,8 +1541,10 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
         /* where the item gave the row nothing: the users of all its rows */
         sb_puts(o, "CASE WHEN COALESCE(");
         for (k2 = 0; k2 < r->nPath; k2++) sb_printf(o, "%s\"t%d\".\"_s%d\"", k2 ? ", " : "", r->iEmit, k2);
-        sb_puts(o, ", NULL) IS NULL THEN (SELECT amcq_sketch_union(");
+        sb_puts(o, ", NULL) IS NULL THEN COALESCE((SELECT amcq_sketch_union(");
         emit_no_match_total(m, o, f, r, k);
+        sb_puts(o, "), ");
+        emit_empty_users(m, o, r, k);
         sb_puts(o, ") END");
         if (sb->bGrouped) sb_printf(o, ", %d)", m->o->k);
         sb_printf(o, " AS \"_s%d\"", iPath++);

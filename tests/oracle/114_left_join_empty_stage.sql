@@ -1,9 +1,10 @@
 -- 114: a campaign funnel: reach LEFT JOIN an aggregated stage of
--- relevance conversions, which the fixture leaves empty. A row the join
--- filled with NULLs stands on all of the missing side's rows; there are
--- none, so nothing decided it beside the campaign's own impressions, and
--- every campaign is kept with 0 converters (as AMC does: it counts the
--- users of the paths that contribute records).
+-- relevance conversions, a table the fixture leaves empty. A row the join
+-- filled with NULLs stands on all of the missing side's rows; the table
+-- holds none at all (nothing to find, about anyone), so nothing decided
+-- it beside the campaign's own impressions, and every campaign is kept
+-- with 0 converters (as AMC does: it counts the users of the paths that
+-- contribute records).
 -- expect: keeps-all
 WITH imp AS (
   SELECT campaign_id, campaign, COUNT(DISTINCT user_id) AS reach

@@ -1,6 +1,6 @@
 -- entries: the total's impressions (1 user: nothing is revealed) and what
--- decided: the users of all of mine's rows (the person), 2 (LOW); an
--- empty mine asks nothing
+-- decided: the users of all of mine's rows (the person), 2 (LOW); a
+-- mine filtered down to nothing has no user
 WITH target AS (
   SELECT user_id FROM dsp_impressions WHERE impression_dt = '2025-06-11 05:40:07' GROUP BY user_id
 ),
@@ -13,8 +13,7 @@ probes (d, k) AS (VALUES ('500', 0), ('501', 1), ('502', 2), ('503', 3), ('504',
 ok AS (
   SELECT 1 FROM dsp_impressions
   WHERE (SELECT COUNT(DISTINCT user_id) FROM dsp_impressions) >= 1
-    AND ((SELECT COUNT(*) FROM mine) = 0
-         OR (SELECT COUNT(DISTINCT user_id) FROM target) >= 2)
+    AND (SELECT COUNT(DISTINCT user_id) FROM target) >= 2
   LIMIT 1
 )
 SELECT 'not in' AS how, p.k AS probe_no, MAX(b.n) AS n

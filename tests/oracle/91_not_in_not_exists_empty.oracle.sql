@@ -1,8 +1,8 @@
 -- entries of a row: its arm's dsp_impressions path and its arm's subquery,
--- which returns no row: it stands on no record and asks nothing. On a
--- fixture where it is not empty, its users count (NOT IN: all its rows,
--- which must have the 2 users campaign, LOW, needs; NOT EXISTS lets no
--- row through then). advertiser is LOW: 2 users
+-- which returns no row: 0 users, so no row can be kept; the subquery's
+-- users are still counted here, for any fixture where it is not empty
+-- (NOT IN: all its rows; NOT EXISTS lets no row through then).
+-- advertiser is LOW: 2 users
 WITH s AS (
   SELECT campaign, user_id FROM dsp_clicks
   WHERE device_type = 'TV' AND click_hour = 4
@@ -12,10 +12,11 @@ FROM dsp_impressions i
 WHERE i.campaign NOT IN (SELECT campaign FROM s)
 GROUP BY i.advertiser
 HAVING COUNT(DISTINCT i.user_id) >= 2
-   AND ((SELECT COUNT(*) FROM s) = 0 OR (SELECT COUNT(DISTINCT user_id) FROM s) >= 2)
+   AND (SELECT COUNT(DISTINCT user_id) FROM s) >= 2
 UNION ALL
 SELECT 'not exists' AS test, i.advertiser, COUNT(DISTINCT i.user_id) AS reach
 FROM dsp_impressions i
 WHERE NOT EXISTS (SELECT 1 FROM s)
 GROUP BY i.advertiser
-HAVING COUNT(DISTINCT i.user_id) >= 2;
+HAVING COUNT(DISTINCT i.user_id) >= 2
+   AND (SELECT COUNT(DISTINCT user_id) FROM s) >= 2;

@@ -1,8 +1,8 @@
 -- 91: NOT IN and NOT EXISTS over an empty subquery (no TV click at 4 am):
--- every row passes the filter, and a subquery that returns no row stands on
--- no record: it asks nothing, and the advertisers keep their rows (as an
--- empty stage of an outer join does not remove a funnel's rows).
--- expect: keeps-all
+-- every row passes the filter, but an uncorrelated subquery that returns no
+-- rows is an entry with 0 users, so every row of both arms is removed, even
+-- the advertisers with hundreds of users.
+-- expect: removes
 SELECT 'not in' AS test,
        advertiser,
        COUNT(DISTINCT user_id) AS reach

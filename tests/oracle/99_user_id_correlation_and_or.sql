@@ -4,9 +4,7 @@
 -- not constrain, rows need their own non-buying clickers (as in 93). Second
 -- arm: the same equality inside an OR (whose other branch never holds on
 -- the reference fixture): no exception, every row let through has an empty
--- subquery, and stands on all the subquery's conversions, which none
--- matched (more than 100 users, as the correlation is on user_id, capped
--- at HIGH): kept where its own clickers suffice.
+-- subquery, 0 users, and is removed.
 -- expect: removes
 SELECT 'and' AS correlation,
        c.campaign,

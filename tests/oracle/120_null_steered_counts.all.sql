@@ -1,0 +1,2 @@
+-- 120 without thresholds, in SQLite (one row: a global aggregate)
+SELECT 1;

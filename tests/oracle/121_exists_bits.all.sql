@@ -1,0 +1,2 @@
+-- 121 without thresholds (one row: a global aggregate)
+SELECT 1;
