@@ -22,7 +22,8 @@ EVENT_TIME = {
 }
 EVENT_TIME_CANDIDATES = [
     "impression_dt_utc", "click_dt_utc", "event_dt_utc", "pv_playback_dt_utc",
-    "purchase_date", "snapshot_datetime", "update_date", "event_date_utc",
+    "purchase_dt_utc", "purchase_date", "snapshot_datetime", "update_date",
+    "event_date_utc", "week_end_dt",
 ]
 # AMC's documented look-back and look-forward of the attributed tables.
 WINDOWS = {
@@ -245,6 +246,8 @@ def main():
                    "class": cls}
             if not c.get("threshold"):
                 col["note"] = "class undocumented; treated as VERY_HIGH"
+            elif c.get("class_source"):
+                col["note"] = "class from " + c["class_source"]
             cols.append(col)
         names = [c["name"] for c in cols]
         first = ds["tables"][0]
@@ -265,19 +268,36 @@ def main():
                 tab["window"] = WINDOWS[t]
             tables.append(tab)
         for t in ds["audience_tables"]:
-            base = ds["tables"][0] if len(ds["tables"]) == 1 else t.replace("_for_audiences", "")
+            base = ds.get("audience_of", {}).get(t)
+            if not base:
+                base = ds["tables"][0] if len(ds["tables"]) == 1 else t.replace("_for_audiences", "")
             tab = {"name": t, "source": ds["doc"], "audience": True,
-                   "audience_of": base, "columns_of": first}
+                   "audience_of": base}
+            gone = ds.get("audience_excluded_columns", {}).get(t)
+            if gone:
+                # documented as missing from the audience table
+                tab["columns"] = [c for c in cols if c["name"] not in gone]
+            else:
+                tab["columns_of"] = first
+            rows = ds.get("audience_excluded_rows", {}).get(t)
+            if rows:
+                # "deal_id IS NOT NULL": those rows are not available
+                col = rows.split()[0]
+                assert rows == col + " IS NOT NULL" and col in names, rows
+                tab["rows_without"] = col
             if "user_id" in names:
                 tab["user_column"] = "user_id"
             if not cols:
                 tab["columns_documented"] = False
             tables.append(tab)
     # Every analytics table has a _for_audiences twin (AMC-FACTS.md); add
-    # those the catalog does not list.
+    # those the catalog does not list, unless it says there is none.
     have = {t["name"] for t in tables}
+    none = set()
+    for ds in cat["datasources"]:
+        none.update(ds.get("no_audience_table", {}))
     for t in list(tables):
-        if t.get("audience"):
+        if t.get("audience") or t["name"] in none:
             continue
         twin = t["name"] + "_for_audiences"
         if twin not in have:

@@ -98,8 +98,8 @@ int main(int argc, char **argv) {
     fprintf(f, ", .nCol = %d, .bColumnsKnown = %d, .bAudience = %d, .zAudienceOf = ",
             t->nCol, t->bColumnsKnown, t->bAudience);
     put_str(f, t->zAudienceOf);
-    fprintf(f, ", .iUserCol = %d, .iEventTime = %d, .bFirstParty = 0},\n",
-            t->iUserCol, t->iEventTime);
+    fprintf(f, ", .iUserCol = %d, .iEventTime = %d, .iRowsWithout = %d, .bFirstParty = 0},\n",
+            t->iUserCol, t->iEventTime, t->iRowsWithout);
   }
   fputs("};\n\nstatic const PFunc aFunc[] = {\n", f);
   for (i = 0; i < p->nFunc; i++) {

@@ -130,6 +130,28 @@ static const char *const zSchema =
     "CREATE TABLE amcq_d_asin(asin INTEGER PRIMARY KEY, tracked_asin TEXT, "
     "  item TEXT, price INTEGER, brand TEXT);\n"
     "CREATE TABLE amcq_d_term(term INTEGER PRIMARY KEY, text TEXT);\n"
+    /* Amazon audience segments: in-market (0-8) and lifestyle (9-15). A
+    ** user belongs to one of each (seg = u % 9, 9 + u % 7); a line item
+    ** targets one in-market segment (li % 9). */
+    "CREATE TABLE amcq_d_seg(seg INTEGER PRIMARY KEY, segment_id INTEGER, "
+    "  name TEXT, kind TEXT, cat1 TEXT, cat2 TEXT);\n"
+    "INSERT INTO amcq_d_seg VALUES"
+    "(0, 412001, 'IM - Coffee & Espresso', 'inmarket', 'Grocery', 'Coffee'),"
+    "(1, 412002, 'IM - Running Shoes', 'inmarket', 'Sports', 'Running'),"
+    "(2, 412003, 'IM - Home Decor', 'inmarket', 'Home', 'Decor'),"
+    "(3, 412004, 'IM - Toys & Games', 'inmarket', 'Toys', 'Games'),"
+    "(4, 412005, 'IM - Smart Home Devices', 'inmarket', 'Electronics', 'Smart Home'),"
+    "(5, 412006, 'IM - Pet Food', 'inmarket', 'Pets', 'Food'),"
+    "(6, 412007, 'IM - Outdoor Gear', 'inmarket', 'Sports', 'Outdoor'),"
+    "(7, 412008, 'IM - Baby Products', 'inmarket', 'Baby', 'Essentials'),"
+    "(8, 412009, 'IM - Kitchen Appliances', 'inmarket', 'Home', 'Kitchen'),"
+    "(9, 513001, 'LS - Fitness Enthusiasts', 'lifestyle', 'Lifestyle', 'Fitness'),"
+    "(10, 513002, 'LS - Coffee Lovers', 'lifestyle', 'Lifestyle', 'Food & Drink'),"
+    "(11, 513003, 'LS - Pet Owners', 'lifestyle', 'Lifestyle', 'Pets'),"
+    "(12, 513004, 'LS - New Parents', 'lifestyle', 'Life Events', 'Parenting'),"
+    "(13, 513005, 'LS - Home Improvers', 'lifestyle', 'Lifestyle', 'Home'),"
+    "(14, 513006, 'LS - Gamers', 'lifestyle', 'Interests', 'Gaming'),"
+    "(15, 513007, 'LS - Streamers', 'lifestyle', 'Interests', 'Video');\n"
     "CREATE TABLE amcq_d_sac(sac INTEGER PRIMARY KEY, campaign TEXT, "
     "  campaign_id INTEGER, ad_group TEXT, ad_product_type TEXT, "
     "  targeting TEXT, match_type TEXT, portfolio TEXT, advertiser TEXT);\n"
@@ -664,6 +686,7 @@ typedef struct ViewSpec {
   const char *zTable; /* AMC table */
   const char *zFrom;  /* facts and dimensions */
   const char *azTime[4][2]; /* column prefix -> fact time expression */
+  const char *const (*azOwn)[2]; /* columns of this view only, {NULL} ends */
 } ViewSpec;
 
 #define JOIN_DSP                                                      \
@@ -671,31 +694,156 @@ typedef struct ViewSpec {
   "f.li LEFT JOIN amcq_d_cr c ON c.cr = f.cr LEFT JOIN amcq_d_site s ON "  \
   "s.sx = f.site"
 
+/* The segments: one row per impression and segment. */
+static const char *const azSegCol[][2] = {
+    {"behavior_segment_id", "g.segment_id"},
+    {"behavior_segment_name", "g.name"},
+    {"behavior_segment_description", "'Amazon ' || g.kind || ' segment: ' || g.cat2"},
+    {"behavior_segment_matched", "1"},
+    {NULL, NULL}};
+static const char *const azVideoCol[][2] = {
+    {"video_impression", "1"},
+    {"video_creative_view", "1"},
+    {"video_start", "1"},
+    {"video_first_quartile", "((f.rt & 1048575) % 10 < 8)"},
+    {"video_midpoint", "((f.rt & 1048575) % 10 < 6)"},
+    {"video_third_quartile", "((f.rt & 1048575) % 10 < 5)"},
+    {"video_complete", "((f.rt & 1048575) % 10 < 4)"},
+    {"video_click", "((f.rt & 1048575) % 50 = 7)"},
+    {"video_mute", "((f.rt & 1048575) % 9 = 1)"},
+    {"video_unmute", "((f.rt & 1048575) % 18 = 1)"},
+    {"video_pause", "((f.rt & 1048575) % 11 = 2)"},
+    {"video_resume", "((f.rt & 1048575) % 22 = 2)"},
+    {"video_replay", "0"},
+    {"video_skip_backward", "0"},
+    {"video_skip_forward", "((f.rt & 1048575) % 13 = 3)"},
+    {NULL, NULL}};
+static const char *const azRetailCol[][2] = {
+    {"asin", "a.tracked_asin"},
+    {"asin_name", "a.item"},
+    {"asin_brand", "a.brand"},
+    {"asin_parent", "'P' || substr(a.tracked_asin, 2)"},
+    {"currency_code", "'USD'"},
+    {"purchase_units_sold", "f.units"},
+    {"unit_price", "a.price / 100.0"},
+    {"purchase_month_utc", "CAST(strftime('%m', f.ts, 'unixepoch') AS INTEGER)"},
+    {"purchase_id", "printf('%016x', f.rt)"},
+    {"purchase_session_id", "printf('%016x', f.rt >> 2)"},
+    {"origin_session_id", "printf('%016x', f.rt >> 3)"},
+    {"purchase_order_method", "CASE WHEN (f.rt & 1048575) % 4 = 0 THEN 'Subscribe & Save' ELSE 'One-time' END"},
+    {"purchase_order_type", "CASE WHEN (f.rt & 1048575) % 6 = 0 THEN 'Pre-order' ELSE 'Standard' END"},
+    {"purchase_program_name", "CASE WHEN (f.rt & 1048575) % 5 = 0 THEN 'Amazon Fresh' ELSE 'Amazon Retail' END"},
+    {"is_business_flag", "((f.rt & 1048575) % 17 = 0)"},
+    {"is_gift_flag", "((f.rt & 1048575) % 11 = 0)"},
+    {"marketplace_id", "1"},
+    {NULL, NULL}};
+static const char *const azCpgCol[][2] = {
+    {"week_end_dt", "date(f.ts, 'unixepoch', 'weekday 6')"},
+    {"ncs_household_id", "printf('%016x', (f.u * 2654435761) % 4294967291)"},
+    {"household_purchase_id", "printf('%016x', f.rt)"},
+    {"brand", "a.brand"},
+    {"sub_brand", "a.brand || ' ' || (1 + f.asin % 3)"},
+    {"department", "'Grocery'"},
+    {"super_category", "'Beverages'"},
+    {"category", "'Coffee'"},
+    {"product_category", "CASE f.asin % 3 WHEN 0 THEN 'Ground' WHEN 1 THEN 'Whole Bean' ELSE 'Pods' END"},
+    {"purchase_dollar_amount", "f.sales / 100.0"},
+    {"purchase_quantity", "f.units"},
+    {NULL, NULL}};
+static const char *const azAudSegCol[][2] = {
+    {"segment_id", "g.segment_id"},
+    {"segment_name", "g.name"},
+    {"segment_marketplace_id", "1"},
+    {"snapshot_datetime", "(SELECT date(MIN(ts), 'unixepoch') FROM amcq_f_imp)"},
+    {NULL, NULL}};
+static const char *const azSegMetaCol[][2] = {
+    {"segment_id", "f.segment_id"},
+    {"segment_name", "f.name"},
+    {"segment_description", "'Amazon ' || f.kind || ' segment: ' || f.cat2"},
+    {"segment_marketplace_id", "1"},
+    {"category_level_1", "f.cat1"},
+    {"category_level_2", "f.cat2"},
+    {"category_path", "f.cat1 || ' > ' || f.cat2"},
+    {"no_3p_trackers", "0"},
+    {NULL, NULL}};
+static const char *const azStoreCol[][2] = {
+    {"store_name", "l.advertiser || ' Brand Store'"},
+    {"page_id", "CAST(880000 + f.li % 6 AS TEXT)"},
+    {"page_title", "CASE f.li % 6 WHEN 0 THEN 'Home' WHEN 1 THEN 'New Arrivals' WHEN 2 THEN 'Best Sellers' WHEN 3 THEN 'Deals' WHEN 4 THEN 'About' ELSE 'Gifts' END"},
+    {"channel", "CASE WHEN (f.rt & 1048575) % 3 = 0 THEN 'mobile app' ELSE 'web' END"},
+    {"ingress_type", "CAST((f.rt & 1048575) % 4 * 2 AS TEXT)"},
+    {"referrer_domain", "CASE (f.rt & 1048575) % 4 WHEN 0 THEN 'amazon.com' WHEN 1 THEN 'google.com' WHEN 2 THEN 'facebook.com' ELSE '' END"},
+    {"reference_id", "CAST(990000 + f.li AS TEXT)"},
+    {"dwell_time", "((f.rt & 1048575) % 240) / 2.0"},
+    {"session_id", "printf('%016x', f.rt >> 4)"},
+    {"visit_id", "printf('%016x', f.rt)"},
+    {"marketplace_id", "1"},
+    {"asin", "(SELECT tracked_asin FROM amcq_d_asin WHERE asin = (f.rt & 1048575) % 250)"},
+    {"event_type", "CASE WHEN (f.rt & 1048575) % 5 = 0 THEN 'click' ELSE 'view' END"},
+    {"event_sub_type", "CASE WHEN (f.rt & 1048575) % 5 = 0 THEN 'product_click' ELSE 'widget_view' END"},
+    {"widget_type", "CASE (f.rt & 1048575) % 3 WHEN 0 THEN 'ProductGrid' WHEN 1 THEN 'Video' ELSE 'Image' END"},
+    {"widget_sub_type", "'default'"},
+    {NULL, NULL}};
+
+#define JOIN_USER " LEFT JOIN amcq_d_user u ON u.u = f.u"
+
 static const ViewSpec aView[] = {
-    {"dsp_impressions", "amcq_f_imp f" JOIN_DSP, {{"impression", "f.ts"}}},
+    {"dsp_impressions", "amcq_f_imp f" JOIN_DSP, {{"impression", "f.ts"}}, NULL},
     {"dsp_clicks", "amcq_f_click f" JOIN_DSP,
-     {{"click", "f.ts"}, {"impression", "f.its"}}},
-    {"dsp_views", "amcq_f_view f" JOIN_DSP, {{"event", "f.ts"}}},
+     {{"click", "f.ts"}, {"impression", "f.its"}}, NULL},
+    {"dsp_views", "amcq_f_view f" JOIN_DSP, {{"event", "f.ts"}}, NULL},
     {"sponsored_ads_traffic",
      "amcq_f_sa f LEFT JOIN amcq_d_user u ON u.u = f.u LEFT JOIN amcq_d_sac a "
      "ON a.sac = f.sac LEFT JOIN amcq_d_term t ON t.term = f.term",
-     {{"event", "f.ts"}}},
+     {{"event", "f.ts"}}, NULL},
     {"conversions",
      "amcq_f_conv f LEFT JOIN amcq_d_user u ON u.u = f.u LEFT JOIN amcq_d_asin "
      "a ON a.asin = f.asin",
-     {{"event", "f.ts"}}},
+     {{"event", "f.ts"}}, NULL},
     {"amazon_attributed_events_by_conversion_time",
      "amcq_f_attr f" JOIN_DSP " LEFT JOIN amcq_d_asin a ON a.asin = f.asin",
      {{"traffic_event", "f.tts"},
       {"conversion_event", "f.cts"},
       {"impression", "f.tts"},
-      {"click", "CASE WHEN f.kind = 1 THEN f.tts END"}}},
+      {"click", "CASE WHEN f.kind = 1 THEN f.tts END"}}, NULL},
     {"amazon_attributed_events_by_traffic_time",
      "amcq_f_attr f" JOIN_DSP " LEFT JOIN amcq_d_asin a ON a.asin = f.asin",
      {{"traffic_event", "f.tts"},
       {"conversion_event", "f.cts"},
       {"impression", "f.tts"},
-      {"click", "CASE WHEN f.kind = 1 THEN f.tts END"}}},
+      {"click", "CASE WHEN f.kind = 1 THEN f.tts END"}}, NULL},
+    {"dsp_impressions_by_user_segments",
+     "amcq_f_imp f" JOIN_DSP " JOIN amcq_d_seg g ON g.seg IN (f.u % 9, 9 + f.u % 7)",
+     {{"impression", "f.ts"}}, azSegCol},
+    {"dsp_impressions_by_matched_segments",
+     "amcq_f_imp f" JOIN_DSP " JOIN amcq_d_seg g ON g.seg = f.li % 9 AND f.u % 9 = f.li % 9",
+     {{"impression", "f.ts"}}, azSegCol},
+    {"dsp_video_events_feed",
+     "amcq_f_imp f" JOIN_DSP " WHERE c.creative_type = 'VIDEO'",
+     {{"impression", "f.ts"}}, azVideoCol},
+    {"amazon_retail_purchases",
+     "amcq_f_conv f" JOIN_USER " LEFT JOIN amcq_d_asin a ON a.asin = f.asin",
+     {{"purchase", "f.ts"}}, azRetailCol},
+    {"ncs_cpg_insights_stream",
+     "amcq_f_conv f" JOIN_USER " LEFT JOIN amcq_d_asin a ON a.asin = f.asin WHERE f.u IS NOT NULL",
+     {{"week_end", "f.ts"}}, azCpgCol},
+    {"audience_segments_amer_inmarket",
+     "amcq_d_user f JOIN amcq_d_user u ON u.u = f.u JOIN amcq_d_seg g ON g.seg = f.u % 9 "
+     "WHERE u.user_id IS NOT NULL", {{NULL, NULL}}, azAudSegCol},
+    {"audience_segments_amer_lifestyle",
+     "amcq_d_user f JOIN amcq_d_user u ON u.u = f.u JOIN amcq_d_seg g ON g.seg = 9 + f.u % 7 "
+     "WHERE u.user_id IS NOT NULL", {{NULL, NULL}}, azAudSegCol},
+    {"audience_segments_amer_inmarket_snapshot",
+     "amcq_d_user f JOIN amcq_d_user u ON u.u = f.u JOIN amcq_d_seg g ON g.seg = f.u % 9 "
+     "WHERE u.user_id IS NOT NULL", {{NULL, NULL}}, azAudSegCol},
+    {"audience_segments_amer_lifestyle_snapshot",
+     "amcq_d_user f JOIN amcq_d_user u ON u.u = f.u JOIN amcq_d_seg g ON g.seg = 9 + f.u % 7 "
+     "WHERE u.user_id IS NOT NULL", {{NULL, NULL}}, azAudSegCol},
+    {"segment_metadata", "amcq_d_seg f", {{NULL, NULL}}, azSegMetaCol},
+    {"amazon_brand_store_page_views", "amcq_f_view f" JOIN_DSP,
+     {{"event", "f.ts"}}, azStoreCol},
+    {"amazon_brand_store_engagement_events", "amcq_f_view f" JOIN_DSP " WHERE (f.rt & 1048575) % 3 <> 0",
+     {{"event", "f.ts"}}, azStoreCol},
 };
 
 static int ends_with(const char *z, const char *zSuffix) {
@@ -792,6 +940,9 @@ static const char *const azDsp[][2] = {
     {"environment_type", "s.env"},
     {"page_type", "s.page_type"},
     {"app_bundle", "s.app_bundle"},
+    /* A private-marketplace deal on one site in eight, none elsewhere. */
+    {"deal_id", "CASE WHEN f.site % 8 = 3 THEN CAST(770000 + f.site AS TEXT) END"},
+    {"deal_name", "CASE WHEN f.site % 8 = 3 THEN 'PMP deal ' || f.site END"},
     {"impressions", "1"},
     {"clicks", "1"},
     {"impression_cost", "f.cost"},
@@ -821,6 +972,16 @@ static void col_expr(const ViewSpec *v, const PColumn *c, StrBuf *b) {
   int bSa = strcmp(v->zTable, "sponsored_ads_traffic") == 0;
   int bConv = strcmp(v->zTable, "conversions") == 0;
   int bAttr = strncmp(v->zTable, "amazon_attributed", 17) == 0;
+  /* A view without event time (segment memberships): the first day. */
+  const char *zT = v->azTime[0][1] ? v->azTime[0][1] : "(SELECT MIN(ts) FROM amcq_f_imp)";
+  if (v->azOwn) {
+    size_t n = 0;
+    while (v->azOwn[n][0]) n++;
+    if ((e = lookup(v->azOwn, n, z)) != NULL) {
+      sb_puts(b, e);
+      return;
+    }
+  }
   if (time_expr(v, z, b)) return;
   if ((e = lookup(azShared, sizeof azShared / sizeof azShared[0], z)) != NULL) {
     sb_puts(b, e);
@@ -949,9 +1110,9 @@ static void col_expr(const ViewSpec *v, const PColumn *c, StrBuf *b) {
   } else if (strcmp(c->zType, "BOOLEAN") == 0) {
     sb_puts(b, "0");
   } else if (strcmp(c->zType, "DATE") == 0) {
-    sb_printf(b, "date(%s, 'unixepoch')", v->azTime[0][1]);
+    sb_printf(b, "date(%s, 'unixepoch')", zT);
   } else if (strcmp(c->zType, "TIMESTAMP") == 0) {
-    sb_printf(b, "datetime(%s, 'unixepoch')", v->azTime[0][1]);
+    sb_printf(b, "datetime(%s, 'unixepoch')", zT);
   } else if (strncmp(c->zType, "ARRAY", 5) == 0) {
     sb_puts(b, "'[]'");
   } else {
@@ -1013,8 +1174,21 @@ static int make_views(Gen *g, const Policy *pPol) {
     if (!t->bAudience || !zBase || !policy_table(pPol, zBase)) continue;
     sb_puts(&b, "CREATE VIEW ");
     sb_quote_ident(&b, t->zName);
-    sb_puts(&b, " AS SELECT * FROM ");
+    /* Its own columns (a few may be missing), and not the rows AMC
+    ** leaves out of it (those of a deal: rows_without). */
+    sb_puts(&b, " AS SELECT ");
+    for (k = 0; k < t->nCol; k++) {
+      if (k) sb_puts(&b, ", ");
+      sb_quote_ident(&b, t->aCol[k].zName);
+    }
+    if (t->nCol == 0) sb_puts(&b, "*");
+    sb_puts(&b, " FROM ");
     sb_quote_ident(&b, zBase);
+    if (t->iRowsWithout >= 0) {
+      sb_puts(&b, " WHERE ");
+      sb_quote_ident(&b, t->aCol[t->iRowsWithout].zName);
+      sb_puts(&b, " IS NULL");
+    }
     sb_printf(&b, ";INSERT INTO amcq_tables VALUES('%s', 'audience', NULL);", t->zName);
     if (exec(g, b.z)) {
       sb_free(&b);

@@ -159,6 +159,7 @@ static int read_table(Loader *L, const cJSON *o, int iItem) {
   const cJSON *aud = cJSON_GetObjectItemCaseSensitive(o, "audience");
   const cJSON *audOf = cJSON_GetObjectItemCaseSensitive(o, "audience_of");
   const cJSON *known = cJSON_GetObjectItemCaseSensitive(o, "columns_documented");
+  const cJSON *without = cJSON_GetObjectItemCaseSensitive(o, "rows_without");
   PTable t;
   int idx;
   char aBase[64];
@@ -193,6 +194,14 @@ static int read_table(Loader *L, const cJSON *o, int iItem) {
   }
   t.iUserCol = -1;
   t.iEventTime = -1;
+  t.iRowsWithout = -1;
+  if (without) {
+    if (!cJSON_IsString(without) ||
+        (t.iRowsWithout = policy_column(&t, without->valuestring)) < 0) {
+      snprintf(aPath, sizeof aPath, "%s.rows_without", aBase);
+      return fail(L, aPath, "must name one of the table's columns");
+    }
+  }
   if (user) {
     if (!cJSON_IsString(user) || (t.iUserCol = policy_column(&t, user->valuestring)) < 0) {
       snprintf(aPath, sizeof aPath, "%s.user_column", aBase);

@@ -36,6 +36,8 @@ typedef struct PTable {
   const char *zAudienceOf;
   int iUserCol;   /* column identifying a user, -1 if the table has none */
   int iEventTime; /* column limited by the time window, -1 if none */
+  int iRowsWithout; /* an audience table lacks its base table's rows where
+                       this column is set (dsp_impressions' deal_id), -1 */
   int bFirstParty; /* added by a user policy */
 } PTable;
 

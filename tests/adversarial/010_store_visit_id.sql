@@ -4,5 +4,5 @@
 SELECT page_title,
        visit_id,
        SUM(dwell_time) AS dwell
-FROM brand_store_insights_paid
+FROM amazon_brand_store_page_views
 GROUP BY page_title, visit_id

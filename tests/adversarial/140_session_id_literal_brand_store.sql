@@ -2,6 +2,6 @@
 -- expect: literal compared with VERY_HIGH column (session_id =)
 -- expect-at: 6:7
 SELECT page_title, SUM(dwell_time) AS dwell
-FROM brand_store_insights_paid
+FROM amazon_brand_store_page_views
 WHERE session_id = 'sess-000123'
 GROUP BY page_title

@@ -3,5 +3,5 @@
 -- expect-at: 5:8
 SELECT page_title,
        MAX(CARDINALITY(REGEXP_SPLIT(session_id, '\.'))) AS session_parts
-FROM brand_store_insights_paid
+FROM amazon_brand_store_page_views
 GROUP BY page_title

@@ -4,7 +4,7 @@
 */
 WITH store_visitors AS (
     SELECT DISTINCT user_id
-    FROM brand_store_insights_paid
+    FROM amazon_brand_store_page_views
     WHERE store_name IS NOT NULL
 ),
 prior_exposure AS (

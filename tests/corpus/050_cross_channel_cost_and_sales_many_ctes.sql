@@ -32,7 +32,7 @@ offsite_sales AS (
     SELECT DATE_TRUNC('WEEK', event_dt)      AS wk,
            SUM(revenue)                      AS revenue,
            SUM(conversions)                  AS conversions
-    FROM ad_server_conversions
+    FROM adserver_conversions
     WHERE conversion_type = 'sales'
     GROUP BY 1
 ),

@@ -8,7 +8,7 @@ WITH conversion_events AS (
     FROM conversions_all
     UNION ALL
     SELECT user_id, 'ad_server', conversion_type, conversions
-    FROM ad_server_conversions
+    FROM adserver_conversions
 )
 SELECT
     source,

@@ -7,7 +7,7 @@ WITH page_views AS (
         user_id,
         visit_id,
         dwell_time
-    FROM brand_store_insights_paid
+    FROM amazon_brand_store_page_views
     WHERE page_title IS NOT NULL
 ),
 dsp_reached AS (

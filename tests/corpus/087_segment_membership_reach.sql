@@ -1,9 +1,15 @@
 -- Reach and purchase rate by Amazon audience segment category: joins the
--- segment membership snapshot to campaign exposure on user_id.
-WITH segments AS (
-    SELECT DISTINCT user_id, category_level_1, category_level_2
-    FROM audience_segment_membership_paid
-    WHERE category_level_1 IN ('In-Market', 'Lifestyle')
+-- in-market and lifestyle segment memberships, categorised by
+-- segment_metadata, to campaign exposure on user_id.
+WITH members AS (
+    SELECT user_id, segment_id FROM audience_segments_amer_inmarket
+    UNION ALL
+    SELECT user_id, segment_id FROM audience_segments_amer_lifestyle
+),
+segments AS (
+    SELECT DISTINCT mb.user_id, m.category_level_1, m.category_level_2
+    FROM members mb
+    JOIN segment_metadata m ON m.segment_id = mb.segment_id
 ),
 exposed AS (
     SELECT user_id, SUM(impressions) AS imps

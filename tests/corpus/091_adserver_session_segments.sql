@@ -9,6 +9,6 @@ SELECT
     SUM(t.impressions)                    AS impressions,
     SUM(t.clicks)                         AS clicks
 FROM adserver_traffic t
-JOIN adserver_traffic_user_segments s
+JOIN adserver_traffic_by_user_segments s
   ON s.adserver_session_id = t.adserver_session_id
 GROUP BY s.behavior_segment_name, t.adserver_site

@@ -34,7 +34,7 @@ reachable AS (
 
 segment_members AS (
     SELECT DISTINCT user_id, segment_name
-    FROM audience_segment_membership_paid
+    FROM audience_segments_amer_inmarket
     WHERE segment_id IN (CUSTOM_PARAMETER('segment_ids'))
 ),
 

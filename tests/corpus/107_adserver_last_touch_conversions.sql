@@ -6,7 +6,7 @@ WITH ad_events AS (
 ),
 conv AS (
     SELECT user_id, conversion_id, conversion_activity, event_dt AS conv_dt, revenue
-    FROM ad_server_conversions
+    FROM adserver_conversions
 ),
 ranked AS (
     SELECT
