@@ -23,6 +23,7 @@
 #define BX_IN_AGG 0x02   /* inside an aggregate's arguments */
 #define BX_ALIAS_OK 0x04 /* select-list aliases resolve */
 #define BX_WIN_OK 0x08   /* window functions allowed */
+#define BX_HAVING 0x10   /* HAVING: an ungrouped name may be an alias */
 
 typedef struct BCte {
   const char *zName;
@@ -375,6 +376,22 @@ static int resolve_name(Binder *b, Scope *s, Expr *e, const char *zName,
                   sc->aRel[iFirstRel]->zAlias ? sc->aRel[iFirstRel]->zAlias : "t",
                   zName);
       }
+    }
+    /* HAVING impressions > 1000, where impressions is a column of the
+    ** FROM that is neither grouped nor aggregated there, and an alias of
+    ** the select list: AMC's engine (as Spark SQL) takes the alias. */
+    if (nHit >= 1 && (flags & BX_HAVING) && !(flags & BX_IN_AGG) && sc == s &&
+        s->pTargets && s->aTargetExpr && s->pSel && s->pSel->pBind) {
+      const SelBind *sb = s->pSel->pBind;
+      int k = rel_find(s->pTargets, zName), bGrouped = 0;
+      for (i = 0; i < sb->nKey; i++) {
+        const Expr *g = sb->aKey[i];
+        if (g && g->kind == EK_COLUMN && g->info.pRel == sc->aRel[iFirstRel] &&
+            g->info.iCol == iFirstCol) {
+          bGrouped = 1;
+        }
+      }
+      if (k >= 0 && !bGrouped && s->aTargetExpr[k]) nHit = 0;
     }
     if (nHit >= 1) {
       note_outer(b, sc, e);
@@ -2788,7 +2805,12 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
       } else if (sb->aOutExpr[g->iLit - 1]) {
         sb->aKey[i] = sb->aOutExpr[g->iLit - 1];
         g->info = sb->aKey[i]->info;
-        if (sb->aKey[i]->info.bAgg) {
+        if (sb->aKey[i]->info.bWin) {
+          Diag *d = err(b, "AMC017", g->span, "GROUP BY %lld names a window "
+                        "function: a window function is not allowed in GROUP BY",
+                        (long long)g->iLit);
+          diag_hint(b->pDiag, d, "compute it in a CTE and group by its result");
+        } else if (sb->aKey[i]->info.bAgg) {
           err(b, "AMC017", g->span, "GROUP BY %lld names an aggregate",
               (long long)g->iLit);
         }
@@ -2803,7 +2825,7 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
 
   if (p->pHaving) {
     s->zClause = "HAVING";
-    bind_expr(b, s, p->pHaving, BX_AGG_OK | BX_ALIAS_OK);
+    bind_expr(b, s, p->pHaving, BX_AGG_OK | BX_ALIAS_OK | BX_HAVING);
     if (p->pHaving->info.bAgg) sb->bHasAgg = 1;
   }
   s->zClause = "ORDER BY";
@@ -2842,6 +2864,7 @@ static void bind_simple(Binder *b, Scope *s, Scope *pCteScope, Scope *pOuter,
   }
 
   /* Granularity of the output rows. */
+  if (sb->bGrouped || p->bDistinct) b->nGrouping++;
   if (sb->bGrouped) {
     out->gran = gIn == GRAN_NONE ? GRAN_NONE : GRAN_AGG;
     for (i = 0; i < sb->nKey; i++) {

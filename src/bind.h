@@ -168,6 +168,7 @@ typedef struct Binder {
   int depth;
   int bTooDeep;
   int nAggregate; /* aggregates anywhere in the query */
+  int nGrouping;  /* GROUP BY or SELECT DISTINCT anywhere in the query */
   int bAudience;  /* the query reads audience tables */
   int bUserData;  /* the query reads non-audience user-owned tables */
   int nNameErrors; /* unknown tables and functions: query-level rules wait */

@@ -751,11 +751,15 @@ void check_query(Binder *b, Select *pRoot) {
     return;
   }
   if (b->nNameErrors) return; /* the query's shape is not known for sure */
-  if (b->nAggregate == 0 && c.pPol->bAggregationRequired) {
+  /* An aggregation method: an aggregate function, GROUP BY or SELECT
+  ** DISTINCT, anywhere; a query that reads no user-owned table needs none
+  ** (AMC returns SELECT ROUND(5.55, 1)). Rows still meet thresholds. */
+  if (b->nAggregate == 0 && b->nGrouping == 0 && b->bUserData &&
+      c.pPol->bAggregationRequired) {
     Diag *d = report(&c, "AMC104", kw_span(pRoot), "the query aggregates "
                      "nowhere: AMC requires at least one aggregation");
     diag_hint(b->pDiag, d, "AMC never returns row-level data; aggregate with "
-                           "COUNT, SUM, ... and GROUP BY");
+                           "COUNT, SUM, ..., GROUP BY or SELECT DISTINCT");
   } else {
     check_row_level(&c, pRoot);
   }

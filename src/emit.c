@@ -233,7 +233,25 @@ static void mark_expr(Emitter *m, const Expr *e) {
   m->depth--;
 }
 
+/* A USING column is read by the emitted ON (and the merged value) even
+** when the query names it nowhere else: every leaf of f that has it. */
+static void mark_using(Emitter *m, const FromItem *f, const char *zName, int depth) {
+  int i;
+  const BRel *r;
+  if (!f || depth > EMIT_MAX_DEPTH) return;
+  if (f->kind == FK_JOIN) {
+    mark_using(m, f->pLeft, zName, depth + 1);
+    mark_using(m, f->pRight, zName, depth + 1);
+    return;
+  }
+  if (!(r = f->pRel)) return;
+  for (i = 0; i < r->nCol; i++) {
+    if (strcasecmp(r->aCol[i].zName, zName) == 0) mark_rel_col(m, r, i);
+  }
+}
+
 static void mark_from(Emitter *m, const FromItem *f) {
+  int i;
   if (!f) return;
   switch (f->kind) {
     case FK_SUBQUERY:
@@ -243,6 +261,10 @@ static void mark_from(Emitter *m, const FromItem *f) {
       mark_from(m, f->pLeft);
       mark_from(m, f->pRight);
       mark_expr(m, f->pOn);
+      for (i = 0; i < f->using.n; i++) {
+        mark_using(m, f->pLeft, f->using.a[i], 0);
+        mark_using(m, f->pRight, f->using.a[i], 0);
+      }
       break;
     case FK_FUNCTION:
       mark_list(m, &f->funcs);
@@ -309,9 +331,6 @@ static void mark_select(Emitter *m, const Select *p) {
       mark_expr(m, p->pHaving);
       for (i = 0; i < p->nWindow; i++) mark_window(m, p->aWindow[i]);
       for (i = 0; i < p->orderBy.n; i++) mark_expr(m, p->orderBy.a[i].pExpr);
-      /* USING columns are compared by the emitted ON. */
-      leaves_of(p, &l);
-      free(l.a);
       break;
     }
     case SK_SETOP:
@@ -1414,6 +1433,16 @@ static void emit_no_match_total(Emitter *m, StrBuf *o, const FromItem *f, const 
   fail(m, "internal error: a FROM item without rows to count");
 }
 
+/* An integer literal, signed or not (SQLite's sqlite3ExprIsInteger). */
+static int int_constant(const Expr *e) {
+  int n = 0;
+  while (e && e->kind == EK_OP && !e->pLeft && e->zOp &&
+         (strcmp(e->zOp, "-") == 0 || strcmp(e->zOp, "+") == 0) && n++ < 64) {
+    e = e->pRight;
+  }
+  return e && e->kind == EK_LITERAL && e->litKind == LIT_INT;
+}
+
 /* SELECT list, FROM, WHERE, GROUP BY, HAVING of a simple query; no
 ** DISTINCT (the caller wraps it). */
 static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int bDistinct) {
@@ -1576,7 +1605,15 @@ static void emit_simple(Emitter *m, StrBuf *o, const Select *p, int bHidden, int
     sb_puts(o, " GROUP BY ");
     for (i = 0; i < sb->nKey; i++) {
       if (i) sb_puts(o, ", ");
-      emit_expr(m, o, sb->aKey[i]);
+      if (int_constant(sb->aKey[i])) {
+        /* SQLite reads an integer constant there as a column position:
+        ** a cast groups by the value (GROUP BY 2 naming -1 AS k). */
+        sb_puts(o, "CAST(");
+        emit_expr(m, o, sb->aKey[i]);
+        sb_puts(o, " AS INTEGER)");
+      } else {
+        emit_expr(m, o, sb->aKey[i]);
+      }
     }
   }
   if (p->pHaving) {
