@@ -1,0 +1,3 @@
+-- The distinct campaign names: SELECT DISTINCT is an aggregation.
+SELECT DISTINCT campaign
+FROM sponsored_ads_traffic
