@@ -2529,16 +2529,6 @@ static void add_no_match_leaves(Collect *c, const FromItem *f, int depth) {
   sb->nNoMatch++;
 }
 
-/* What decided the rows of FROM subtree f: its leaves' pRowLin. */
-static const Lineage *from_row_lin_b(Binder *b, const FromItem *f, int depth) {
-  if (!f || depth > PARSE_MAX_DEPTH) return NULL;
-  if (f->kind == FK_JOIN) {
-    return lin_union(b, from_row_lin_b(b, f->pLeft, depth + 1),
-                     from_row_lin_b(b, f->pRight, depth + 1));
-  }
-  return f->pRel ? ((const BRel *)f->pRel)->pRowLin : NULL;
-}
-#define from_row_lin(f, d) from_row_lin_b(c->b, (f), (d))
 
 /* The ON conditions of FROM subtree f and what decided its leaves' rows. */
 static const Lineage *from_filter_lin(Binder *b, const FromItem *f, int depth) {
@@ -2564,9 +2554,10 @@ static void collect_no_match(Collect *c, const FromItem *f, int depth) {
   collect_no_match(c, f->pRight, depth + 1);
   if ((f->joinKind == JK_LEFT || f->joinKind == JK_FULL || f->joinKind == JK_RIGHT) &&
       !join_user_keyed(c->b, f)) {
+    /* the ON, and what chose the rows of the sides (the missing one's) */
     c->cls = cls_capped(lin_union(c->b, outer_join_lin(c->b, f),
-                                  lin_union(c->b, from_row_lin(f->pLeft, 0),
-                                            from_row_lin(f->pRight, 0))));
+                                  lin_union(c->b, from_filter_lin(c->b, f->pLeft, 0),
+                                            from_filter_lin(c->b, f->pRight, 0))));
     if (f->joinKind != JK_RIGHT) add_no_match_leaves(c, f->pRight, depth + 1);
     if (f->joinKind != JK_LEFT) add_no_match_leaves(c, f->pLeft, depth + 1);
   }
