@@ -76,6 +76,23 @@ amcq_query *amcq_query_parse(const char *text, size_t len, const char *path);
 ** the query. */
 amcq_query *amcq_query_check(const char *text, size_t len, const char *path,
                              const amcq_policy *policy);
+
+/* How amcq_query_check_with reads a query; all zero: as amcq_query_check. */
+typedef struct amcq_check_options {
+  /* A rule-based audience query (AMC's audience API), also when it reads
+  ** no *_for_audiences table (a first-party table's users alone). A query
+  ** over *_for_audiences tables is one in any case. */
+  int audience;
+  /* AMC's sandbox mode (a workflow's disableAggregationControls): the
+  ** rules only AMC's aggregation controls enforce (AMC101, AMC102, AMC104,
+  ** AMC105, AMC107) become notes. Run such a query with
+  ** amcq_run_options.sandbox set too. */
+  int sandbox;
+} amcq_check_options;
+amcq_query *amcq_query_check_with(const char *text, size_t len, const char *path,
+                                  const amcq_policy *policy, const amcq_check_options *o);
+/* 1 when q is an audience query (after amcq_query_check), else 0. */
+int amcq_query_is_audience(const amcq_query *q);
 void amcq_query_free(amcq_query *q);
 
 /* Diagnostics, sorted by position. */
@@ -125,6 +142,14 @@ typedef struct amcq_run_options {
   long long max_memory;          /* bytes SQLite may use; <= 0: no limit */
   long long max_rows;            /* rows the query may produce; <= 0: any */
   int explain;                   /* collect amcq_result_explain() text */
+  /* An audience query's result is its size and AMC's verdict, never its
+  ** members; lookalike applies a lookalike seed's bounds instead of an
+  ** audience's minimum. */
+  int lookalike;
+  /* AMC's sandbox mode: rows without aggregation controls (thresholds,
+  ** the identifier guard), for a query checked with
+  ** amcq_check_options.sandbox, on a fixture without first-party data. */
+  int sandbox;
   /* When not NULL, the run stops (status 2, "interrupted") as soon as
   ** *interrupt becomes non-zero, e.g. from a SIGINT handler. */
   volatile int *interrupt;
@@ -157,6 +182,9 @@ size_t amcq_result_columns(const amcq_result *r);
 const char *amcq_result_column_name(const amcq_result *r, size_t col);
 /* The value as text (booleans "true"/"false"); NULL for SQL NULL. */
 const char *amcq_result_value(const amcq_result *r, size_t row, size_t col);
+/* For an audience query's result: 1, with its distinct users and whether
+** AMC would create it (exit status 0 of amcq run) or not (1); else 0. */
+int amcq_result_audience(const amcq_result *r, long long *users, int *created);
 void amcq_result_free(amcq_result *r);
 
 /* Rule reference: number of rules and their code, name, severity and

@@ -229,6 +229,9 @@ DIALECT = {
     "select_star_from_table": False,
     "aggregation_required": True,
     "audience_min_users": 2000,
+    "audience_recommended_users": 2500,
+    "lookalike_min_users": 500,
+    "lookalike_max_users": 500000,
 }
 
 

@@ -134,10 +134,12 @@ int main(int argc, char **argv) {
           "    .bLimit = %d, .bOrderByFinal = %d, .bRightJoin = %d, "
           ".bNaturalJoin = %d,\n    .bIntersect = %d, .bExcept = %d, "
           ".bSelectStarTable = %d, .bAggregationRequired = %d,\n"
-          "    .nAudienceMinUsers = %d};\n",
+          "    .nAudienceMinUsers = %d, .nAudienceRecommendedUsers = %d,\n"
+          "    .nLookalikeMinUsers = %d, .nLookalikeMaxUsers = %d};\n",
           p->bLimit, p->bOrderByFinal, p->bRightJoin, p->bNaturalJoin,
           p->bIntersect, p->bExcept, p->bSelectStarTable,
-          p->bAggregationRequired, p->nAudienceMinUsers);
+          p->bAggregationRequired, p->nAudienceMinUsers, p->nAudienceRecommendedUsers,
+          p->nLookalikeMinUsers, p->nLookalikeMaxUsers);
   policy_free(p);
   if (fclose(f) != 0) {
     perror(argv[2]);

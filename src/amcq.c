@@ -36,6 +36,8 @@ struct amcq_query {
   DiagList diags;
   Select *pRoot;
   const Policy *pPol; /* set when the query was bound and checked */
+  int bAudience;      /* an audience query */
+  int bSandbox;       /* checked in sandbox mode */
 };
 
 const char *amcq_version(void) {
@@ -79,19 +81,41 @@ void amcq_policy_free(amcq_policy *p) {
 }
 
 static amcq_query *analyse(const char *text, size_t len, const char *path,
-                           const Policy *pPol);
+                           const Policy *pPol, const amcq_check_options *o);
 
 amcq_query *amcq_query_parse(const char *text, size_t len, const char *path) {
-  return analyse(text, len, path, NULL);
+  return analyse(text, len, path, NULL, NULL);
 }
 
 amcq_query *amcq_query_check(const char *text, size_t len, const char *path,
                              const amcq_policy *policy) {
-  return analyse(text, len, path, policy->p);
+  return analyse(text, len, path, policy->p, NULL);
+}
+
+amcq_query *amcq_query_check_with(const char *text, size_t len, const char *path,
+                                  const amcq_policy *policy, const amcq_check_options *o) {
+  return analyse(text, len, path, policy->p, o);
+}
+
+int amcq_query_is_audience(const amcq_query *q) {
+  return q->bAudience;
+}
+
+/* The rules AMC's aggregation controls enforce, which a sandbox's
+** disableAggregationControls turns off: identifiers and rows in the
+** output, the aggregation requirement, literal filters on sensitive
+** values, a picked identifier. The dialect, names and audiences remain. */
+static int sandbox_lifts(const char *zCode) {
+  static const char *const az[] = {"AMC101", "AMC102", "AMC104", "AMC105", "AMC107"};
+  size_t i;
+  for (i = 0; i < sizeof az / sizeof az[0]; i++) {
+    if (strcmp(zCode, az[i]) == 0) return 1;
+  }
+  return 0;
 }
 
 static amcq_query *analyse(const char *text, size_t len, const char *path,
-                           const Policy *pPol) {
+                           const Policy *pPol, const amcq_check_options *o) {
   amcq_query *q = xcalloc(1, sizeof *q);
   size_t bad;
   int bNul;
@@ -147,8 +171,33 @@ static amcq_query *analyse(const char *text, size_t len, const char *path,
     b.pPol = pPol;
     b.pSrc = &q->src;
     b.pDiag = &q->diags;
+    b.bForceAudience = o && o->audience;
     bind_query(&b, q->pRoot);
     if (!b.bTooDeep) check_query(&b, q->pRoot);
+    q->bAudience = b.bAudience || b.bForceAudience;
+    if (o && o->sandbox) {
+      size_t i, k = 0;
+      q->bSandbox = 1;
+      /* No threshold removes a row: the warnings that say one will go. */
+      for (i = 0; i < q->diags.n; i++) {
+        const Diag *d = &q->diags.a[i];
+        if (strcmp(d->zCode, "AMC301") == 0 || strcmp(d->zCode, "AMC302") == 0) {
+          if (d->severity == SEV_WARNING) q->diags.nWarning--;
+          continue;
+        }
+        q->diags.a[k++] = *d;
+      }
+      q->diags.n = k;
+      for (i = 0; i < q->diags.n; i++) {
+        Diag *d = &q->diags.a[i];
+        if (d->severity != SEV_ERROR || !sandbox_lifts(d->zCode)) continue;
+        d->severity = SEV_NOTE;
+        q->diags.nError--;
+        diag_hint(&q->diags, d, "sandbox mode: AMC lifts this rule only in a sandbox "
+                                "instance, on synthetic data; an advertiser instance "
+                                "rejects the query");
+      }
+    }
   }
   diag_sort(&q->diags);
   return q;
@@ -258,6 +307,20 @@ int amcq_query_run(amcq_query *q, const amcq_run_options *o, amcq_result **out,
     *err = xstrdup("no fixture given");
     return 2;
   }
+  if (!o->sandbox != !q->bSandbox) {
+    /* A query checked in sandbox mode may break rules that only the
+    ** sandbox lifts: never enforce thresholds on it as if it did not. */
+    *err = xstrdup(o->sandbox ? "sandbox mode: check the query in sandbox mode too "
+                                "(amcq_check_options.sandbox)"
+                              : "the query was checked in sandbox mode: run it in "
+                                "sandbox mode (amcq_run_options.sandbox)");
+    return 2;
+  }
+  if (o->lookalike && !q->bAudience) {
+    *err = xstrdup("a lookalike seed is an audience query (SELECT user_id FROM "
+                   "*_for_audiences tables or first-party tables)");
+    return 2;
+  }
   memset(&c, 0, sizeof c);
   c.zDb = o->db;
   c.zStart = o->window_start;
@@ -290,6 +353,9 @@ int amcq_query_run(amcq_query *q, const amcq_run_options *o, amcq_result **out,
   c.bExplain = o->explain;
   c.pInterrupt = o->interrupt;
   c.pSrc = &q->src;
+  c.bAudience = q->bAudience;
+  c.bLookalike = o->lookalike;
+  c.bSandbox = o->sandbox;
   res = xcalloc(1, sizeof *res);
   rc = exec_run(q->pPol, &q->arena, q->pRoot, &c, &res->r, err);
   free(aParam);
@@ -310,6 +376,13 @@ char *amcq_result_render(const amcq_result *r, amcq_result_format fmt) {
 
 const char *amcq_result_summary(const amcq_result *r) {
   return r->r.summary.z ? r->r.summary.z : "";
+}
+
+int amcq_result_audience(const amcq_result *r, long long *users, int *created) {
+  if (!r->r.bAudience) return 0;
+  if (users) *users = (long long)r->r.nAudienceUsers;
+  if (created) *created = r->r.bAudienceCreated;
+  return 1;
 }
 
 const char *amcq_result_explain(const amcq_result *r) {

@@ -1951,6 +1951,7 @@ static BRel *bind_table(Binder *b, Scope *s, FromItem *f) {
   r->bPure = t->iUserCol >= 0; /* a table without users holds any values */
   if (t->bAudience) b->bAudience = 1;
   if (r->bUserData) b->bUserData = 1;
+  if (r->bUserData && !t->bFirstParty && !b->zAnalytics) b->zAnalytics = t->zName;
   if (t->iUserCol >= 0) {
     BPath *pp = ARENA_NEW(b->pArena, BPath);
     pp->iTable = r->iTable;

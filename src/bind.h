@@ -171,6 +171,11 @@ typedef struct Binder {
   int nGrouping;  /* GROUP BY or SELECT DISTINCT anywhere in the query */
   int bAudience;  /* the query reads audience tables */
   int bUserData;  /* the query reads non-audience user-owned tables */
+  /* The first AMC analytics table (user-owned, neither an audience table
+  ** nor a first-party one) the query reads, NULL if none: an audience
+  ** query may not. */
+  const char *zAnalytics;
+  int bForceAudience; /* the caller says it is an audience query */
   int nNameErrors; /* unknown tables and functions: query-level rules wait */
   int nPath;       /* user-owned paths numbered so far */
   int nContrib;    /* windows and subqueries numbered so far */

@@ -617,7 +617,9 @@ static void check_output(Checker *c, Select *p, int bAudience) {
       Diag *d = report(c, "AMC101", at, "output column \"%s\" reveals %s",
                        col->zName, lineage_describe(c->b, col->pVal, CLS_VERY_HIGH));
       diag_hint(c->b->pDiag, d, "VERY_HIGH and INTERNAL values never leave AMC; "
-                                "count them with COUNT(DISTINCT ...) instead");
+                                "count them with COUNT(DISTINCT ...) instead (only "
+                                "AMC's sandbox mode shows them, on synthetic data: "
+                                "amcq run --sandbox)");
     } else if (lineage_output_class(col->pLin, col->pVal) >= CLS_MEDIUM) {
       ColClass k = lineage_output_class(col->pLin, col->pVal);
       Diag *d = report(c, "AMC301", at, "output column \"%s\" reveals %s: rows "
@@ -674,7 +676,9 @@ static void check_row_level(Checker *c, Select *p) {
                          "or per event",
                          lineage_describe(c->b, sb->aKey[i]->info.pVal, CLS_VERY_HIGH));
         diag_hint(c->b->pDiag, d, "aggregate across users: group by a "
-                                  "campaign, date or other dimension instead");
+                                  "campaign, date or other dimension instead (only "
+                                  "AMC's sandbox mode returns such rows, on synthetic "
+                                  "data: amcq run --sandbox)");
         return;
       }
     }
@@ -684,7 +688,9 @@ static void check_row_level(Checker *c, Select *p) {
                      "the final SELECT does not aggregate across users: it "
                      "would return user-level rows");
     diag_hint(c->b->pDiag, d, "aggregate the final SELECT (GROUP BY a "
-                              "dimension, with COUNT, SUM ...)");
+                              "dimension, with COUNT, SUM ...); only AMC's sandbox "
+                              "mode returns such rows, on synthetic data: amcq run "
+                              "--sandbox");
   }
 }
 
@@ -714,7 +720,9 @@ static void check_audience(Checker *c, Select *p) {
       for (k = 0; k < l->n; k++) {
         uint32_t t = l->a[k] >> 16, cc = l->a[k] & 0xFFFFu;
         const PTable *pt = (int)t < c->pPol->nTable ? &c->pPol->aTable[t] : NULL;
-        if (!pt || !pt->bAudience || (int)cc != pt->iUserCol) bUser = 0;
+        /* an audience table's user_id, or a first-party table's user
+        ** column (the one uploaded as the main user id) */
+        if (!pt || !(pt->bAudience || pt->bFirstParty) || (int)cc != pt->iUserCol) bUser = 0;
       }
     }
     /* A plain reference, possibly through CTEs: not an expression over it. */
@@ -722,7 +730,8 @@ static void check_audience(Checker *c, Select *p) {
     if (i > 0 || !bUser) {
       Diag *d = report(c, "AMC106", at, "an audience query returns only "
                        "user_id; output column \"%s\" is %s", col->zName,
-                       i > 0 ? "one too many" : "not a user_id of an audience table");
+                       i > 0 ? "one too many"
+                             : "not the user_id of an audience or first-party table");
       diag_hint(c->b->pDiag, d, "the final SELECT of a query over "
                                 "*_for_audiences tables is SELECT user_id");
     }
@@ -740,12 +749,12 @@ void check_query(Binder *b, Select *pRoot) {
   check_select(&c, pRoot, 1);
   sb = pRoot->pBind;
   if (!sb || !sb->pOut) return;
-  if (b->bAudience) {
-    if (b->bUserData) {
+  if (b->bAudience || b->bForceAudience) {
+    if (b->zAnalytics) {
       Diag *d = report(&c, "AMC106", kw_span(pRoot), "an audience query reads "
-                       "*_for_audiences tables only, and this one also reads "
-                       "analytics tables");
-      diag_hint(b->pDiag, d, "use the _for_audiences twin of every table");
+                       "*_for_audiences and first-party tables only, and this one "
+                       "also reads the analytics table %s", b->zAnalytics);
+      diag_hint(b->pDiag, d, "use the _for_audiences twin of every AMC table");
     }
     check_audience(&c, pRoot);
     return;
@@ -759,7 +768,8 @@ void check_query(Binder *b, Select *pRoot) {
     Diag *d = report(&c, "AMC104", kw_span(pRoot), "the query aggregates "
                      "nowhere: AMC requires at least one aggregation");
     diag_hint(b->pDiag, d, "AMC never returns row-level data; aggregate with "
-                           "COUNT, SUM, ..., GROUP BY or SELECT DISTINCT");
+                           "COUNT, SUM, ..., GROUP BY or SELECT DISTINCT (only AMC's "
+                           "sandbox mode does, on synthetic data: amcq run --sandbox)");
   } else {
     check_row_level(&c, pRoot);
   }

@@ -660,6 +660,100 @@ static char *run_error(const RunConfig *c, const Select *pRoot, sqlite3 *db, int
                       sqlite3_errstr(rc ? rc : sqlite3_extended_errcode(db)));
 }
 
+/* Why sqlite3_step stopped with src. */
+static char *step_error(const RunConfig *c, const Select *pRoot, sqlite3 *db,
+                        const Deadline *dl, int src) {
+  if (dl->bInterrupted) return xstrdup("interrupted");
+  if (dl->bHit || src == SQLITE_INTERRUPT) {
+    return util_mprintf("the query ran longer than %g s and was stopped (--timeout)",
+                        c->timeoutSec);
+  }
+  if (src == SQLITE_NOMEM) {
+    return util_mprintf("the query needs more than %lld MiB and was stopped (--max-memory)",
+                        (long long)(c->maxMemory >> 20));
+  }
+  if (src == SQLITE_CORRUPT || src == SQLITE_NOTADB) return fixture_unreadable(c->zDb, db);
+  return run_error(c, pRoot, db, src);
+}
+
+/* 1234567 as "1,234,567". */
+static void put_count(StrBuf *b, int64_t n) {
+  char a[32];
+  int len, i;
+  snprintf(a, sizeof a, "%lld", (long long)n);
+  len = (int)strlen(a);
+  for (i = 0; i < len; i++) {
+    sb_putc(b, a[i]);
+    if (a[i] != '-' && i < len - 1 && (len - 1 - i) % 3 == 0) sb_putc(b, ',');
+  }
+}
+
+/* An audience query's result: its size (COUNT(DISTINCT user_id), from st)
+** and AMC's verdict, as one row and the summary. AMC shows an analyst no
+** member, only whether the audience was made; the size is what AMC's own
+** measurement query (COUNT(DISTINCT user_id) over the same rows) returns,
+** and the audience query meets the literal-filter rule like any other. */
+static int audience_result(const Policy *pPol, const RunConfig *c, sqlite3_stmt *st,
+                           const Deadline *dl, sqlite3 *db, const Select *pRoot,
+                           RunResult *res, char **pzErr) {
+  int src = sqlite3_step(st);
+  int64_t n;
+  int lo = c->bLookalike ? pPol->nLookalikeMinUsers : pPol->nAudienceMinUsers;
+  int hi = c->bLookalike ? pPol->nLookalikeMaxUsers : 0;
+  StrBuf *b = &res->summary;
+  if (src != SQLITE_ROW) {
+    *pzErr = step_error(c, pRoot, db, dl, src);
+    return 2;
+  }
+  n = sqlite3_column_int64(st, 0);
+  res->bAudience = 1;
+  res->nAudienceUsers = n;
+  res->bAudienceCreated = n >= lo && (!hi || n <= hi);
+  res->nSqlRows = 1;
+  res->nRow = 1;
+  res->nCol = 2;
+  res->azCol = xcalloc(3, sizeof(char *));
+  res->azCol[0] = xstrdup("audience_users");
+  res->azCol[1] = xstrdup("created");
+  res->aCell = xcalloc(3, sizeof(Cell));
+  res->aCell[0].type = SQLITE_INTEGER;
+  res->aCell[0].i = n;
+  res->aCell[1].type = CELL_BOOL;
+  res->aCell[1].i = res->bAudienceCreated;
+  sb_puts(b, c->bLookalike ? "lookalike seed of " : "audience of ");
+  put_count(b, n);
+  sb_printf(b, " user%s: ", n == 1 ? "" : "s");
+  if (c->bLookalike) {
+    if (res->bAudienceCreated) {
+      sb_puts(b, "AMC would create the lookalike audience from it (a seed needs ");
+    } else {
+      sb_printf(b, "AMC would not create a lookalike audience: a seed is too %s (it needs ",
+                n < lo ? "small" : "large");
+    }
+    put_count(b, lo);
+    sb_puts(b, " to ");
+    put_count(b, hi);
+    sb_puts(b, " users)");
+  } else if (res->bAudienceCreated) {
+    sb_puts(b, "AMC would create the audience (it needs at least ");
+    put_count(b, lo);
+    sb_puts(b, lo == 1 ? " user)" : " users)");
+    if (n < pPol->nAudienceRecommendedUsers) {
+      sb_puts(b, "; warning: fewer than the ");
+      put_count(b, pPol->nAudienceRecommendedUsers);
+      sb_puts(b, " users Amazon recommends: opted-out users and users flagged as potential "
+                 "children are removed when it is created, which can take it below ");
+      put_count(b, lo);
+    }
+  } else {
+    sb_puts(b, "AMC would not create the audience: it needs at least ");
+    put_count(b, lo);
+    sb_puts(b, lo == 1 ? " user" : " users");
+  }
+  sb_puts(b, "; no user id is shown");
+  return 0;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Run                                                                     */
 
@@ -842,7 +936,32 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   e.bBool = xcalloc((size_t)e.nVis + 1, sizeof *e.bBool);
   e.aFailRows = xcalloc((size_t)e.nVis + 1, sizeof *e.aFailRows);
   e.maxReq = 1;
-  for (j = 0; j < e.nVis; j++) {
+  if (c->bAudience && c->bSandbox) {
+    *pzErr = xstrdup("sandbox mode turns off a workflow's aggregation controls; an audience "
+                     "query is created through AMC's audience API, which has no sandbox mode");
+    goto done;
+  }
+  if (c->bSandbox) {
+    /* Synthetic data only (AMC's requireSyntheticData): a fixture with a
+    ** user's own table may hold real people. */
+    sqlite3_stmt *q = NULL;
+    int n = -1;
+    if (sqlite3_prepare_v2(f.db, "SELECT count(*) FROM amcq_tables WHERE kind = 'first_party'",
+                           -1, &q, NULL) == SQLITE_OK &&
+        sqlite3_step(q) == SQLITE_ROW) {
+      n = sqlite3_column_int(q, 0);
+    }
+    sqlite3_finalize(q);
+    if (n != 0) {
+      *pzErr = n < 0 ? fixture_unreadable(c->zDb, f.db)
+                     : util_mprintf("sandbox mode needs synthetic data only, and %s holds "
+                                    "%d first-party table%s loaded with amcq load; use a "
+                                    "fixture made by amcq gen alone",
+                                    c->zDb, n, n == 1 ? "" : "s");
+      goto done;
+    }
+  }
+  for (j = 0; j < e.nVis && !c->bAudience && !c->bSandbox; j++) {
     e.aReq[j] = requirement(pPol, pOut->aCol[j].pLin, pOut->aCol[j].pVal);
     if (e.aReq[j] != INT_MAX && e.aReq[j] > e.maxReq) e.maxReq = e.aReq[j];
     e.bMetric[j] = sb->aOutExpr && sb->aOutExpr[j] && sb->aOutExpr[j]->info.bAgg &&
@@ -857,7 +976,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     }
   }
   /* What decided a contribution needs its own users (BPath.cls). */
-  for (i = 0; i < pOut->nPath; i++) {
+  for (i = 0; i < pOut->nPath && !c->bAudience && !c->bSandbox; i++) {
     int t = path_req(pPol, &pOut->aPath[i]);
     if (t > e.maxReq) e.maxReq = t;
   }
@@ -930,7 +1049,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   sqlite3_exec(f.db, "SELECT 1 FROM json_each('[]')", NULL, NULL, NULL);
   /* The identifiers, read before the authorizer (which hides them from
   ** queries) is in place. */
-  if (!c->bNoGuard) {
+  if (!c->bNoGuard && !c->bSandbox && !c->bAudience) {
     pGuard = guard_open(f.db, pPol, f.guardKey, pzErr);
     if (!pGuard) goto done;
   }
@@ -952,6 +1071,18 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   }
   if (c->maxMemory > 0) prevHeap = sqlite3_hard_heap_limit64(c->maxMemory);
 
+  if (c->bAudience) {
+    /* The audience's size: the distinct user ids of the query's one
+    ** column, counted inside SQLite; no id reaches amcq. */
+    StrBuf w = {0};
+    sb_puts(&w, "WITH amcq_audience(u");
+    for (i = 0; i < em.nPath; i++) sb_printf(&w, ", h%d", i);
+    sb_puts(&w, ") AS (");
+    sb_puts(&w, em.zSql);
+    sb_puts(&w, ") SELECT COUNT(DISTINCT u) FROM amcq_audience");
+    free(em.zSql);
+    em.zSql = sb_finish(&w);
+  }
   if (sqlite3_prepare_v2(f.db, em.zSql, -1, &st, NULL) != SQLITE_OK) {
     const char *zMsg = sqlite3_errmsg(f.db);
     if (sqlite3_errcode(f.db) == SQLITE_AUTH) {
@@ -972,6 +1103,10 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     }
     goto done;
   }
+  if (c->bAudience) {
+    rc = audience_result(pPol, c, st, &dl, f.db, pRoot, res, pzErr);
+    goto done;
+  }
   nExtra = e.nVis + e.nPath;
   if (sqlite3_column_count(st) != nExtra) {
     *pzErr = util_mprintf("internal error: %d columns, expected %d", sqlite3_column_count(st),
@@ -983,20 +1118,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     Row *r;
     if (src == SQLITE_DONE) break;
     if (src != SQLITE_ROW) {
-      if (dl.bInterrupted) {
-        *pzErr = xstrdup("interrupted");
-      } else if (dl.bHit || src == SQLITE_INTERRUPT) {
-        *pzErr = util_mprintf("the query ran longer than %g s and was stopped (--timeout)",
-                              c->timeoutSec);
-      } else if (src == SQLITE_NOMEM) {
-        *pzErr = util_mprintf("the query needs more than %lld MiB and was stopped "
-                              "(--max-memory)",
-                              (long long)(c->maxMemory >> 20));
-      } else if (src == SQLITE_CORRUPT || src == SQLITE_NOTADB) {
-        *pzErr = fixture_unreadable(c->zDb, f.db);
-      } else {
-        *pzErr = run_error(c, pRoot, f.db, src);
-      }
+      *pzErr = step_error(c, pRoot, f.db, &dl, src);
       goto done;
     }
     if (c->maxRows > 0 && e.nRow >= c->maxRows) {
@@ -1045,8 +1167,8 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     }
   }
 
-  /* Enforce. */
-  for (i = 0; i < e.nRow; i++) {
+  /* Enforce (a sandbox has no aggregation controls). */
+  for (i = 0; i < e.nRow && !c->bSandbox; i++) {
     Row *r = &e.aRow[i];
     row_counts(&e, r);
     {
@@ -1147,7 +1269,7 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
         out[j++].i = r->bFlag;
       }
       if (c->zUserCountCol) {
-        int n = row_users(&e, r);
+        int n = c->bSandbox ? -1 : row_users(&e, r); /* no privacy mechanism ran */
         if (n < 0) {
           out[j++].type = SQLITE_NULL;
         } else {
@@ -1195,7 +1317,14 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     if (rc != 0) goto done;
     rc = 2;
   }
-  summary(res, &e, pOut);
+  if (c->bSandbox) {
+    sb_printf(&res->summary, "sandbox mode: %lld row%s returned without aggregation "
+              "controls; AMC runs this only in a sandbox instance, on synthetic data "
+              "(disableAggregationControls with requireSyntheticData)",
+              (long long)res->nRow, res->nRow == 1 ? "" : "s");
+  } else {
+    summary(res, &e, pOut);
+  }
   rc = 0;
 done:
   guard_close(pGuard);

@@ -36,6 +36,15 @@ typedef struct RunConfig {
                       sets of any fixture below that many people (the
                       generative test's recomputation) */
   int bKeepCounts; /* fill RunResult.aSqlCount */
+  /* An audience query (check.h): count the distinct users it selects and
+  ** give AMC's verdict (policy.h's audience counts); bLookalike applies a
+  ** lookalike seed's bounds. Never a user id. */
+  int bAudience, bLookalike;
+  /* AMC's sandbox mode (disableAggregationControls with
+  ** requireSyntheticData): the rows as the query makes them, without
+  ** thresholds or the identifier guard, on a fixture without first-party
+  ** data only. */
+  int bSandbox;
 } RunConfig;
 
 /* One output value. */
@@ -65,6 +74,10 @@ typedef struct RunResult {
   int64_t nRemoved;  /* rows removed (default) */
   int64_t nNulled;   /* rows with values removed (filtered column) */
   int64_t nMerged;   /* rows merged into others after nulling */
+  /* An audience query's size and AMC's verdict (RunConfig.bAudience). */
+  int bAudience;
+  int64_t nAudienceUsers;
+  int bAudienceCreated;
   StrBuf summary;    /* one line, no newline */
   StrBuf explain;    /* --explain text */
   char *zTimeWindow; /* "START .. END" */

@@ -402,7 +402,7 @@ static void add_diag(LintFile *f, const char *zCode, int sev, uint32_t iStart, u
   d->zMessage = xstrdup(zMsg);
   d->zHint = zHint ? xstrdup(zHint) : NULL;
   if (sev == AMCQ_ERROR) f->nError++;
-  else f->nWarning++;
+  else if (sev == AMCQ_WARNING) f->nWarning++; /* notes are not counted */
 }
 
 static void add_rule_diag(LintFile *f, const LintConfig *c, const char *zCode, uint32_t iStart,
@@ -565,15 +565,22 @@ static void report_unused(LintFile *f, const LintConfig *c, Suppressions *s,
 ** file offsets. azParam: declared workflow parameters (NULL: none known). */
 static void lint_query(const LintOptions *o, LintFile *f, const char *z, size_t n,
                        const uint32_t *map, Suppressions *s, char **azParam, size_t nParam,
-                       int bWorkflow) {
-  amcq_query *q = amcq_query_check(z, n, f->zPath, o->pPolicy);
-  size_t i, nd = amcq_query_diagnostic_count(q);
+                       int bWorkflow, int bSandbox) {
+  amcq_check_options co;
+  amcq_query *q;
+  size_t i, nd;
+  memset(&co, 0, sizeof co);
+  co.audience = o->bAudience;
+  co.sandbox = o->bSandbox || bSandbox;
+  q = amcq_query_check_with(z, n, f->zPath, o->pPolicy, &co);
+  nd = amcq_query_diagnostic_count(q);
   for (i = 0; i < nd; i++) {
     amcq_diagnostic d;
     int sev;
     amcq_query_diagnostic(q, i, &d);
     sev = lint_severity(o->pConfig, d.code, (int)d.severity);
     if (sev == LINT_OFF) continue;
+    if (d.severity == AMCQ_NOTE) sev = AMCQ_NOTE; /* a rule sandbox mode lifts */
     if (sev == AMCQ_WARNING && suppressed(s, d.code, line_of(z, (uint32_t)d.start))) continue;
     add_diag(f, rules_find(d.code) ? rules_find(d.code)->zCode : "AMC001", sev,
              map ? map[d.start] : (uint32_t)d.start,
@@ -631,6 +638,9 @@ typedef struct Workflow1 {
   size_t iQ0, iQ1;  /* the sqlQuery string token, quotes included */
   char **azParam;
   size_t nParam, nParamCap;
+  /* disableAggregationControls and requireSyntheticData are true: AMC's
+  ** sandbox mode */
+  int bNoControls, bSynthetic;
 } Workflow1;
 
 static void scan_fail(Scan *s, const char *zWhy) {
@@ -944,6 +954,12 @@ static int wf_member(Scan *s, const char *zKey, void *pArg, int depth) {
   if (strcmp(zKey, "inputParameters") == 0 && s->i < s->n && s->z[s->i] == '[') {
     return scan_array(s, depth + 1, param_elem, pArg);
   }
+  if ((strcmp(zKey, "disableAggregationControls") == 0 ||
+       strcmp(zKey, "requireSyntheticData") == 0) &&
+      s->n - s->i >= 4 && memcmp(s->z + s->i, "true", 4) == 0) {
+    if (zKey[0] == 'd') w->cur.bNoControls = 1;
+    else w->cur.bSynthetic = 1;
+  }
   return 1;
 }
 
@@ -1020,7 +1036,8 @@ static void lint_json(const LintOptions *o, LintFile *f) {
         map[0] = (uint32_t)wf->iQ0 + 1;
       }
       parse_suppressions(f, o->pConfig, zSql, n, map, &sup);
-      lint_query(o, f, zSql, n, map, &sup, wf->azParam, wf->nParam, 1);
+      lint_query(o, f, zSql, n, map, &sup, wf->azParam, wf->nParam, 1,
+                 wf->bNoControls && wf->bSynthetic);
       if (o->bReportUnused) report_unused(f, o->pConfig, &sup, map);
       free(zSql);
     }
@@ -1040,7 +1057,7 @@ static void lint_sql(const LintOptions *o, LintFile *f) {
   Suppressions sup = {0};
   parse_suppressions(f, o->pConfig, f->zText, f->nText, NULL, &sup);
   if (!o->bSplit) {
-    lint_query(o, f, f->zText, f->nText, NULL, &sup, NULL, 0, 0);
+    lint_query(o, f, f->zText, f->nText, NULL, &sup, NULL, 0, 0, 0);
   } else {
     /* Each statement alone, everything else blanked so that positions
     ** stay those of the file. */
@@ -1067,13 +1084,13 @@ static void lint_sql(const LintOptions *o, LintFile *f) {
           z[j] = (j >= s0 && j < s1) || c == '\n' ? c : ' ';
         }
         z[f->nText] = 0;
-        lint_query(o, f, z, f->nText, NULL, &sup, NULL, 0, 0);
+        lint_query(o, f, z, f->nText, NULL, &sup, NULL, 0, 0, 0);
         free(z);
         nStmt++;
       }
       iStmt = i + 1;
     }
-    if (!nStmt) lint_query(o, f, f->zText, f->nText, NULL, &sup, NULL, 0, 0);
+    if (!nStmt) lint_query(o, f, f->zText, f->nText, NULL, &sup, NULL, 0, 0, 0);
     arena_free(&a);
   }
   if (o->bReportUnused) report_unused(f, o->pConfig, &sup, NULL);

@@ -71,6 +71,10 @@ typedef struct LintFile {
 typedef struct LintOptions {
   int bSplit;        /* a .sql file may hold several statements */
   int bReportUnused; /* report suppressions that suppress nothing */
+  int bAudience;     /* every query is an audience query (--audience) */
+  int bSandbox;      /* AMC's sandbox mode (--sandbox; a workflow's
+                        disableAggregationControls with requireSyntheticData
+                        turns it on for that workflow) */
   const LintConfig *pConfig;
   const amcq_policy *pPolicy;
 } LintOptions;

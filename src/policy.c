@@ -439,7 +439,8 @@ static int apply(Loader *L, const cJSON *root) {
     static const char *const azDialect[] = {
         "limit", "order_by_in_final_select", "right_join", "natural_join",
         "intersect", "except", "select_star_from_table",
-        "aggregation_required", "audience_min_users"};
+        "aggregation_required", "audience_min_users", "audience_recommended_users",
+        "lookalike_min_users", "lookalike_max_users"};
     if (!cJSON_IsObject(it)) return fail(L, "$.dialect", "must be an object");
     cJSON_ArrayForEach(v, it) {
       size_t k;
@@ -462,12 +463,29 @@ static int apply(Loader *L, const cJSON *root) {
         read_flag(L, it, "aggregation_required", &p->bAggregationRequired)) {
       return -1;
     }
-    v = cJSON_GetObjectItemCaseSensitive(it, "audience_min_users");
-    if (v) {
-      if (!cJSON_IsNumber(v) || v->valuedouble < 1) {
-        return fail(L, "$.dialect.audience_min_users", "must be a positive number");
+    {
+      static const char *const azCount[] = {"audience_min_users", "audience_recommended_users",
+                                            "lookalike_min_users", "lookalike_max_users"};
+      int *apCount[4];
+      size_t k;
+      apCount[0] = &p->nAudienceMinUsers;
+      apCount[1] = &p->nAudienceRecommendedUsers;
+      apCount[2] = &p->nLookalikeMinUsers;
+      apCount[3] = &p->nLookalikeMaxUsers;
+      for (k = 0; k < 4; k++) {
+        v = cJSON_GetObjectItemCaseSensitive(it, azCount[k]);
+        if (!v) continue;
+        if (!cJSON_IsNumber(v) || v->valuedouble < 1 || v->valuedouble > 1e9 ||
+            v->valuedouble != (double)(int)v->valuedouble) {
+          char aPath[128];
+          snprintf(aPath, sizeof aPath, "$.dialect.%s", azCount[k]);
+          return fail(L, aPath, "must be a whole number of users from 1 to 1000000000");
+        }
+        *apCount[k] = (int)v->valuedouble;
       }
-      p->nAudienceMinUsers = (int)v->valuedouble;
+      if (p->nLookalikeMinUsers > p->nLookalikeMaxUsers) {
+        return fail(L, "$.dialect.lookalike_min_users", "must not exceed lookalike_max_users");
+      }
     }
   }
   return 0;
@@ -500,6 +518,9 @@ static Policy *policy_new(void) {
   p->aThreshold[CLS_INTERNAL] = -1;
   p->bAggregationRequired = 1;
   p->nAudienceMinUsers = 2000;
+  p->nAudienceRecommendedUsers = 2500;
+  p->nLookalikeMinUsers = 500;
+  p->nLookalikeMaxUsers = 500000;
   return p;
 }
 
@@ -535,6 +556,9 @@ static void add_builtin(Policy *p) {
   p->bSelectStarTable = d->bSelectStarTable;
   p->bAggregationRequired = d->bAggregationRequired;
   p->nAudienceMinUsers = d->nAudienceMinUsers;
+  p->nAudienceRecommendedUsers = d->nAudienceRecommendedUsers;
+  p->nLookalikeMinUsers = d->nLookalikeMinUsers;
+  p->nLookalikeMaxUsers = d->nLookalikeMaxUsers;
 }
 
 /* Parse text z (n bytes) named zFile and apply it to p. */

@@ -92,7 +92,10 @@ typedef struct Policy {
   /* Dialect: 1 where AMC allows the construct. */
   int bLimit, bOrderByFinal, bRightJoin, bNaturalJoin, bIntersect, bExcept;
   int bSelectStarTable, bAggregationRequired;
-  int nAudienceMinUsers;
+  /* Audiences: the fewest users AMC creates an audience with, the fewest
+  ** Amazon recommends, and a lookalike seed's bounds. */
+  int nAudienceMinUsers, nAudienceRecommendedUsers;
+  int nLookalikeMinUsers, nLookalikeMaxUsers;
 } Policy;
 
 /* A policy as constant data: rules/amc.json compiled to C at build time
@@ -108,7 +111,8 @@ typedef struct PolicyData {
   int nNotAmc;
   int bLimit, bOrderByFinal, bRightJoin, bNaturalJoin, bIntersect, bExcept;
   int bSelectStarTable, bAggregationRequired;
-  int nAudienceMinUsers;
+  int nAudienceMinUsers, nAudienceRecommendedUsers;
+  int nLookalikeMinUsers, nLookalikeMaxUsers;
 } PolicyData;
 
 extern const PolicyData amcq_builtin_policy;

@@ -75,6 +75,19 @@ static int opt_string(const char *zPath, const cJSON *o, const char *zKey, char 
   return 0;
 }
 
+/* A Boolean key of AMC's execution request; sets *pb when true. */
+static int opt_bool(const char *zPath, const cJSON *o, const char *zKey, int *pb,
+                    char **pzErr) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, zKey);
+  if (!v || cJSON_IsNull(v)) return 0;
+  if (!cJSON_IsBool(v)) {
+    *pzErr = util_mprintf("%s: $.%s: expected true or false", zPath, zKey);
+    return -1;
+  }
+  if (cJSON_IsTrue(v)) *pb = 1;
+  return 0;
+}
+
 static WfParam *find(Workflow *w, const char *zName) {
   size_t i;
   for (i = 0; i < w->nParam; i++) {
@@ -106,7 +119,9 @@ static int load_def(const char *zPath, const cJSON *j, Workflow *w, char **pzErr
   w->zSql = xstrdup(q->valuestring);
   if (opt_string(zPath, j, "filteredMetricsDiscriminatorColumn", &w->zFiltered, pzErr) ||
       opt_string(zPath, j, "distinctUserCountColumn", &w->zUserCount, pzErr) ||
-      opt_string(zPath, j, "filteredReasonColumn", &w->zReason, pzErr)) {
+      opt_string(zPath, j, "filteredReasonColumn", &w->zReason, pzErr) ||
+      opt_bool(zPath, j, "disableAggregationControls", &w->bNoControls, pzErr) ||
+      opt_bool(zPath, j, "requireSyntheticData", &w->bSynthetic, pzErr)) {
     return -1;
   }
   ps = cJSON_GetObjectItemCaseSensitive(j, "inputParameters");
@@ -170,7 +185,9 @@ static int load_exec(const char *zPath, const cJSON *j, Workflow *w, char **pzEr
     return -1;
   }
   if (opt_string(zPath, j, "timeWindowStart", &w->zStart, pzErr) ||
-      opt_string(zPath, j, "timeWindowEnd", &w->zEnd, pzErr)) {
+      opt_string(zPath, j, "timeWindowEnd", &w->zEnd, pzErr) ||
+      opt_bool(zPath, j, "disableAggregationControls", &w->bNoControls, pzErr) ||
+      opt_bool(zPath, j, "requireSyntheticData", &w->bSynthetic, pzErr)) {
     return -1;
   }
   pv = cJSON_GetObjectItemCaseSensitive(j, "parameterValues");

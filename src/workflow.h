@@ -21,6 +21,9 @@ typedef struct Workflow {
   char *zStart, *zEnd;                    /* from the execution, or NULL */
   WfParam *aParam;
   size_t nParam;
+  /* disableAggregationControls and requireSyntheticData, from the
+  ** workflow or the execution (either sets them) */
+  int bNoControls, bSynthetic;
 } Workflow;
 
 /* Read workflow zPath and, if zExec is not NULL, the execution request

@@ -46,7 +46,7 @@ typedef struct Run {
   size_t nConfig;
   char **azConfigPath; /* parallel to apConfig; NULL for the defaults */
   Fmt fmt;
-  int bColor, bSplit, bUnused;
+  int bColor, bSplit, bUnused, bAudience, bSandbox;
   const char *zPolicy, *zDb;
   char *zStdin;
   size_t nStdin;
@@ -57,7 +57,8 @@ typedef struct Run {
 static void check_usage(FILE *f) {
   fputs("usage: amcq check [--policy FILE] [--db FIXTURE] [--config FILE]\n"
         "                  [--format text|json|sarif|github] [--color auto|always|never]\n"
-        "                  [--split] [--report-unused-suppressions] [--jobs N] PATH...\n",
+        "                  [--split] [--report-unused-suppressions] [--jobs N]\n"
+        "                  [--audience] [--sandbox] PATH...\n",
         f);
 }
 
@@ -151,6 +152,8 @@ static void check_item(Run *r, Item *it) {
   memset(&o, 0, sizeof o);
   o.bSplit = r->bSplit;
   o.bReportUnused = r->bUnused;
+  o.bAudience = r->bAudience;
+  o.bSandbox = r->bSandbox;
   o.pConfig = c;
   o.pPolicy = pPol;
   lint_file(&o, zShown, zText, nText, &f);
@@ -422,6 +425,10 @@ int cmd_check(int argc, char **argv) {
       r.bSplit = 1;
     } else if (strcmp(argv[i], "--report-unused-suppressions") == 0) {
       r.bUnused = 1;
+    } else if (strcmp(argv[i], "--audience") == 0) {
+      r.bAudience = 1;
+    } else if (strcmp(argv[i], "--sandbox") == 0) {
+      r.bSandbox = 1;
     } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
       check_usage(stdout);
       cli_paths_free(&args);

@@ -21,7 +21,7 @@ static void run_usage(FILE *f) {
         "                [--filtered-column NAME] [--user-count-column NAME]\n"
         "                [--reason-column NAME] [--explain] [--quiet]\n"
         "                [--timeout SECONDS] [--max-memory MIB] [--max-rows N]\n"
-        "                [FILE.sql|-]\n",
+        "                [--audience] [--lookalike] [--sandbox] [FILE.sql|-]\n",
         f);
 }
 
@@ -33,7 +33,7 @@ typedef struct RunArgs {
   size_t nParam, nParamCap;
   double timeout;
   long long maxMemMiB, maxRows;
-  int bExplain, bQuiet;
+  int bExplain, bQuiet, bAudience, bLookalike, bSandbox;
 } RunArgs;
 
 static int add_param(RunArgs *a, const char *zArg) {
@@ -129,6 +129,12 @@ static int parse_args(int argc, char **argv, RunArgs *a) {
       a->zEnd = argv[++i];
     } else if (strcmp(argv[i], "--explain") == 0) {
       a->bExplain = 1;
+    } else if (strcmp(argv[i], "--audience") == 0) {
+      a->bAudience = 1;
+    } else if (strcmp(argv[i], "--lookalike") == 0) {
+      a->bLookalike = a->bAudience = 1;
+    } else if (strcmp(argv[i], "--sandbox") == 0) {
+      a->bSandbox = 1;
     } else if (strcmp(argv[i], "--quiet") == 0 || strcmp(argv[i], "-q") == 0) {
       a->bQuiet = 1;
     } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -241,7 +247,31 @@ int cmd_run(int argc, char **argv) {
     goto done;
   }
 
-  q = amcq_query_check(zText, nText, zShown, pPolicy);
+  if (wf.bNoControls && !wf.bSynthetic) {
+    cli_error("%s: disableAggregationControls without requireSyntheticData: AMC runs the "
+              "query without aggregation controls but never returns its output; set "
+              "requireSyntheticData too (AMC's sandbox mode)",
+              a.zExecution ? a.zExecution : a.zWorkflow);
+    goto done;
+  }
+  if (wf.bNoControls) a.bSandbox = 1;
+  if (a.bSandbox && a.bAudience) {
+    cli_error("run: --sandbox turns off a workflow's aggregation controls; an audience is "
+              "created through AMC's audience API, which has no sandbox mode");
+    goto done;
+  }
+  {
+    amcq_check_options co;
+    memset(&co, 0, sizeof co);
+    co.audience = a.bAudience;
+    co.sandbox = a.bSandbox;
+    q = amcq_query_check_with(zText, nText, zShown, pPolicy, &co);
+  }
+  if (a.bLookalike && amcq_query_error_count(q) == 0 && !amcq_query_is_audience(q)) {
+    cli_error("run: --lookalike: a lookalike seed is an audience query (SELECT user_id "
+              "FROM *_for_audiences or first-party tables)");
+    goto done;
+  }
   if (amcq_query_error_count(q) == 0 && amcq_query_diagnostic_count(q) > 0 && !a.bQuiet) {
     /* Warnings say where AMC will remove rows: worth seeing before them. */
     zOut = amcq_query_render(q, AMCQ_FORMAT_TEXT, cli_color(stderr, "auto"));
@@ -333,6 +363,8 @@ int cmd_run(int argc, char **argv) {
   o.max_memory = a.maxMemMiB << 20;
   o.max_rows = a.maxRows ? a.maxRows : 1000000;
   o.explain = a.bExplain;
+  o.lookalike = a.bLookalike;
+  o.sandbox = a.bSandbox;
   r = amcq_query_run(q, &o, &res, &zErr);
   if (r != 0) {
     cli_error("run: %s", zErr);
@@ -348,7 +380,11 @@ int cmd_run(int argc, char **argv) {
     goto done;
   }
   if (!a.bQuiet) fprintf(stderr, "amcq: %s\n", amcq_result_summary(res));
-  rc = EXIT_CLEAN;
+  {
+    /* An audience AMC would not create fails like a rejected query. */
+    int bCreated = 1;
+    rc = amcq_result_audience(res, NULL, &bCreated) && !bCreated ? EXIT_REJECTED : EXIT_CLEAN;
+  }
 done:
   amcq_result_free(res);
   amcq_query_free(q);

@@ -94,6 +94,7 @@ typedef struct Shell {
   Policy *pInfo; /* the same tables, for .tables, .schema and completion */
   amcq_result_format fmt;
   int bFiltered, bUserCount;
+  int bSandbox; /* AMC's sandbox mode: no aggregation controls */
   char *zStart, *zEnd;
   amcq_param *aParam;
   size_t nParam;
@@ -201,11 +202,15 @@ static void check_lesson(Shell *s, const char *zSql) {
 }
 
 static void run_sql(Shell *s, const char *zSql, int bExplain) {
-  amcq_query *q = amcq_query_check(zSql, strlen(zSql), "query", s->pPol);
+  amcq_check_options co;
+  amcq_query *q;
   amcq_result *r = NULL;
   amcq_run_options o;
   char *zErr = NULL, *zOut;
   int rc;
+  memset(&co, 0, sizeof co);
+  co.sandbox = s->bSandbox;
+  q = amcq_query_check_with(zSql, strlen(zSql), "query", s->pPol, &co);
   if (amcq_query_diagnostic_count(q) > 0) {
     zOut = amcq_query_render(q, AMCQ_FORMAT_TEXT, s->bColor);
     fputs(zOut, stdout);
@@ -234,6 +239,7 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
   o.max_memory = (long long)2048 << 20;
   o.max_rows = 1000000;
   o.explain = bExplain;
+  o.sandbox = s->bSandbox;
   /* The flag is cleared at the prompt, not here: a Ctrl-C typed while the
   ** query was being checked still stops it (and the rest of the line). */
   o.interrupt = &g_interrupt;
@@ -249,7 +255,12 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
   zOut = amcq_result_render(r, s->fmt);
   fputs(zOut, stdout);
   amcq_free(zOut);
-  printf("privacy: %s\n", amcq_result_summary(r));
+  /* "audience of N users: ...", "sandbox mode: ...", else what privacy did */
+  if (amcq_result_audience(r, NULL, NULL) || s->bSandbox) {
+    printf("%s\n", amcq_result_summary(r));
+  } else {
+    printf("privacy: %s\n", amcq_result_summary(r));
+  }
   amcq_result_free(r);
   amcq_query_free(q);
   if (s->iLesson >= 0 && !bExplain) check_lesson(s, zSql);
@@ -261,8 +272,8 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
 static const char *const azDot[] = {".help",     ".tables",   ".schema",    ".policy",
                                     ".rules",    ".timewindow", ".param",   ".filtered",
                                     ".usercount", ".mode",    ".explain",   ".open",
-                                    ".read",     ".lesson",   ".quit",      ".exit",
-                                    NULL};
+                                    ".read",     ".lesson",   ".sandbox",   ".quit",
+                                    ".exit",     NULL};
 
 static void dot_help(void) {
   fputs(".help                   this list\n"
@@ -276,6 +287,9 @@ static void dot_help(void) {
         ".filtered on|off        null failing columns instead of removing rows\n"
         "                        (AMC's filtered-metrics column)\n"
         ".usercount on|off       add AMC's user count column\n"
+        ".sandbox on|off         AMC's sandbox mode: rows without aggregation\n"
+        "                        controls, on synthetic data only (a fixture\n"
+        "                        without amcq load tables)\n"
         ".mode table|csv|json    how results are printed\n"
         ".explain                run the last query again and show the SQL, each\n"
         "                        column's requirement and the users per row\n"
@@ -417,6 +431,16 @@ static void dot_command(Shell *s, char *zLine) {
     if (on_off(az[1], &s->bFiltered)) printf("usage: .filtered on|off\n");
   } else if (!strcmp(az[0], ".usercount")) {
     if (on_off(az[1], &s->bUserCount)) printf("usage: .usercount on|off\n");
+  } else if (!strcmp(az[0], ".sandbox")) {
+    if (on_off(az[1], &s->bSandbox)) {
+      printf("usage: .sandbox on|off   (now %s)\n", s->bSandbox ? "on" : "off");
+    } else if (s->bSandbox) {
+      printf("sandbox mode on: queries run without aggregation controls (no thresholds,\n"
+             "identifiers shown), as in an AMC sandbox instance on synthetic data; an\n"
+             "advertiser instance rejects or thresholds the same queries\n");
+    } else {
+      printf("sandbox mode off: AMC's aggregation controls apply\n");
+    }
   } else if (!strcmp(az[0], ".mode")) {
     if (az[1] && !strcmp(az[1], "table")) s->fmt = AMCQ_RESULT_TABLE;
     else if (az[1] && !strcmp(az[1], "csv")) s->fmt = AMCQ_RESULT_CSV;

@@ -513,6 +513,7 @@ void test_gen_consistency(void);
 void test_gen_atomic(void);
 void test_run_api(void);
 void test_guard(void);
+void test_sandbox_guard(void);
 void test_pgnode_queries(void);
 void test_pgnode_depth(void);
 void test_pgnode_files(void);
@@ -553,6 +554,7 @@ int main(void) {
       {"gen_atomic", test_gen_atomic},
       {"run_api", test_run_api},
       {"guard", test_guard},
+      {"sandbox_guard", test_sandbox_guard},
       {"pgnode_queries", test_pgnode_queries},
       {"pgnode_depth", test_pgnode_depth},
       {"pgnode_files", test_pgnode_files},

@@ -163,3 +163,116 @@ void test_guard(void) {
   policy_free(p);
   unlink(aPath);
 }
+
+/* Sandbox mode and the identifier guard, both ways, on the real run path:
+** a campaign renamed to one of the fixture's user ids passes the checker
+** and the thresholds (campaign is LOW), so only the guard stands between
+** it and the output. Outside sandbox mode the guard refuses the result
+** (naming the column, never the value); in sandbox mode, on a fixture of
+** synthetic data, the same rows come back with the id, as an AMC sandbox
+** instance shows them. A query checked one way and run the other is
+** refused, and so is sandbox mode on a fixture with a first-party table. */
+void test_sandbox_guard(void) {
+  char aPath[64], *zErr = NULL, aId[80], *zSql;
+  GenOptions o;
+  GenStats st;
+  Policy *p = policy_builtin(&zErr);
+  amcq_policy *pol = amcq_policy_builtin();
+  amcq_check_options co;
+  amcq_query *q;
+  amcq_result *r = NULL;
+  amcq_run_options ro;
+  sqlite3 *db;
+  sqlite3_stmt *s;
+  size_t i;
+  int rc, bSeen = 0;
+  static const char zQuery[] =
+      "SELECT campaign, COUNT(DISTINCT user_id) AS reach FROM dsp_impressions "
+      "GROUP BY campaign";
+  snprintf(aPath, sizeof aPath, "/tmp/amcq-test-sandbox-%d.db", (int)getpid());
+  memset(&o, 0, sizeof o);
+  o.nUsers = 300;
+  o.nDays = 3;
+  o.zStart = "2025-06-01";
+  o.seed = 5;
+  CHECK(gen_write(aPath, &o, p, &st, &zErr) == 0);
+  policy_free(p);
+  aId[0] = 0;
+  CHECK(sqlite3_open(aPath, &db) == SQLITE_OK);
+  if (sqlite3_prepare_v2(db, "SELECT user_id FROM amcq_d_user WHERE user_id IS NOT NULL LIMIT 1",
+                         -1, &s, NULL) == SQLITE_OK &&
+      sqlite3_step(s) == SQLITE_ROW) {
+    snprintf(aId, sizeof aId, "%s", (const char *)sqlite3_column_text(s, 0));
+  }
+  sqlite3_finalize(s);
+  CHECK(strlen(aId) == 32);
+  zSql = util_mprintf("UPDATE amcq_d_li SET campaign = '%s' WHERE campaign = (SELECT campaign "
+                      "FROM amcq_d_li ORDER BY li LIMIT 1)",
+                      aId);
+  CHECK(sqlite3_exec(db, zSql, NULL, NULL, NULL) == SQLITE_OK && sqlite3_changes(db) > 0);
+  free(zSql);
+  sqlite3_close(db);
+
+  memset(&ro, 0, sizeof ro);
+  ro.db = aPath;
+  /* Guard on: refused, the column named, the id nowhere. */
+  q = amcq_query_check(zQuery, strlen(zQuery), "q.sql", pol);
+  CHECK(amcq_query_error_count(q) == 0);
+  rc = amcq_query_run(q, &ro, &r, &zErr);
+  CHECK(rc != 0 && r == NULL && zErr && strstr(zErr, "campaign") && !strstr(zErr, aId));
+  amcq_free(zErr);
+  zErr = NULL;
+  /* Checked normally, run in sandbox mode: refused. */
+  ro.sandbox = 1;
+  rc = amcq_query_run(q, &ro, &r, &zErr);
+  CHECK(rc == 2 && r == NULL && zErr && strstr(zErr, "sandbox"));
+  amcq_free(zErr);
+  zErr = NULL;
+  amcq_query_free(q);
+
+  /* Sandbox mode: the rows, the id among them, and a summary that says
+  ** AMC would run this only in a sandbox. */
+  memset(&co, 0, sizeof co);
+  co.sandbox = 1;
+  q = amcq_query_check_with(zQuery, strlen(zQuery), "q.sql", pol, &co);
+  CHECK(amcq_query_error_count(q) == 0);
+  rc = amcq_query_run(q, &ro, &r, &zErr);
+  CHECK(rc == 0 && r != NULL);
+  for (i = 0; r && i < amcq_result_rows(r); i++) {
+    const char *z = amcq_result_value(r, i, 0);
+    if (z && strcmp(z, aId) == 0) bSeen = 1;
+  }
+  CHECK(bSeen);
+  CHECK(r && strstr(amcq_result_summary(r), "only in a sandbox"));
+  amcq_result_free(r);
+  r = NULL;
+  /* Checked in sandbox mode, run normally: refused. */
+  ro.sandbox = 0;
+  rc = amcq_query_run(q, &ro, &r, &zErr);
+  CHECK(rc == 2 && r == NULL && zErr && strstr(zErr, "sandbox"));
+  amcq_free(zErr);
+  zErr = NULL;
+  amcq_query_free(q);
+
+  /* A row-level query: an error normally, a note in sandbox mode. */
+  q = amcq_query_check("SELECT user_id FROM dsp_impressions", 35, "rows.sql", pol);
+  CHECK(amcq_query_error_count(q) > 0);
+  amcq_query_free(q);
+  q = amcq_query_check_with("SELECT user_id FROM dsp_impressions", 35, "rows.sql", pol, &co);
+  CHECK(amcq_query_error_count(q) == 0 && amcq_query_diagnostic_count(q) > 0);
+  amcq_query_free(q);
+
+  /* A first-party table makes the fixture more than synthetic data. */
+  CHECK(sqlite3_open(aPath, &db) == SQLITE_OK);
+  CHECK(sqlite3_exec(db, "INSERT INTO amcq_tables VALUES('crm', 'first_party', '{}')", NULL,
+                     NULL, NULL) == SQLITE_OK);
+  sqlite3_close(db);
+  q = amcq_query_check_with(zQuery, strlen(zQuery), "q.sql", pol, &co);
+  ro.sandbox = 1;
+  rc = amcq_query_run(q, &ro, &r, &zErr);
+  CHECK(rc == 2 && r == NULL && zErr && strstr(zErr, "first-party"));
+  amcq_free(zErr);
+  amcq_query_free(q);
+  amcq_policy_free(pol);
+  unlink(aPath);
+}
