@@ -596,6 +596,20 @@ static void coarser_hint(Checker *c, Diag *d, const PTable *pt,
   }
 }
 
+/* Is col, as it is, the user column of first-party tables (and nothing
+** else)? */
+static int first_party_users(const Checker *c, const BCol *col) {
+  const Lineage *l = col->pVal;
+  int k;
+  if (!l || l->n < 1) return 0;
+  for (k = 0; k < l->n; k++) {
+    uint32_t t = l->a[k] >> 16, cc = l->a[k] & 0xFFFFu;
+    const PTable *pt = (int)t < c->pPol->nTable ? &c->pPol->aTable[t] : NULL;
+    if (!pt || !pt->bFirstParty || (int)cc != pt->iUserCol) return 0;
+  }
+  return 1;
+}
+
 /* The final output: identifiers never leave (AMC101); thresholds will
 ** remove rows (AMC301). For a set operation each arm is checked. */
 static void check_output(Checker *c, Select *p, int bAudience) {
@@ -616,10 +630,16 @@ static void check_output(Checker *c, Select *p, int bAudience) {
     if (lineage_has(c->pPol, col->pVal, CLS_VERY_HIGH)) {
       Diag *d = report(c, "AMC101", at, "output column \"%s\" reveals %s",
                        col->zName, lineage_describe(c->b, col->pVal, CLS_VERY_HIGH));
-      diag_hint(c->b->pDiag, d, "VERY_HIGH and INTERNAL values never leave AMC; "
-                                "count them with COUNT(DISTINCT ...) instead (only "
-                                "AMC's sandbox mode shows them, on synthetic data: "
-                                "amcq run --sandbox)");
+      if (sb->pOut->nCol == 1 && !c->b->zAnalytics && first_party_users(c, col)) {
+        /* SELECT user_id FROM a first-party table: an audience, maybe */
+        diag_hint(c->b->pDiag, d, "an audience query over first-party tables alone? "
+                                  "say so: amcq check --audience, amcq run --audience");
+      } else {
+        diag_hint(c->b->pDiag, d, "VERY_HIGH and INTERNAL values never leave AMC; "
+                                  "count them with COUNT(DISTINCT ...) instead (only "
+                                  "AMC's sandbox mode shows them, on synthetic data: "
+                                  "amcq run --sandbox)");
+      }
     } else if (lineage_output_class(col->pLin, col->pVal) >= CLS_MEDIUM) {
       ColClass k = lineage_output_class(col->pLin, col->pVal);
       Diag *d = report(c, "AMC301", at, "output column \"%s\" reveals %s: rows "

@@ -256,8 +256,8 @@ int cmd_run(int argc, char **argv) {
   }
   if (wf.bNoControls) a.bSandbox = 1;
   if (a.bSandbox && a.bAudience) {
-    cli_error("run: --sandbox turns off a workflow's aggregation controls; an audience is "
-              "created through AMC's audience API, which has no sandbox mode");
+    cli_error("run: sandbox mode turns off a workflow's aggregation controls; an audience "
+              "query is created through AMC's audience API, which has no sandbox mode");
     goto done;
   }
   {

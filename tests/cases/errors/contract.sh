@@ -137,6 +137,8 @@ row E39 'amcq run --db fx.db --workflow wf-noquery.json'
 printf '{"workflowId": "reach", "sqlQuery": "SELECT campaign, COUNT(*) AS n FROM dsp_impressions GROUP BY campaign"}\n' > wf.json
 printf '{"timeWindowStart": 20250601, "timeWindowEnd": "2025-06-02T00:00:00"}\n' > exec-bad.json
 row E40 'amcq run --db fx.db --workflow wf.json --execution exec-bad.json'
+printf '{"disableAggregationControls": true}\n' > exec-half.json
+row E65 'amcq run --db fx.db --workflow wf.json --execution exec-half.json'
 
 # -- fixtures
 row E41 'amcq run --db no-such.db ok.sql'
@@ -156,6 +158,12 @@ row E45 'amcq run --db rotten.db ok.sql'
 cp fx.db dropped.db && sqlite3 dropped.db 'DROP VIEW dsp_impressions'
 row E46 'amcq run --db dropped.db ok.sql'
 row E47 'amcq run --db . ok.sql'
+cp fx.db crm.db && printf 'user_id,tier\nperson-1,gold\n' > crm0.csv &&
+  printf '{"user_column": "user_id", "columns": [{"name": "user_id", "type": "STRING", "class": "VERY_HIGH"}, {"name": "tier", "type": "STRING", "class": "LOW"}]}\n' > crm0.json &&
+  amcq load --db crm.db --table crm --schema crm0.json crm0.csv > /dev/null 2>&1
+row E66 'amcq run --db crm.db --sandbox ok.sql'
+printf 'SELECT user_id FROM dsp_impressions_for_audiences\n' > audience.sql
+row E67 'amcq run --db fx.db --sandbox audience.sql'
 
 # -- amcq load
 cat > crm.json <<'JSON'

@@ -1,0 +1,1 @@
+check --color never --policy tests/cases/policy/crm.json tests/cases/policy/crm_audience_ok.sql
