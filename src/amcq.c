@@ -175,9 +175,10 @@ static amcq_query *analyse(const char *text, size_t len, const char *path,
     bind_query(&b, q->pRoot);
     if (!b.bTooDeep) check_query(&b, q->pRoot);
     q->bAudience = b.bAudience || b.bForceAudience;
-    if (o && o->sandbox) {
+    if (o && o->sandbox) q->bSandbox = 1;
+    /* an audience has no sandbox mode: its rules stay (amcq run refuses) */
+    if (o && o->sandbox && !q->bAudience) {
       size_t i, k = 0;
-      q->bSandbox = 1;
       /* No threshold removes a row: the warnings that say one will go. */
       for (i = 0; i < q->diags.n; i++) {
         const Diag *d = &q->diags.a[i];

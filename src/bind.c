@@ -742,6 +742,14 @@ static int is_user_column(const Binder *b, const Expr *e) {
   return bcol_is_user(b, &r->aCol[e->info.iCol]);
 }
 
+int bind_is_user_column(const Binder *b, const Expr *e) {
+  return is_user_column(b, e);
+}
+
+int bind_bcol_is_user(const Binder *b, const BCol *c) {
+  return bcol_is_user(b, c);
+}
+
 /* A plain reference to a column that names one user or one event: a user
 ** column, or a VERY_HIGH column named as an id (conversion_id,
 ** request_tag, device_id). Not INTERNAL ones (marketplace_id names a
@@ -1951,7 +1959,8 @@ static BRel *bind_table(Binder *b, Scope *s, FromItem *f) {
   r->bPure = t->iUserCol >= 0; /* a table without users holds any values */
   if (t->bAudience) b->bAudience = 1;
   if (r->bUserData) b->bUserData = 1;
-  if (r->bUserData && !t->bFirstParty && !b->zAnalytics) b->zAnalytics = t->zName;
+  /* an audience query reads audience and first-party tables only */
+  if (!t->bAudience && !t->bFirstParty && !b->zAnalytics) b->zAnalytics = t->zName;
   if (t->iUserCol >= 0) {
     BPath *pp = ARENA_NEW(b->pArena, BPath);
     pp->iTable = r->iTable;
@@ -1965,6 +1974,12 @@ static BRel *bind_table(Binder *b, Scope *s, FromItem *f) {
     BCol *k = rel_add(b, r, t->aCol[i].zName);
     k->iTable = r->iTable;
     k->iCol = i;
+    /* The advertiser wrote a first-party table: its values are chosen
+    ** like literals, and meet AMC's sensitive values under the literal
+    ** rule (a table of hex prefixes compared with user_id would spell
+    ** ids out). Its user column meets a user id by equality only
+    ** (check.c, ids_equal). */
+    k->bConst = t->bFirstParty;
   }
   if (f->colAlias.n) apply_col_aliases(b, r, &f->colAlias, f->span, t->zName);
   if (f->pExtend && t->iEventTime < 0) {

@@ -204,6 +204,12 @@ int meet_holds(const Meet *m);
 /* Two different operands brought a HIGH value and a literal. */
 int meet_pair(const Meet *m);
 
+/* Is e a plain reference to a table's user column, directly or through
+** CTEs and subqueries (or COALESCE of such over an outer join)? */
+int bind_is_user_column(const Binder *b, const Expr *e);
+/* The same for a relation's column. */
+int bind_bcol_is_user(const Binder *b, const BCol *c);
+
 /* Does operator zOp only build its value (+, -, *, /, %, ||), as opposed
 ** to comparing its operands? / and % also test their divisor for zero. */
 int bind_op_builds(const char *zOp);

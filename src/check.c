@@ -63,10 +63,25 @@ static void check_group(Checker *c, const Expr *e, Meet *m, const char *zHow) {
   if (meet_holds(m)) literal_violation(c, e, m, zHow);
 }
 
+/* Is zOp an equality, which tells ids apart only by being one? */
+static int is_equality(const char *zOp) {
+  return zOp && (strcmp(zOp, "=") == 0 || strcmp(zOp, "<=>") == 0 ||
+                 strcmp(zOp, "IS NOT DISTINCT FROM") == 0);
+}
+
+/* A user id meeting a user id, both plain: the join of a first-party
+** table on its user column (ON i.user_id = c.user_id). The only way a
+** first-party id may meet another; anything else (<, LIKE, SUBSTRING of
+** either) falls under the literal rule. */
+static int ids_equal(const Checker *c, const Expr *x, const Expr *y) {
+  return bind_is_user_column(c->b, x) && bind_is_user_column(c->b, y);
+}
+
 /* A pair of operands compared with each other. */
 static void check_pair(Checker *c, const Expr *e, const Expr *x, const Expr *y,
                        const char *zHow) {
   Meet m;
+  if (is_equality(zHow) && ids_equal(c, x, y)) return;
   memset(&m, 0, sizeof m);
   meet_add(c->pPol, &m, x, 1);
   meet_add(c->pPol, &m, y, 1);
@@ -276,7 +291,11 @@ static void check_expr_inner(Checker *c, Expr *e) {
       if (e->pLeft && e->pSub && e->pSub->pBind &&
           (e->subKind == SUB_IN || e->subKind == SUB_ANY || e->subKind == SUB_ALL)) {
         const BRel *r = ((SelBind *)e->pSub->pBind)->pOut;
-        if (r && r->nCol >= 1) {
+        /* user_id IN (SELECT user_id FROM crm): ids meet by equality */
+        int bIds = e->subKind != SUB_ALL && r && r->nCol >= 1 &&
+                   bind_is_user_column(c->b, e->pLeft) && bind_bcol_is_user(c->b, &r->aCol[0]) &&
+                   (e->subKind == SUB_IN || is_equality(e->zOp));
+        if (r && r->nCol >= 1 && !bIds) {
           Meet m;
           memset(&m, 0, sizeof m);
           meet_add(c->pPol, &m, e->pLeft, 1);
@@ -388,7 +407,9 @@ static void from_columns(Checker *c, const FromItem *f, const char *zName, Meet 
       bind_col_lineage(c->b, k);
       bHigh = lineage_has(c->pPol, k->pVal, CLS_HIGH);
       if (bHigh && !*ppHigh) *ppHigh = k;
-      meet_add_raw(m, bHigh, k->bConst, k->bMixed, NULL);
+      /* USING (user_id) joins ids by equality: a first-party table's user
+      ** column meets the other side's as an id, not as a chosen value */
+      meet_add_raw(m, bHigh, k->bConst && !bind_bcol_is_user(c->b, k), k->bMixed, NULL);
     }
   }
 }
@@ -745,8 +766,9 @@ static void check_audience(Checker *c, Select *p) {
         if (!pt || !(pt->bAudience || pt->bFirstParty) || (int)cc != pt->iUserCol) bUser = 0;
       }
     }
-    /* A plain reference, possibly through CTEs: not an expression over it. */
-    if (bUser && e && e->kind != EK_COLUMN) bUser = 0;
+    /* A plain reference, possibly through CTEs: not an expression over it
+    ** at any step (SUBSTRING(user_id, 1, 1) AS user_id in a CTE). */
+    if (bUser && (!e || e->kind != EK_COLUMN || !bind_is_user_column(c->b, e))) bUser = 0;
     if (i > 0 || !bUser) {
       Diag *d = report(c, "AMC106", at, "an audience query returns only "
                        "user_id; output column \"%s\" is %s", col->zName,

@@ -443,9 +443,10 @@ static void enf_free(Enf *e) {
 /* Explain                                                                 */
 
 static void explain_header(StrBuf *x, const Policy *pPol, const Emitted *em, const Enf *e,
-                           const BRel *pOut, const char *zWindow) {
+                           const BRel *pOut, const char *zWindow, const char *zNoReq) {
   int j, i;
   sb_printf(x, "-- time window: %s\n", zWindow);
+  if (zNoReq) sb_printf(x, "-- %s\n", zNoReq);
   sb_puts(x, "-- SQLite SQL, as amcq runs it:\n");
   sb_puts(x, em->zSql);
   sb_puts(x, "\n-- output columns:\n");
@@ -466,7 +467,8 @@ static void explain_header(StrBuf *x, const Policy *pPol, const Emitted *em, con
         }
       }
     }
-    if (e->aReq[j] == INT_MAX) sb_puts(x, "; never in output\n");
+    if (zNoReq) sb_putc(x, '\n');
+    else if (e->aReq[j] == INT_MAX) sb_puts(x, "; never in output\n");
     else sb_printf(x, "; needs %d user%s per path\n", e->aReq[j], e->aReq[j] == 1 ? "" : "s");
   }
   sb_puts(x, "-- user-owned paths and contributions (windows, subqueries):\n");
@@ -474,7 +476,9 @@ static void explain_header(StrBuf *x, const Policy *pPol, const Emitted *em, con
   for (i = 0; i < e->nPath; i++) {
     sb_printf(x, "--   %d: ", i + 1);
     source_label(x, e, i);
-    if (e->aPathReq[i]) sb_printf(x, "; needs %d users whatever the columns", e->aPathReq[i]);
+    if (e->aPathReq[i] && !zNoReq) {
+      sb_printf(x, "; needs %d users whatever the columns", e->aPathReq[i]);
+    }
     sb_putc(x, '\n');
   }
 }
@@ -945,19 +949,36 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
     /* Synthetic data only (AMC's requireSyntheticData): a fixture with a
     ** user's own table may hold real people. */
     sqlite3_stmt *q = NULL;
-    int n = -1;
-    if (sqlite3_prepare_v2(f.db, "SELECT count(*) FROM amcq_tables WHERE kind = 'first_party'",
+    int n = -1, nOther = -1;
+    if (sqlite3_prepare_v2(f.db,
+                           "SELECT (SELECT count(*) FROM amcq_tables WHERE kind = "
+                           "'first_party'), (SELECT count(*) FROM sqlite_master WHERE name "
+                           "NOT LIKE 'amcq\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' "
+                           "ESCAPE '\\' AND name NOT IN (SELECT name FROM amcq_tables WHERE "
+                           "kind <> 'first_party'))",
                            -1, &q, NULL) == SQLITE_OK &&
         sqlite3_step(q) == SQLITE_ROW) {
       n = sqlite3_column_int(q, 0);
+      nOther = sqlite3_column_int(q, 1) - n;
     }
     sqlite3_finalize(q);
-    if (n != 0) {
-      *pzErr = n < 0 ? fixture_unreadable(c->zDb, f.db)
-                     : util_mprintf("sandbox mode needs synthetic data only, and %s holds "
-                                    "%d first-party table%s loaded with amcq load; use a "
-                                    "fixture made by amcq gen alone",
-                                    c->zDb, n, n == 1 ? "" : "s");
+    if (n < 0) {
+      *pzErr = fixture_unreadable(c->zDb, f.db);
+      goto done;
+    }
+    if (n > 0) {
+      *pzErr = util_mprintf("sandbox mode needs synthetic data only, and %s holds %d "
+                            "first-party table%s loaded with amcq load; use a fixture made by "
+                            "amcq gen alone",
+                            c->zDb, n, n == 1 ? "" : "s");
+      goto done;
+    }
+    if (nOther > 0) {
+      /* made outside amcq: nothing says the data is synthetic */
+      *pzErr = util_mprintf("sandbox mode needs synthetic data only, and %s holds %d "
+                            "table%s or view%s amcq gen did not make; use a fixture made by "
+                            "amcq gen alone",
+                            c->zDb, nOther, nOther == 1 ? "" : "s", nOther == 1 ? "" : "s");
       goto done;
     }
   }
@@ -989,6 +1010,18 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   eo.nParam = c->nParam;
   eo.k = c->bExactUsers ? SKETCH_MAX_K : e.maxReq;
   if (emit_query(pPol, pArena, pRoot, &eo, &em, pzErr) != 0) goto done;
+  if (c->bAudience) {
+    /* The audience's size: the distinct user ids of the query's one
+    ** column, counted inside SQLite; no id reaches amcq. */
+    StrBuf w = {0};
+    sb_puts(&w, "WITH amcq_audience(u");
+    for (i = 0; i < em.nPath; i++) sb_printf(&w, ", h%d", i);
+    sb_puts(&w, ") AS (");
+    sb_puts(&w, em.zSql);
+    sb_puts(&w, ") SELECT COUNT(DISTINCT u) FROM amcq_audience");
+    free(em.zSql);
+    em.zSql = sb_finish(&w);
+  }
   /* The paths and contributions, in hidden-column order. A path is "path
   ** i of n" among the paths over the same table; a contribution is named
   ** by its window or subquery. */
@@ -1031,7 +1064,13 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   }
 
 
-  if (c->bExplain) explain_header(&res->explain, pPol, &em, &e, pOut, res->zTimeWindow);
+  if (c->bExplain) {
+    explain_header(&res->explain, pPol, &em, &e, pOut, res->zTimeWindow,
+                   c->bSandbox ? "sandbox mode: no aggregation controls, no requirements"
+                   : c->bAudience ? "an audience query: its distinct users are counted, "
+                                    "never shown; no requirements"
+                                  : NULL);
+  }
 
   /* The connection: functions, then the authorizer and the limits. */
   /* A double-quoted name that names no column must be an error, never a
@@ -1071,18 +1110,6 @@ int exec_run(const Policy *pPol, Arena *pArena, Select *pRoot, const RunConfig *
   }
   if (c->maxMemory > 0) prevHeap = sqlite3_hard_heap_limit64(c->maxMemory);
 
-  if (c->bAudience) {
-    /* The audience's size: the distinct user ids of the query's one
-    ** column, counted inside SQLite; no id reaches amcq. */
-    StrBuf w = {0};
-    sb_puts(&w, "WITH amcq_audience(u");
-    for (i = 0; i < em.nPath; i++) sb_printf(&w, ", h%d", i);
-    sb_puts(&w, ") AS (");
-    sb_puts(&w, em.zSql);
-    sb_puts(&w, ") SELECT COUNT(DISTINCT u) FROM amcq_audience");
-    free(em.zSql);
-    em.zSql = sb_finish(&w);
-  }
   if (sqlite3_prepare_v2(f.db, em.zSql, -1, &st, NULL) != SQLITE_OK) {
     const char *zMsg = sqlite3_errmsg(f.db);
     if (sqlite3_errcode(f.db) == SQLITE_AUTH) {

@@ -207,6 +207,12 @@ static int read_table(Loader *L, const cJSON *o, int iItem) {
       snprintf(aPath, sizeof aPath, "%s.user_column", aBase);
       return fail(L, aPath, "must name one of the table's columns");
     }
+    if (t.aCol[t.iUserCol].cls != CLS_VERY_HIGH) {
+      /* a user's id is never output: a column that is would make every
+      ** value an audience's "user" */
+      snprintf(aPath, sizeof aPath, "%s.user_column", aBase);
+      return fail(L, aPath, "must name a VERY_HIGH column (a user's id is never output)");
+    }
   }
   if (et) {
     if (!cJSON_IsString(et) || (t.iEventTime = policy_column(&t, et->valuestring)) < 0) {
@@ -215,6 +221,9 @@ static int read_table(Loader *L, const cJSON *o, int iItem) {
     }
   }
   idx = table_index(p, t.zName);
+  /* An AMC table described again is still AMC's, not the advertiser's:
+  ** an audience query may not read it under its own name. */
+  if (idx >= 0 && !p->aTable[idx].bFirstParty) t.bFirstParty = 0;
   if (idx < 0) {
     if (p->nTable == p->nTableCap) {
       p->nTableCap = p->nTableCap ? p->nTableCap * 2 : 64;
@@ -484,7 +493,13 @@ static int apply(Loader *L, const cJSON *root) {
         *apCount[k] = (int)v->valuedouble;
       }
       if (p->nLookalikeMinUsers > p->nLookalikeMaxUsers) {
-        return fail(L, "$.dialect.lookalike_min_users", "must not exceed lookalike_max_users");
+        char aWhy[128];
+        snprintf(aWhy, sizeof aWhy, "a lookalike seed's bounds are %d to %d users: the "
+                 "least may not exceed the most", p->nLookalikeMinUsers, p->nLookalikeMaxUsers);
+        return fail(L, cJSON_GetObjectItemCaseSensitive(it, "lookalike_max_users")
+                           ? "$.dialect.lookalike_max_users"
+                           : "$.dialect.lookalike_min_users",
+                    "%s", aWhy);
       }
     }
   }

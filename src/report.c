@@ -267,7 +267,9 @@ void report_github(StrBuf *o, const LintFile *f) {
     source_linecol(&src, d->iStart, &l0, &c0);
     source_linecol(&src, d->iEnd, &l1, &c1);
     if (l1 == l0 && c1 <= c0) c1 = c0 + 1;
-    sb_puts(o, d->severity == AMCQ_ERROR ? "::error file=" : "::warning file=");
+    sb_puts(o, d->severity == AMCQ_ERROR     ? "::error file="
+               : d->severity == AMCQ_WARNING ? "::warning file="
+                                             : "::notice file=");
     gh_escape(o, f->zPath[0] == '.' && f->zPath[1] == '/' ? f->zPath + 2 : f->zPath, 1);
     sb_printf(o, ",line=%d,col=%d,endLine=%d,endColumn=%d,title=", l0, c0, l1, c1);
     gh_escape(o, d->zCode, 1);

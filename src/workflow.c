@@ -75,7 +75,7 @@ static int opt_string(const char *zPath, const cJSON *o, const char *zKey, char 
   return 0;
 }
 
-/* A Boolean key of AMC's execution request; sets *pb when true. */
+/* A Boolean key of AMC's execution request: *pb when it is given. */
 static int opt_bool(const char *zPath, const cJSON *o, const char *zKey, int *pb,
                     char **pzErr) {
   const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, zKey);
@@ -84,7 +84,7 @@ static int opt_bool(const char *zPath, const cJSON *o, const char *zKey, int *pb
     *pzErr = util_mprintf("%s: $.%s: expected true or false", zPath, zKey);
     return -1;
   }
-  if (cJSON_IsTrue(v)) *pb = 1;
+  *pb = cJSON_IsTrue(v); /* an execution's false overrides the workflow's true */
   return 0;
 }
 

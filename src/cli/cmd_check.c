@@ -449,6 +449,12 @@ int cmd_check(int argc, char **argv) {
     cli_paths_free(&args);
     return EXIT_TROUBLE;
   }
+  if (r.bSandbox && r.bAudience) {
+    cli_error("check: sandbox mode turns off a workflow's aggregation controls; an audience "
+              "query is created through AMC's audience API, which has no sandbox mode");
+    cli_paths_free(&args);
+    return EXIT_TROUBLE;
+  }
   if (!strcmp(zFormat, "text")) r.fmt = F_TEXT;
   else if (!strcmp(zFormat, "json")) r.fmt = F_JSON;
   else if (!strcmp(zFormat, "sarif")) r.fmt = F_SARIF;

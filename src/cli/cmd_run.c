@@ -365,6 +365,12 @@ int cmd_run(int argc, char **argv) {
   o.explain = a.bExplain;
   o.lookalike = a.bLookalike;
   o.sandbox = a.bSandbox;
+  if (amcq_query_is_audience(q) && (o.filtered_column || o.user_count_column || o.reason_column)) {
+    /* they describe rows that thresholds touched; an audience is a size */
+    cli_error("run: an audience query's result is its size and AMC's verdict: the filtered, "
+              "user-count and reason columns do not apply");
+    goto done;
+  }
   r = amcq_query_run(q, &o, &res, &zErr);
   if (r != 0) {
     cli_error("run: %s", zErr);
