@@ -248,25 +248,6 @@ static void scope_free(Scope *s) {
 /* ---------------------------------------------------------------------- */
 /* Suggestions                                                             */
 
-static int edit_distance(const char *a, const char *b) {
-  int la = (int)strlen(a), lb = (int)strlen(b), i, j;
-  int aRow[64], aPrev[64];
-  if (la > 60 || lb > 60) return 99;
-  for (j = 0; j <= lb; j++) aPrev[j] = j;
-  for (i = 1; i <= la; i++) {
-    aRow[0] = i;
-    for (j = 1; j <= lb; j++) {
-      int cost = (a[i - 1] | 0x20) == (b[j - 1] | 0x20) ? 0 : 1;
-      int v = aPrev[j - 1] + cost;
-      if (aPrev[j] + 1 < v) v = aPrev[j] + 1;
-      if (aRow[j - 1] + 1 < v) v = aRow[j - 1] + 1;
-      aRow[j] = v;
-    }
-    memcpy(aPrev, aRow, sizeof(int) * (size_t)(lb + 1));
-  }
-  return aPrev[lb];
-}
-
 typedef struct Suggest {
   const char *zBest;
   int dBest;
@@ -276,7 +257,7 @@ typedef struct Suggest {
 static void suggest(Suggest *g, const char *zCand) {
   int d, lim;
   if (!zCand) return;
-  d = edit_distance(g->zWant, zCand);
+  d = util_edit_distance(g->zWant, zCand);
   lim = (int)strlen(g->zWant) / 3 + 1;
   if (lim > 3) lim = 3;
   if (d <= lim && d < g->dBest) {

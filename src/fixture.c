@@ -29,8 +29,7 @@ static int make_dirs(char *zPath) {
   return 0;
 }
 
-/* The amcq version a fixture was made by, or NULL. */
-static char *fixture_version(const char *zPath) {
+char *fixture_version(const char *zPath) {
   sqlite3 *db = NULL;
   sqlite3_stmt *s = NULL;
   char *r = NULL;
@@ -45,7 +44,7 @@ static char *fixture_version(const char *zPath) {
   return r;
 }
 
-char *fixture_default(FILE *pProgress, int *pbGenerated, char **pzErr) {
+char *fixture_default(FILE *pProgress, FILE *pNote, int *pbGenerated, char **pzErr) {
   const char *zXdg = getenv("XDG_CACHE_HOME"), *zHome = getenv("HOME");
   char *zPath, *zVersion;
   struct stat st;
@@ -83,6 +82,13 @@ char *fixture_default(FILE *pProgress, int *pbGenerated, char **pzErr) {
   o.zStart = GEN_DEFAULT_START;
   o.seed = GEN_DEFAULT_SEED;
   o.pProgress = pProgress;
+  o.zLabel = "default fixture";
+  o.bForce = 1; /* one of another version */
+  if (pNote) {
+    fprintf(pNote, "amcq: making the default fixture (%d synthetic people, %d days from %s), "
+                   "once per amcq version: %s\n",
+            o.nUsers, o.nDays, o.zStart, zPath);
+  }
   pPol = policy_builtin(pzErr);
   rc = gen_write(zPath, &o, pPol, &gs, pzErr);
   policy_free(pPol);

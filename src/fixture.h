@@ -14,8 +14,13 @@
 
 /* Path of the default fixture, generating it if it is missing or was made
 ** by another version. $XDG_CACHE_HOME/amcq (else ~/.cache/amcq). Returns a
-** heap path, or NULL with *pzErr set. pProgress: progress bar, or NULL. */
-char *fixture_default(FILE *pProgress, int *pbGenerated, char **pzErr);
+** heap path, or NULL with *pzErr set. pProgress: progress bar, or NULL.
+** pNote: where to say, before making it, what is made and where (or NULL). */
+char *fixture_default(FILE *pProgress, FILE *pNote, int *pbGenerated, char **pzErr);
+
+/* The amcq version that made fixture zPath (heap), or NULL when it is not
+** an amcq fixture (or cannot be read). */
+char *fixture_version(const char *zPath);
 
 /* Is zDb an existing regular file? Returns 0, or -1 with *pzErr set to a
 ** message saying what it is instead (missing: how to make one). */

@@ -9,6 +9,8 @@
 ** inline build of the header keeps ours from resolving to it. */
 #define XXH_INLINE_ALL
 #include "gen.h"
+
+#include "fixture.h"
 #include "guard.h"
 
 #include <errno.h>
@@ -16,6 +18,7 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <strings.h>
 #include <time.h>
 #include <unistd.h>
@@ -256,7 +259,7 @@ static void progress(Gen *g, long long nMore) {
   if (pct > 100) pct = 100;
   if (pct != g->lastPct) {
     int k;
-    fputs("\ramcq gen [", g->o->pProgress);
+    fprintf(g->o->pProgress, "\r%s [", g->o->zLabel ? g->o->zLabel : "amcq gen");
     for (k = 0; k < 40; k++) fputc(k < pct * 40 / 100 ? '#' : ' ', g->o->pProgress);
     fprintf(g->o->pProgress, "] %3d%%", pct);
     fflush(g->o->pProgress);
@@ -1311,6 +1314,24 @@ int gen_write(const char *zPath, const GenOptions *o, const Policy *pPol,
     return -1;
   }
 
+  {
+    /* Never replace what is not ours; ours only when asked. */
+    struct stat sb;
+    if (stat(zPath, &sb) == 0 && S_ISREG(sb.st_mode)) {
+      char *zVersion = fixture_version(zPath);
+      if (!zVersion) {
+        *pzErr = util_mprintf("%s exists and is not an amcq fixture; amcq gen does not "
+                              "replace it",
+                              zPath);
+        return -1;
+      }
+      free(zVersion);
+      if (!o->bForce) {
+        *pzErr = util_mprintf("%s is an amcq fixture already; replace it with --force", zPath);
+        return -1;
+      }
+    }
+  }
   zTmp = util_mprintf("%s.tmp-%ld", zPath, (long)getpid());
   unlink(zTmp);
   if (sqlite3_open_v2(zTmp, &g->db,

@@ -20,6 +20,9 @@ typedef struct GenOptions {
   const char *zStart;  /* first day, YYYY-MM-DD (UTC) */
   uint64_t seed;
   FILE *pProgress;     /* progress bar here when not NULL */
+  const char *zLabel;  /* the progress bar's label; NULL: "amcq gen" */
+  int bForce;          /* replace zPath if it is an amcq fixture (a file that
+                          is not one is never replaced) */
 } GenOptions;
 
 /* Defaults of amcq gen and of the default fixture. */

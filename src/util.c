@@ -223,3 +223,29 @@ int util_strnieq(const char *a, const char *b, size_t n) {
   }
   return 1;
 }
+
+int util_edit_distance(const char *a, const char *b) {
+  int la = (int)strlen(a), lb = (int)strlen(b), i, j;
+  int aRow[64], aPrev[64], aPrev2[64];
+  if (la > 60 || lb > 60) return 99;
+  for (j = 0; j <= lb; j++) aPrev[j] = j;
+  memcpy(aPrev2, aPrev, sizeof aPrev2);
+  for (i = 1; i <= la; i++) {
+    aRow[0] = i;
+    for (j = 1; j <= lb; j++) {
+      int cost = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]) ? 0 : 1;
+      int v = aPrev[j - 1] + cost;
+      if (aPrev[j] + 1 < v) v = aPrev[j] + 1;
+      if (aRow[j - 1] + 1 < v) v = aRow[j - 1] + 1;
+      if (i > 1 && j > 1 && tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 2]) &&
+          tolower((unsigned char)a[i - 2]) == tolower((unsigned char)b[j - 1]) &&
+          aPrev2[j - 2] + 1 < v) {
+        v = aPrev2[j - 2] + 1; /* a swap of neighbours */
+      }
+      aRow[j] = v;
+    }
+    memcpy(aPrev2, aPrev, sizeof(int) * (size_t)(lb + 1));
+    memcpy(aPrev, aRow, sizeof(int) * (size_t)(lb + 1));
+  }
+  return aPrev[lb];
+}

@@ -61,4 +61,8 @@ int util_read_file(const char *zPath, size_t nMax, char **pz, size_t *pn,
 int util_strieq(const char *a, const char *b);
 int util_strnieq(const char *a, const char *b, size_t n);
 
+/* Edits (insert, delete, replace, swap two neighbours; ASCII case ignored)
+** between a and b, for "did you mean"; 99 when either is over 60 bytes. */
+int util_edit_distance(const char *a, const char *b);
+
 #endif

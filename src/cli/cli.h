@@ -34,11 +34,58 @@ int cli_color(FILE *f, const char *zMode);
 ** one of AMC's rules? */
 int cli_over_limits(const amcq_query *q);
 
-/* The value of option zName at argv[*pi]: "--name=value" or "--name value".
-** Returns NULL if argv[*pi] is not that option; sets *pbMissing when the
-** value is missing. Advances *pi past a separate value. */
-const char *cli_opt(int argc, char **argv, int *pi, const char *zName,
-                    int *pbMissing);
+/* One option of a command: --zLong (and -cShort), with a value named zArg
+** or none; id tells the command which one it is. */
+typedef struct CliOpt {
+  int id;
+  const char *zLong;
+  int cShort;        /* 0: none */
+  const char *zArg;  /* NULL: a flag */
+  const char *zHelp; /* what it does, for --help */
+  int bEmptyOk;      /* an empty value is a value */
+} CliOpt;
+
+/* A command: its usage lines (after "usage: amcq NAME "), what it does,
+** its options (ending with a zLong of NULL) and text after them. */
+typedef struct CliCmd {
+  const char *zName;
+  const char *zUsage;
+  const char *zAbout;
+  const CliOpt *aOpt;
+  const char *zMore; /* NULL or a paragraph after the options */
+} CliCmd;
+
+typedef struct CliParser {
+  int argc;
+  char **argv;
+  const CliCmd *c;
+} CliParser;
+
+/* Called for each option in order; returns 0, or -1 after printing why. */
+typedef int (*CliOptFn)(void *pCtx, const CliOpt *o, const char *zVal, CliParser *p);
+
+/* Parse argv[1..argc) for command c (getopt_long: -x, --name value,
+** --name=value, unambiguous prefixes, options anywhere, -- ends them).
+** Returns 0 with the other arguments in *pazArg, *pnArg; 1 after printing
+** the help (-h, --help: exit 0); -1 after printing one message for a
+** mistake, with "did you mean" where an option is close (exit 2). */
+int cli_parse(const CliCmd *c, int argc, char **argv, CliOptFn xOpt, void *pCtx,
+              char ***pazArg, int *pnArg);
+/* For an option that takes two values (--time-window START END): the next
+** argument, or NULL after printing that zWhat is missing. */
+const char *cli_next_value(CliParser *p, const char *zWhat);
+/* The usage lines; the whole help (usage, description, every option). */
+void cli_usage(FILE *f, const CliCmd *c);
+void cli_help(FILE *f, const CliCmd *c);
+/* The closest of the NULL-terminated candidates, for "did you mean", or
+** NULL when none is close. */
+const char *cli_closest(const char *zWant, const char *const *azCand);
+/* The same within at most lim edits. */
+const char *cli_closest_within(const char *zWant, const char *const *azCand, int lim);
+
+/* The commands, for amcq help and did-you-mean. */
+extern const CliCmd cli_check_cmd, cli_parse_cmd, cli_run_cmd, cli_shell_cmd, cli_gen_cmd,
+    cli_load_cmd, cli_rules_cmd;
 
 /* A list of paths found under the arguments. */
 typedef struct PathList {

@@ -54,12 +54,72 @@ typedef struct Run {
   int iLastConfig;
 } Run;
 
-static void check_usage(FILE *f) {
-  fputs("usage: amcq check [--policy FILE] [--db FIXTURE] [--config FILE]\n"
-        "                  [--format text|json|sarif|github] [--color auto|always|never]\n"
-        "                  [--split] [--report-unused-suppressions] [--jobs N]\n"
-        "                  [--audience] [--sandbox] PATH...\n",
-        f);
+enum { O_FORMAT, O_COLOR, O_POLICY, O_DB, O_CONFIG, O_JOBS, O_SPLIT, O_UNUSED, O_AUDIENCE,
+       O_SANDBOX };
+
+static const CliOpt aCheckOpt[] = {
+    {O_FORMAT, "format", 'f', "FMT",
+     "text (the default: path:line:col: severity[CODE]: message, the line and a caret), "
+     "json, sarif (SARIF 2.1.0, for code scanning) or github (workflow annotations)", 0},
+    {O_COLOR, "color", 0, "WHEN",
+     "auto (the default: on a terminal that supports it, unless NO_COLOR is set), always "
+     "or never", 0},
+    {O_POLICY, "policy", 0, "FILE",
+     "check against this policy (AMC's, extended or replaced) instead of the built-in one", 0},
+    {O_DB, "db", 0, "FIXTURE", "know the first-party tables loaded into this fixture", 0},
+    {O_CONFIG, "config", 0, "FILE",
+     "use this configuration for every file instead of the nearest .amcq.json", 0},
+    {O_JOBS, "jobs", 'j', "N", "check with N processes (default: one per core), 1 to 256", 0},
+    {O_SPLIT, "split", 0, NULL, "a .sql file may hold several statements, each checked on its own", 0},
+    {O_UNUSED, "report-unused-suppressions", 0, NULL,
+     "warn (AMC402) about suppression comments that suppress nothing", 0},
+    {O_AUDIENCE, "audience", 0, NULL,
+     "every query is a rule-based audience query, also one over first-party tables alone", 0},
+    {O_SANDBOX, "sandbox", 0, NULL,
+     "AMC's sandbox mode: the rules only aggregation controls enforce become notes", 0},
+    {0, NULL, 0, NULL, NULL, 0}};
+
+const CliCmd cli_check_cmd = {
+    "check",
+    "[options] PATH...",
+    "Report syntax errors and AMC rule violations in .sql files and workflow .json files, "
+    "every problem of every file in one run. Directories are searched recursively; - reads "
+    "standard input. Exit status: 0 no errors, 1 errors (AMC would reject a query), 2 usage "
+    "or I/O problems.",
+    aCheckOpt,
+    NULL};
+
+typedef struct CheckArgs {
+  Run *r;
+  const char *zFormat, *zColor, *zConfig;
+  int nJobs;
+} CheckArgs;
+
+static int check_opt(void *pCtx, const CliOpt *o, const char *v, CliParser *p) {
+  CheckArgs *a = pCtx;
+  (void)p;
+  switch (o->id) {
+    case O_FORMAT: a->zFormat = v; break;
+    case O_COLOR: a->zColor = v; break;
+    case O_POLICY: a->r->zPolicy = v; break;
+    case O_DB: a->r->zDb = v; break;
+    case O_CONFIG: a->zConfig = v; break;
+    case O_JOBS: {
+      char *zEnd;
+      long n = strtol(v, &zEnd, 10);
+      if (*zEnd || n < 1 || n > 256) {
+        cli_error("check: --jobs takes a number from 1 to 256, not '%s'", v);
+        return -1;
+      }
+      a->nJobs = (int)n;
+      break;
+    }
+    case O_SPLIT: a->r->bSplit = 1; break;
+    case O_UNUSED: a->r->bUnused = 1; break;
+    case O_AUDIENCE: a->r->bAudience = 1; break;
+    case O_SANDBOX: a->r->bSandbox = 1; break;
+  }
+  return 0;
 }
 
 /* The configuration for a file: --config, else the nearest .amcq.json
@@ -391,63 +451,24 @@ int cmd_check(int argc, char **argv) {
   StrBuf out = {0};
 
   memset(&r, 0, sizeof r);
-  for (i = 1; i < argc; i++) {
-    int bMissing;
-    const char *v;
-#define OPT(name) ((v = cli_opt(argc, argv, &i, name, &bMissing)) != NULL || bMissing)
-    if (OPT("--format")) {
-      if (bMissing) goto missing;
-      zFormat = v;
-    } else if (OPT("--color")) {
-      if (bMissing) goto missing;
-      zColor = v;
-    } else if (OPT("--policy")) {
-      if (bMissing) goto missing;
-      r.zPolicy = v;
-    } else if (OPT("--db")) {
-      if (bMissing) goto missing;
-      r.zDb = v;
-    } else if (OPT("--config")) {
-      if (bMissing) goto missing;
-      zConfig = v;
-    } else if (OPT("--jobs")) {
-      char *zEnd;
-      long n;
-      if (bMissing) goto missing;
-      n = strtol(v, &zEnd, 10);
-      if (*zEnd || n < 1 || n > 256) {
-        cli_error("check: --jobs takes a number from 1 to 256, not '%s'", v);
-        cli_paths_free(&args);
-        return EXIT_TROUBLE;
-      }
-      nJobs = (int)n;
-    } else if (strcmp(argv[i], "--split") == 0) {
-      r.bSplit = 1;
-    } else if (strcmp(argv[i], "--report-unused-suppressions") == 0) {
-      r.bUnused = 1;
-    } else if (strcmp(argv[i], "--audience") == 0) {
-      r.bAudience = 1;
-    } else if (strcmp(argv[i], "--sandbox") == 0) {
-      r.bSandbox = 1;
-    } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-      check_usage(stdout);
-      cli_paths_free(&args);
-      return EXIT_CLEAN;
-    } else if (argv[i][0] == '-' && argv[i][1] != 0) {
-      cli_error("check: unknown option '%s'", argv[i]);
-      check_usage(stderr);
-      cli_paths_free(&args);
-      return EXIT_TROUBLE;
-    } else {
+  {
+    CheckArgs a;
+    char **azArg;
+    int nArg;
+    memset(&a, 0, sizeof a);
+    a.r = &r;
+    a.zFormat = zFormat;
+    a.zColor = zColor;
+    i = cli_parse(&cli_check_cmd, argc, argv, check_opt, &a, &azArg, &nArg);
+    if (i != 0) return i > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+    zFormat = a.zFormat;
+    zColor = a.zColor;
+    zConfig = a.zConfig;
+    nJobs = a.nJobs;
+    for (i = 0; i < nArg; i++) {
       util_grow((void **)&args.a, &args.cap, args.n + 1, sizeof(char *));
-      args.a[args.n++] = xstrdup(argv[i]);
+      args.a[args.n++] = xstrdup(azArg[i]);
     }
-    continue;
-#undef OPT
-  missing:
-    cli_error("check: option '%s' needs a value", argv[i]);
-    cli_paths_free(&args);
-    return EXIT_TROUBLE;
   }
   if (r.bSandbox && r.bAudience) {
     cli_error("check: sandbox mode turns off a workflow's aggregation controls; an audience "
@@ -472,7 +493,7 @@ int cmd_check(int argc, char **argv) {
   }
   if (args.n == 0) {
     cli_error("check: no files to check");
-    check_usage(stderr);
+    cli_usage(stderr, &cli_check_cmd);
     return EXIT_TROUBLE;
   }
   if (zConfig) {

@@ -4,6 +4,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../fixture.h"
@@ -12,12 +13,34 @@
 #include "amcq.h"
 #include "cli.h"
 
-static void gen_usage(void) {
-  fputs("usage: amcq gen --out FILE [--users N] [--days N] [--start YYYY-MM-DD]\n"
-        "                [--seed N] [--quiet]\n"
-        "       amcq gen --default [--quiet]   (the default fixture, in the cache)\n",
-        stderr);
-}
+enum { O_OUT, O_USERS, O_DAYS, O_START, O_SEED, O_DEFAULT, O_FORCE, O_QUIET };
+
+static const CliOpt aGenOpt[] = {
+    {O_OUT, "out", 'o', "FILE", "the fixture to write (required unless --default)", 0},
+    {O_USERS, "users", 0, "N", "synthetic people, 1 to 100000000 (default 5000)", 0},
+    {O_DAYS, "days", 0, "N", "days of data, 1 to 400 (default 30)", 0},
+    {O_START, "start", 0, "YYYY-MM-DD", "the first day, UTC (default 2025-06-01)", 0},
+    {O_SEED, "seed", 0, "N",
+     "the seed of the random choices and of the pseudonymization key (default 1)", 0},
+    {O_DEFAULT, "default", 0, NULL,
+     "make the default fixture in the cache if it is missing, and print its path", 0},
+    {O_FORCE, "force", 0, NULL, "replace FILE if it is an amcq fixture", 0},
+    {O_QUIET, "quiet", 'q', NULL, "no progress bar and no summary", 0},
+    {0, NULL, 0, NULL, NULL, 0}};
+
+const CliCmd cli_gen_cmd = {
+    "gen", "--out FILE [options]\n--default [--quiet]",
+    "Write a synthetic, pseudonymized AMC dataset (a SQLite fixture with every table of the "
+    "catalog) to FILE. The fixture is written to a temporary file and renamed into place: an "
+    "interrupted gen leaves no half fixture. A file that is not an amcq fixture is never "
+    "replaced, and a fixture only with --force.",
+    aGenOpt, NULL};
+
+typedef struct GenArgs {
+  GenOptions *o;
+  const char *zOut;
+  int bQuiet, bDefault, bShape, bForce;
+} GenArgs;
 
 /* A whole number in [lo, hi], or -1. */
 static long long parse_count(const char *z, long long lo, long long hi) {
@@ -29,64 +52,73 @@ static long long parse_count(const char *z, long long lo, long long hi) {
   return v;
 }
 
+static int gen_opt(void *pCtx, const CliOpt *opt, const char *v, CliParser *p) {
+  GenArgs *a = pCtx;
+  long long n;
+  (void)p;
+  switch (opt->id) {
+    case O_OUT: a->zOut = v; break;
+    case O_USERS:
+      if ((n = parse_count(v, 1, 100000000)) < 0) {
+        cli_error("gen: --users takes a number from 1 to 100000000, not '%s'", v);
+        return -1;
+      }
+      a->o->nUsers = (int)n;
+      a->bShape = 1;
+      break;
+    case O_DAYS:
+      if ((n = parse_count(v, 1, 400)) < 0) {
+        cli_error("gen: --days takes a number from 1 to 400, not '%s'", v);
+        return -1;
+      }
+      a->o->nDays = (int)n;
+      a->bShape = 1;
+      break;
+    case O_START:
+      a->o->zStart = v;
+      a->bShape = 1;
+      break;
+    case O_SEED:
+      if ((n = parse_count(v, 0, 0x7fffffffffffffffLL)) < 0) {
+        cli_error("gen: --seed takes a whole number, not '%s'", v);
+        return -1;
+      }
+      a->o->seed = (uint64_t)n;
+      a->bShape = 1;
+      break;
+    case O_DEFAULT: a->bDefault = 1; break;
+    case O_FORCE: a->bForce = 1; break;
+    case O_QUIET: a->bQuiet = 1; break;
+  }
+  return 0;
+}
+
 int cmd_gen(int argc, char **argv) {
   GenOptions o;
   GenStats st;
-  const char *zOut = NULL;
-  char *zErr = NULL;
+  GenArgs a;
+  const char *zOut;
+  char *zErr = NULL, **azArg;
   Policy *pPol;
-  int i, bQuiet = 0, rc, bDefault = 0, bShape = 0;
+  int rc, bQuiet, bDefault, bShape, nArg;
   memset(&o, 0, sizeof o);
   o.nUsers = GEN_DEFAULT_USERS;
   o.nDays = GEN_DEFAULT_DAYS;
   o.zStart = GEN_DEFAULT_START;
   o.seed = GEN_DEFAULT_SEED;
-  for (i = 1; i < argc; i++) {
-    int bMissing = 0;
-    const char *v;
-    long long n;
-    if ((v = cli_opt(argc, argv, &i, "--out", &bMissing)) != NULL) {
-      zOut = v;
-    } else if (!bMissing && (v = cli_opt(argc, argv, &i, "--users", &bMissing)) != NULL) {
-      if ((n = parse_count(v, 1, 100000000)) < 0) {
-        cli_error("gen: --users takes a number from 1 to 100000000, not '%s'", v);
-        return EXIT_TROUBLE;
-      }
-      o.nUsers = (int)n;
-      bShape = 1;
-    } else if (!bMissing && (v = cli_opt(argc, argv, &i, "--days", &bMissing)) != NULL) {
-      if ((n = parse_count(v, 1, 400)) < 0) {
-        cli_error("gen: --days takes a number from 1 to 400, not '%s'", v);
-        return EXIT_TROUBLE;
-      }
-      o.nDays = (int)n;
-      bShape = 1;
-    } else if (!bMissing && (v = cli_opt(argc, argv, &i, "--start", &bMissing)) != NULL) {
-      o.zStart = v;
-      bShape = 1;
-    } else if (!bMissing && (v = cli_opt(argc, argv, &i, "--seed", &bMissing)) != NULL) {
-      if ((n = parse_count(v, 0, 0x7fffffffffffffffLL)) < 0) {
-        cli_error("gen: --seed takes a whole number, not '%s'", v);
-        return EXIT_TROUBLE;
-      }
-      o.seed = (uint64_t)n;
-      bShape = 1;
-    } else if (bMissing) {
-      cli_error("gen: option '%s' needs a value", argv[i]);
-      return EXIT_TROUBLE;
-    } else if (strcmp(argv[i], "--default") == 0) {
-      bDefault = 1;
-    } else if (strcmp(argv[i], "--quiet") == 0 || strcmp(argv[i], "-q") == 0) {
-      bQuiet = 1;
-    } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-      gen_usage();
-      return EXIT_CLEAN;
-    } else {
-      cli_error("gen: unknown argument '%s'", argv[i]);
-      gen_usage();
-      return EXIT_TROUBLE;
-    }
+  memset(&a, 0, sizeof a);
+  a.o = &o;
+  rc = cli_parse(&cli_gen_cmd, argc, argv, gen_opt, &a, &azArg, &nArg);
+  if (rc != 0) return rc > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+  if (nArg > 0) {
+    cli_error("gen: unknown argument '%s' (the fixture is named with --out)", azArg[0]);
+    cli_usage(stderr, &cli_gen_cmd);
+    return EXIT_TROUBLE;
   }
+  zOut = a.zOut;
+  bQuiet = a.bQuiet;
+  bDefault = a.bDefault;
+  bShape = a.bShape;
   if (bDefault) {
     /* The default fixture: made once in the cache, its path printed. */
     int bMade;
@@ -100,7 +132,7 @@ int cmd_gen(int argc, char **argv) {
       return EXIT_TROUBLE;
     }
     zPath = fixture_default((!bQuiet && isatty(fileno(stderr))) ? stderr : NULL,
-                            &bMade, &zErr);
+                            bQuiet ? NULL : stderr, &bMade, &zErr);
     if (!zPath) {
       cli_error("gen: %s", zErr);
       free(zErr);
@@ -112,9 +144,10 @@ int cmd_gen(int argc, char **argv) {
   }
   if (!zOut) {
     cli_error("gen: --out FILE is required");
-    gen_usage();
+    cli_usage(stderr, &cli_gen_cmd);
     return EXIT_TROUBLE;
   }
+  o.bForce = a.bForce;
   o.pProgress = (!bQuiet && isatty(fileno(stderr))) ? stderr : NULL;
   pPol = policy_builtin(&zErr);
   rc = gen_write(zOut, &o, pPol, &st, &zErr);

@@ -9,50 +9,55 @@
 #include "amcq.h"
 #include "cli.h"
 
-static void load_usage(void) {
-  fputs("usage: amcq load --db FILE --table NAME --schema SCHEMA.json "
-        "[--already-pseudonymized]\n"
-        "                 FILE.csv|FILE.jsonl\n",
-        stderr);
+enum { O_DB, O_TABLE, O_SCHEMA, O_PSEUDO };
+
+static const CliOpt aLoadOpt[] = {
+    {O_DB, "db", 0, "FIXTURE", "the fixture to load into, made by amcq gen (required)", 0},
+    {O_TABLE, "table", 0, "NAME",
+     "the table to create, or to replace if it was loaded before (required)", 0},
+    {O_SCHEMA, "schema", 0, "SCHEMA.json",
+     "the table's columns, classes, user_column and event_time, as a policy table (required)",
+     0},
+    {O_PSEUDO, "already-pseudonymized", 0, NULL,
+     "keep VERY_HIGH and INTERNAL values as they are (identifiers copied out of a fixture)", 0},
+    {0, NULL, 0, NULL, NULL, 0}};
+
+const CliCmd cli_load_cmd = {
+    "load", "--db FIXTURE --table NAME --schema SCHEMA.json [options] FILE.csv|FILE.jsonl",
+    "Load a first-party table from CSV (with a header row; - reads standard input) or JSON "
+    "Lines into a fixture, all rows or none: a bad row leaves the fixture as it was. "
+    "Identifiers are pseudonymized as the fixture's own are.",
+    aLoadOpt, NULL};
+
+static int load_opt(void *pCtx, const CliOpt *o, const char *v, CliParser *p) {
+  LoadOptions *l = pCtx;
+  (void)p;
+  switch (o->id) {
+    case O_DB: l->zDb = v; break;
+    case O_TABLE: l->zTable = v; break;
+    case O_SCHEMA: l->zSchema = v; break;
+    case O_PSEUDO: l->bAlreadyPseudonymized = 1; break;
+  }
+  return 0;
 }
 
 int cmd_load(int argc, char **argv) {
   LoadOptions o;
   LoadStats st;
   char *zErr = NULL;
-  int i;
+  char **azArg;
+  int nArg, rc;
   memset(&o, 0, sizeof o);
-  for (i = 1; i < argc; i++) {
-    int bMissing = 0;
-    const char *v;
-    if ((v = cli_opt(argc, argv, &i, "--db", &bMissing)) != NULL) {
-      o.zDb = v;
-    } else if (!bMissing && (v = cli_opt(argc, argv, &i, "--table", &bMissing)) != NULL) {
-      o.zTable = v;
-    } else if (!bMissing && (v = cli_opt(argc, argv, &i, "--schema", &bMissing)) != NULL) {
-      o.zSchema = v;
-    } else if (bMissing) {
-      cli_error("load: option '%s' needs a value", argv[i]);
-      return EXIT_TROUBLE;
-    } else if (strcmp(argv[i], "--already-pseudonymized") == 0) {
-      o.bAlreadyPseudonymized = 1;
-    } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-      load_usage();
-      return EXIT_CLEAN;
-    } else if (argv[i][0] == '-' && argv[i][1]) {
-      cli_error("load: unknown option '%s'", argv[i]);
-      load_usage();
-      return EXIT_TROUBLE;
-    } else if (o.zInput) {
-      cli_error("load: one input file at a time");
-      return EXIT_TROUBLE;
-    } else {
-      o.zInput = argv[i];
-    }
+  rc = cli_parse(&cli_load_cmd, argc, argv, load_opt, &o, &azArg, &nArg);
+  if (rc != 0) return rc > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+  if (nArg > 1) {
+    cli_error("load: one input file at a time");
+    return EXIT_TROUBLE;
   }
+  if (nArg == 1) o.zInput = azArg[0];
   if (!o.zDb || !o.zTable || !o.zSchema || !o.zInput) {
     cli_error("load: --db, --table, --schema and an input file are required");
-    load_usage();
+    cli_usage(stderr, &cli_load_cmd);
     return EXIT_TROUBLE;
   }
   if (load_table(&o, &st, &zErr) != 0) {

@@ -9,45 +9,62 @@
 #include "amcq.h"
 #include "cli.h"
 
+enum { O_FORMAT, O_POLICY, O_BIND };
+
+static const CliOpt aParseOpt[] = {
+    {O_FORMAT, "format", 'f', "FMT", "text (the default: an indented tree with spans) or json", 0},
+    {O_POLICY, "policy", 0, "FILE", "bind against this policy; implies --bind", 0},
+    {O_BIND, "bind", 0, NULL,
+     "resolve names against the built-in AMC policy and show what each expression reveals",
+     0},
+    {0, NULL, 0, NULL, NULL, 0}};
+
+const CliCmd cli_parse_cmd = {
+    "parse", "[options] FILE|-",
+    "Print the parsed query (amcq's IR) with the source span of every node, for debugging "
+    "and for the front end's golden tests.",
+    aParseOpt, NULL};
+
+typedef struct ParseArgs {
+  const char *zFormat, *zPolicy;
+  int bBind;
+} ParseArgs;
+
+static int parse_opt(void *pCtx, const CliOpt *o, const char *v, CliParser *p) {
+  ParseArgs *a = pCtx;
+  (void)p;
+  if (o->id == O_FORMAT) a->zFormat = v;
+  if (o->id == O_POLICY) a->zPolicy = v, a->bBind = 1;
+  if (o->id == O_BIND) a->bBind = 1;
+  return 0;
+}
+
 int cmd_parse(int argc, char **argv) {
-  const char *zFormat = "text", *zPath = NULL, *zPolicy = NULL;
+  const char *zFormat, *zPath = NULL, *zPolicy;
   char *zText, *zErr, *zOut;
   size_t nText;
   amcq_query *q;
   amcq_policy *pPolicy = NULL;
-  int i, rc, bBind = 0;
-  for (i = 1; i < argc; i++) {
-    int bMissing = 0;
-    const char *v;
-    if ((v = cli_opt(argc, argv, &i, "--format", &bMissing)) != NULL) {
-      zFormat = v;
-    } else if (!bMissing &&
-               (v = cli_opt(argc, argv, &i, "--policy", &bMissing)) != NULL) {
-      zPolicy = v;
-      bBind = 1;
-    } else if (bMissing) {
-      cli_error("parse: option '%s' needs a value", argv[i]);
-      return EXIT_TROUBLE;
-    } else if (strcmp(argv[i], "--bind") == 0) {
-      bBind = 1;
-    } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-      fputs("usage: amcq parse [--bind] [--policy FILE] [--format text|json] FILE|-\n", stdout);
-      return EXIT_CLEAN;
-    } else if (argv[i][0] == '-' && argv[i][1] != 0) {
-      cli_error("parse: unknown option '%s'", argv[i]);
-      return EXIT_TROUBLE;
-    } else if (zPath) {
-      cli_error("parse: one file at a time");
-      return EXIT_TROUBLE;
-    } else {
-      zPath = argv[i];
-    }
+  ParseArgs a = {"text", NULL, 0};
+  char **azArg;
+  int nArg, rc, bBind;
+  rc = cli_parse(&cli_parse_cmd, argc, argv, parse_opt, &a, &azArg, &nArg);
+  if (rc != 0) return rc > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+  zFormat = a.zFormat;
+  zPolicy = a.zPolicy;
+  bBind = a.bBind;
+  if (nArg > 1) {
+    cli_error("parse: one file at a time");
+    return EXIT_TROUBLE;
   }
-  if (!zPath ||
-      (strcmp(zFormat, "text") != 0 && strcmp(zFormat, "json") != 0)) {
-    fputs("usage: amcq parse [--bind] [--policy FILE] [--format text|json] "
-          "FILE|-\n",
-          stderr);
+  if (nArg == 1) zPath = azArg[0];
+  if (strcmp(zFormat, "text") != 0 && strcmp(zFormat, "json") != 0) {
+    cli_error("parse: unknown format '%s' (text or json)", zFormat);
+    return EXIT_TROUBLE;
+  }
+  if (!zPath) {
+    cli_error("parse: no query file (give FILE.sql, or - for standard input)");
+    cli_usage(stderr, &cli_parse_cmd);
     return EXIT_TROUBLE;
   }
   if (bBind) {

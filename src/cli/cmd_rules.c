@@ -3,7 +3,10 @@
  * rule's section of the rules reference (docs/rules.md, compiled in).
  */
 #include <string.h>
+#include <stdlib.h>
 #include <strings.h>
+
+#include "../util.h"
 
 #include "amcq.h"
 #include "cli.h"
@@ -31,14 +34,32 @@ static int print_section(const char *zCode) {
   return 1;
 }
 
+static const CliOpt aRulesOpt[] = {{0, NULL, 0, NULL, NULL, 0}};
+
+const CliCmd cli_rules_cmd = {
+    "rules", "[CODE|NAME]",
+    "List every rule amcq checks (code, severity, name, summary), or print one rule's "
+    "section of the rules reference: what it catches, why AMC cares, and examples that "
+    "fail and pass.",
+    aRulesOpt, NULL};
+
+static int rules_opt(void *pCtx, const CliOpt *o, const char *v, CliParser *p) {
+  (void)pCtx, (void)o, (void)v, (void)p;
+  return 0;
+}
+
 int cmd_rules(int argc, char **argv) {
   size_t i, n = amcq_rule_count();
-  if (argc > 2 || (argc == 2 && argv[1][0] == '-')) {
-    fputs("usage: amcq rules [CODE]\n", stderr);
-    return argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
-               ? EXIT_CLEAN
-               : EXIT_TROUBLE;
+  char **azArg;
+  int nArg, rc = cli_parse(&cli_rules_cmd, argc, argv, rules_opt, NULL, &azArg, &nArg);
+  if (rc != 0) return rc > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+  if (nArg > 1) {
+    cli_error("rules: one rule at a time");
+    cli_usage(stderr, &cli_rules_cmd);
+    return EXIT_TROUBLE;
   }
+  argc = nArg + 1;
+  argv = azArg - 1;
   for (i = 0; i < n; i++) {
     const char *zCode, *zName, *zSummary;
     amcq_severity sev;
@@ -55,7 +76,21 @@ int cmd_rules(int argc, char **argv) {
     printf("%-7s %-7s %-24s %s\n", zCode, sev_name(sev), zName, zSummary);
   }
   if (argc == 2) {
-    cli_error("rules: no rule '%s' (see 'amcq rules')", argv[1]);
+    /* did you mean: the codes and the names */
+    const char **azCode = xcalloc(n + 1, sizeof(char *)), **az = xcalloc(n + 1, sizeof(char *));
+    const char *zNear;
+    for (i = 0; i < n; i++) {
+      amcq_severity sev;
+      const char *zSummary;
+      amcq_rule_info(i, &azCode[i], &az[i], &sev, &zSummary);
+    }
+    /* a code one edit away (AMC30: AMC301), else a name (limt: limit) */
+    zNear = cli_closest_within(argv[1], azCode, 1);
+    if (!zNear) zNear = cli_closest(argv[1], az);
+    free(azCode);
+    if (zNear) cli_error("rules: no rule '%s' (did you mean %s?)", argv[1], zNear);
+    else cli_error("rules: no rule '%s' (see 'amcq rules')", argv[1]);
+    free(az);
     return EXIT_TROUBLE;
   }
   return EXIT_CLEAN;

@@ -14,16 +14,49 @@
 #include "amcq.h"
 #include "cli.h"
 
-static void run_usage(FILE *f) {
-  fputs("usage: amcq run [--db FIXTURE] [--policy FILE] [--format table|csv|json|ndjson]\n"
-        "                [--time-window START END] [--param NAME=VALUE]...\n"
-        "                [--workflow FILE.json [--execution FILE.json]]\n"
-        "                [--filtered-column NAME] [--user-count-column NAME]\n"
-        "                [--reason-column NAME] [--explain] [--quiet]\n"
-        "                [--timeout SECONDS] [--max-memory MIB] [--max-rows N]\n"
-        "                [--audience] [--lookalike] [--sandbox] [FILE.sql|-]\n",
-        f);
-}
+enum { O_DB, O_POLICY, O_FORMAT, O_WINDOW, O_PARAM, O_WORKFLOW, O_EXECUTION, O_FILTERED,
+       O_USERCOUNT, O_REASON, O_EXPLAIN, O_QUIET, O_TIMEOUT, O_MEMORY, O_ROWS, O_AUDIENCE,
+       O_LOOKALIKE, O_SANDBOX };
+
+static const CliOpt aRunOpt[] = {
+    {O_DB, "db", 0, "FIXTURE", "the fixture (default: the default fixture, made on first use)", 0},
+    {O_POLICY, "policy", 0, "FILE",
+     "a policy file instead of the built-in AMC policy; the fixture's first-party tables are "
+     "added to it", 0},
+    {O_FORMAT, "format", 'f', "FMT", "table (the default), csv, json or ndjson", 0},
+    {O_WINDOW, "time-window", 0, "START END",
+     "limit every table to [START, END): ISO 8601 dates or times, UTC (default: the "
+     "fixture's whole span)", 0},
+    {O_PARAM, "param", 'p', "NAME=VALUE", "a CUSTOM_PARAMETER value; repeatable", 1},
+    {O_WORKFLOW, "workflow", 0, "FILE.json", "run an AMC workflow definition instead of a query file", 0},
+    {O_EXECUTION, "execution", 0, "FILE.json",
+     "with --workflow: an execution request (parameterValues, time window, sandbox flags)", 0},
+    {O_FILTERED, "filtered-column", 0, "NAME",
+     "AMC's filteredMetricsDiscriminatorColumn: null failing values instead of removing rows", 0},
+    {O_USERCOUNT, "user-count-column", 0, "NAME", "AMC's distinctUserCountColumn", 0},
+    {O_REASON, "reason-column", 0, "NAME", "AMC's filteredReasonColumn", 0},
+    {O_EXPLAIN, "explain", 0, NULL,
+     "print the SQL amcq runs, each column's lineage and requirement, and the users per row", 0},
+    {O_QUIET, "quiet", 'q', NULL, "no warnings and no summary on stderr", 0},
+    {O_TIMEOUT, "timeout", 0, "SECONDS", "stop the query after SECONDS (default 60)", 0},
+    {O_MEMORY, "max-memory", 0, "MIB", "SQLite's heap limit in MiB (default 2048)", 0},
+    {O_ROWS, "max-rows", 0, "N", "the most rows the query may produce (default 1000000)", 0},
+    {O_AUDIENCE, "audience", 0, NULL,
+     "a rule-based audience query, also one over first-party tables alone", 0},
+    {O_LOOKALIKE, "lookalike", 0, NULL,
+     "an audience query that seeds a lookalike audience (500 to 500,000 users)", 0},
+    {O_SANDBOX, "sandbox", 0, NULL,
+     "AMC's sandbox mode: rows without aggregation controls, on synthetic data only", 0},
+    {0, NULL, 0, NULL, NULL, 0}};
+
+const CliCmd cli_run_cmd = {
+    "run", "[options] FILE.sql|-\n--workflow FILE.json [--execution FILE.json] [options]",
+    "Check the query as amcq check does, run it on a fixture and print what AMC would return: "
+    "every row and column held to its aggregation threshold. An audience query prints its "
+    "size and AMC's verdict, never its members. Exit status: 0 the query ran (an audience "
+    "would be created), 1 AMC would reject it (or not create the audience), 2 usage, input, "
+    "fixture or limit problems.",
+    aRunOpt, NULL};
 
 typedef struct RunArgs {
   const char *zDb, *zPolicy, *zFormat, *zFile, *zWorkflow, *zExecution;
@@ -74,88 +107,53 @@ static int parse_number(const char *zOpt, const char *z, double lo, double hi, d
   return 0;
 }
 
-static int parse_args(int argc, char **argv, RunArgs *a) {
-  int i;
-  for (i = 1; i < argc; i++) {
-    int bMissing;
-    const char *v;
-    double d;
-#define OPT(name) ((v = cli_opt(argc, argv, &i, name, &bMissing)) != NULL || bMissing)
-    if (OPT("--db")) {
-      if (bMissing) goto missing;
-      a->zDb = v;
-    } else if (OPT("--policy")) {
-      if (bMissing) goto missing;
-      a->zPolicy = v;
-    } else if (OPT("--format")) {
-      if (bMissing) goto missing;
-      a->zFormat = v;
-    } else if (OPT("--param")) {
-      if (bMissing) goto missing;
-      if (add_param(a, v) != 0) return -1;
-    } else if (OPT("--workflow")) {
-      if (bMissing) goto missing;
-      a->zWorkflow = v;
-    } else if (OPT("--execution")) {
-      if (bMissing) goto missing;
-      a->zExecution = v;
-    } else if (OPT("--filtered-column")) {
-      if (bMissing) goto missing;
-      a->zFiltered = v;
-    } else if (OPT("--user-count-column")) {
-      if (bMissing) goto missing;
-      a->zUserCount = v;
-    } else if (OPT("--reason-column")) {
-      if (bMissing) goto missing;
-      a->zReason = v;
-    } else if (OPT("--timeout")) {
-      if (bMissing) goto missing;
+static int run_opt(void *pCtx, const CliOpt *o, const char *v, CliParser *p) {
+  RunArgs *a = pCtx;
+  double d;
+  switch (o->id) {
+    case O_DB: a->zDb = v; break;
+    case O_POLICY: a->zPolicy = v; break;
+    case O_FORMAT: a->zFormat = v; break;
+    case O_WINDOW:
+      a->zStart = v;
+      if (!(a->zEnd = cli_next_value(p, "--time-window's END"))) return -1;
+      break;
+    case O_PARAM: return add_param(a, v);
+    case O_WORKFLOW: a->zWorkflow = v; break;
+    case O_EXECUTION: a->zExecution = v; break;
+    case O_FILTERED: a->zFiltered = v; break;
+    case O_USERCOUNT: a->zUserCount = v; break;
+    case O_REASON: a->zReason = v; break;
+    case O_EXPLAIN: a->bExplain = 1; break;
+    case O_QUIET: a->bQuiet = 1; break;
+    case O_TIMEOUT:
       if (parse_number("--timeout", v, 0, 86400, &d) != 0) return -1;
       a->timeout = d;
-    } else if (OPT("--max-memory")) {
-      if (bMissing) goto missing;
+      break;
+    case O_MEMORY:
       if (parse_number("--max-memory", v, 1, 1 << 20, &d) != 0) return -1;
       a->maxMemMiB = (long long)d;
-    } else if (OPT("--max-rows")) {
-      if (bMissing) goto missing;
+      break;
+    case O_ROWS:
       if (parse_number("--max-rows", v, 1, 1e12, &d) != 0) return -1;
       a->maxRows = (long long)d;
-    } else if (strcmp(argv[i], "--time-window") == 0) {
-      if (i + 2 >= argc) {
-        cli_error("run: --time-window takes START and END (ISO 8601)");
-        return -1;
-      }
-      a->zStart = argv[++i];
-      a->zEnd = argv[++i];
-    } else if (strcmp(argv[i], "--explain") == 0) {
-      a->bExplain = 1;
-    } else if (strcmp(argv[i], "--audience") == 0) {
-      a->bAudience = 1;
-    } else if (strcmp(argv[i], "--lookalike") == 0) {
-      a->bLookalike = a->bAudience = 1;
-    } else if (strcmp(argv[i], "--sandbox") == 0) {
-      a->bSandbox = 1;
-    } else if (strcmp(argv[i], "--quiet") == 0 || strcmp(argv[i], "-q") == 0) {
-      a->bQuiet = 1;
-    } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-      run_usage(stdout);
-      return 1;
-    } else if (argv[i][0] == '-' && argv[i][1] != 0) {
-      cli_error("run: unknown option '%s'", argv[i]);
-      run_usage(stderr);
-      return -1;
-    } else if (a->zFile) {
-      cli_error("run: one query at a time ('%s' and '%s')", a->zFile, argv[i]);
-      return -1;
-    } else {
-      a->zFile = argv[i];
-    }
-    continue;
-#undef OPT
-  missing:
-    cli_error("run: option '%s' needs a value", argv[i]);
+      break;
+    case O_AUDIENCE: a->bAudience = 1; break;
+    case O_LOOKALIKE: a->bLookalike = a->bAudience = 1; break;
+    case O_SANDBOX: a->bSandbox = 1; break;
+  }
+  return 0;
+}
+
+static int parse_args(int argc, char **argv, RunArgs *a) {
+  char **azArg;
+  int nArg, rc = cli_parse(&cli_run_cmd, argc, argv, run_opt, a, &azArg, &nArg);
+  if (rc != 0) return rc;
+  if (nArg > 1) {
+    cli_error("run: one query at a time ('%s' and '%s')", azArg[0], azArg[1]);
     return -1;
   }
+  if (nArg == 1) a->zFile = azArg[0];
   return 0;
 }
 
@@ -210,7 +208,7 @@ int cmd_run(int argc, char **argv) {
   } else {
     if (!a.zFile) {
       cli_error("run: no query file (give FILE.sql, - for standard input, or --workflow)");
-      run_usage(stderr);
+      cli_usage(stderr, &cli_run_cmd);
       goto done;
     }
     if (util_read_file(a.zFile, AMCQ_MAX_QUERY_BYTES, &zText, &nText, &zErr) != 0) {
@@ -225,8 +223,8 @@ int cmd_run(int argc, char **argv) {
     zDb = xstrdup(a.zDb);
   } else {
     int bGenerated = 0;
-    zDb = fixture_default((!a.bQuiet && isatty(fileno(stderr))) ? stderr : NULL, &bGenerated,
-                          &zErr);
+    zDb = fixture_default((!a.bQuiet && isatty(fileno(stderr))) ? stderr : NULL,
+                          a.bQuiet ? NULL : stderr, &bGenerated, &zErr);
     if (!zDb) {
       cli_error("%s", zErr);
       goto done;

@@ -658,6 +658,25 @@ static char *history_path(void) {
   }
 }
 
+enum { O_DB };
+
+static const CliOpt aShellOpt[] = {
+    {O_DB, "db", 0, "FIXTURE", "the fixture (default: the default fixture, made on first use)", 0},
+    {0, NULL, 0, NULL, NULL, 0}};
+
+const CliCmd cli_shell_cmd = {
+    "shell", "[options]",
+    "The training sandbox: check and run queries interactively over a fixture, with AMC's "
+    "thresholds enforced and a line on what privacy removed and why; lessons are short "
+    "exercises. Statements end with ';'. .help inside lists the dot-commands.",
+    aShellOpt, NULL};
+
+static int shell_opt(void *pCtx, const CliOpt *o, const char *v, CliParser *p) {
+  (void)p;
+  if (o->id == O_DB) *(const char **)pCtx = v;
+  return 0;
+}
+
 int cmd_shell(int argc, char **argv) {
   Shell s;
   StrBuf buf = {0};
@@ -667,20 +686,13 @@ int cmd_shell(int argc, char **argv) {
   int i;
   memset(&s, 0, sizeof s);
   s.iLesson = -1;
-  for (i = 1; i < argc; i++) {
-    int bMissing;
-    const char *v;
-    if ((v = cli_opt(argc, argv, &i, "--db", &bMissing)) != NULL || bMissing) {
-      if (bMissing) {
-        cli_error("shell: option '--db' needs a value");
-        return EXIT_TROUBLE;
-      }
-      zDbArg = v;
-    } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-      printf("usage: amcq shell [--db FIXTURE]\n");
-      return EXIT_CLEAN;
-    } else {
-      cli_error("shell: unknown argument '%s' (usage: amcq shell [--db FIXTURE])", argv[i]);
+  {
+    char **azArg;
+    int nArg, rc = cli_parse(&cli_shell_cmd, argc, argv, shell_opt, &zDbArg, &azArg, &nArg);
+    if (rc != 0) return rc > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+    if (nArg > 0) {
+      cli_error("shell: unknown argument '%s'", azArg[0]);
+      cli_usage(stderr, &cli_shell_cmd);
       return EXIT_TROUBLE;
     }
   }
@@ -692,7 +704,7 @@ int cmd_shell(int argc, char **argv) {
       zDb = xstrdup(zDbArg);
     } else {
       int bGen = 0;
-      zDb = fixture_default(s.bInteractive ? stderr : NULL, &bGen, &zErr);
+      zDb = fixture_default(s.bInteractive ? stderr : NULL, stderr, &bGen, &zErr);
       if (!zDb) {
         cli_error("%s", zErr);
         free(zErr);

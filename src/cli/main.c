@@ -9,49 +9,49 @@
 #include "amcq.h"
 #include "cli.h"
 
+static const CliCmd *const apCmd[] = {&cli_check_cmd, &cli_run_cmd,   &cli_parse_cmd,
+                                      &cli_shell_cmd, &cli_gen_cmd,   &cli_load_cmd,
+                                      &cli_rules_cmd, NULL};
+
 static void usage(FILE *f) {
-  fputs(
-      "usage: amcq <command> [options] [arguments]\n"
-      "\n"
-      "Check Amazon Marketing Cloud SQL against AMC's rules before you "
-      "submit it.\n"
-      "\n"
-      "commands:\n"
-      "  check [--policy FILE] [--db FIXTURE] [--config FILE]\n"
-      "        [--format text|json|sarif|github] [--color auto|always|never]\n"
-      "        [--split] [--report-unused-suppressions] [--jobs N] PATH...\n"
-      "        report syntax errors and AMC rule violations in .sql files and\n"
-      "        workflow .json files (directories are searched recursively; -\n"
-      "        reads standard input)\n"
-      "  parse [--bind] [--policy FILE] [--format text|json] FILE|-\n"
-      "        print the parsed query (IR) with source spans; --bind adds what\n"
-      "        each expression reveals\n"
-      "  run [--db FIXTURE] [--policy FILE] [--format table|csv|json|ndjson]\n"
-      "      [--time-window START END]\n"
-      "      [--param NAME=VALUE]... [--workflow FILE.json [--execution FILE.json]]\n"
-      "      [--filtered-column NAME] [--user-count-column NAME] [--reason-column NAME]\n"
-      "      [--explain] [--quiet] [--timeout S] [--max-memory MIB] [--max-rows N]\n"
-      "      FILE|-\n"
-      "        run the query on a fixture (default: the default fixture) and print\n"
-      "        what AMC would return, thresholds enforced\n"
-      "  shell [--db FIXTURE]\n"
-      "        the training sandbox: check and run queries interactively, with\n"
-      "        lessons (.help inside)\n"
-      "  gen --out FILE [--users N] [--days N] [--start DATE] [--seed N] [--quiet]\n"
-      "  gen --default [--quiet]\n"
-      "        write a synthetic, pseudonymized AMC dataset (SQLite); --default\n"
-      "        makes the default fixture in the cache and prints its path\n"
-      "  load --db FILE --table NAME --schema SCHEMA.json [--already-pseudonymized]\n"
-      "       FILE.csv|FILE.jsonl\n"
-      "        load a first-party table into a fixture, all rows or none\n"
-      "  rules [CODE]\n"
-      "        list the rules, or describe one\n"
-      "  version\n"
-      "        print the version\n"
-      "\n"
-      "exit status: 0 no errors, 1 the query is rejected, 2 usage or I/O "
-      "error\n",
-      f);
+  int i;
+  fputs("usage: amcq <command> [options] [arguments]\n"
+        "\n"
+        "Check Amazon Marketing Cloud SQL against AMC's rules before you submit it,\n"
+        "and run it on synthetic data with AMC's privacy rules enforced.\n"
+        "\n"
+        "commands:\n",
+        f);
+  for (i = 0; apCmd[i]; i++) {
+    const char *z = apCmd[i]->zAbout, *e = strstr(z, ". ");
+    fprintf(f, "  %-7s %.*s\n", apCmd[i]->zName, e ? (int)(e - z) : (int)strlen(z), z);
+  }
+  fputs("  help    this list, or a command's options: amcq help CMD (amcq CMD --help)\n"
+        "  version print the version\n"
+        "\n"
+        "exit status: 0 no errors, 1 the query is rejected, 2 usage or I/O error\n",
+        f);
+}
+
+static const CliCmd *find_cmd(const char *z) {
+  int i;
+  for (i = 0; apCmd[i]; i++) {
+    if (strcmp(z, apCmd[i]->zName) == 0) return apCmd[i];
+  }
+  return NULL;
+}
+
+static void unknown_command(const char *zCmd) {
+  const char *az[16];
+  const char *zNear;
+  int i, n = 0;
+  for (i = 0; apCmd[i]; i++) az[n++] = apCmd[i]->zName;
+  az[n++] = "help";
+  az[n++] = "version";
+  az[n] = NULL;
+  zNear = cli_closest(zCmd, az);
+  if (zNear) cli_error("unknown command '%s' (did you mean '%s'?)", zCmd, zNear);
+  else cli_error("unknown command '%s' (see 'amcq help')", zCmd);
 }
 
 int main(int argc, char **argv) {
@@ -89,10 +89,17 @@ int main(int argc, char **argv) {
     rc = EXIT_CLEAN;
   } else if (strcmp(zCmd, "help") == 0 || strcmp(zCmd, "--help") == 0 ||
              strcmp(zCmd, "-h") == 0) {
-    usage(stdout);
-    rc = EXIT_CLEAN;
+    const CliCmd *c = argc > 2 ? find_cmd(argv[2]) : NULL;
+    if (argc > 2 && !c) {
+      unknown_command(argv[2]);
+      rc = EXIT_TROUBLE;
+    } else {
+      if (c) cli_help(stdout, c);
+      else usage(stdout);
+      rc = EXIT_CLEAN;
+    }
   } else {
-    cli_error("unknown command '%s' (see 'amcq help')", zCmd);
+    unknown_command(zCmd);
     rc = EXIT_TROUBLE;
   }
   amcq_thread_cleanup();

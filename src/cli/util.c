@@ -30,22 +30,6 @@ int cli_color(FILE *f, const char *zMode) {
   return isatty(fileno(f));
 }
 
-const char *cli_opt(int argc, char **argv, int *pi, const char *zName,
-                    int *pbMissing) {
-  const char *z = argv[*pi];
-  size_t n = strlen(zName);
-  *pbMissing = 0;
-  if (strncmp(z, zName, n) != 0) return NULL;
-  if (z[n] == '=') return z + n + 1;
-  if (z[n] != 0) return NULL;
-  if (*pi + 1 >= argc) {
-    *pbMissing = 1;
-    return NULL;
-  }
-  (*pi)++;
-  return argv[*pi];
-}
-
 static void paths_add(PathList *p, const char *z) {
   util_grow((void **)&p->a, &p->cap, p->n + 1, sizeof(char *));
   p->a[p->n++] = xstrdup(z);

@@ -25,6 +25,7 @@ static int gen(const char *zPath, int nUsers, int nDays, uint64_t seed) {
   o.nDays = nDays;
   o.zStart = GEN_DEFAULT_START;
   o.seed = seed;
+  o.bForce = 1; /* the same paths, written again */
   rc = gen_write(zPath, &o, p, &st, &zErr);
   if (rc) printf("     gen_write: %s\n", zErr);
   free(zErr);

@@ -1,1 +1,1 @@
-gen --out /tmp/amcq-gen-case.db --days 9999
+gen --out /tmp/amcq-gen-case.db --force --days 9999

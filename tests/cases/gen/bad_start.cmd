@@ -1,1 +1,1 @@
-gen --out /tmp/amcq-gen-case.db --start 2025-02-30x
+gen --out /tmp/amcq-gen-case.db --force --start 2025-02-30x

@@ -1,1 +1,1 @@
-gen --out /tmp/amcq-gen-case.db --users 0
+gen --out /tmp/amcq-gen-case.db --force --users 0

@@ -1,1 +1,1 @@
-gen --out /tmp/amcq-gen-case.db --start 2025-02-30
+gen --out /tmp/amcq-gen-case.db --force --start 2025-02-30

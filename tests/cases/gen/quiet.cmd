@@ -1,1 +1,1 @@
-gen --out /tmp/amcq-gen-case.db --users 20 --days 2 --quiet
+gen --out /tmp/amcq-gen-case.db --force --users 20 --days 2 --quiet

@@ -1,1 +1,1 @@
-gen --out /tmp/amcq-gen-case.db --users 20 --days 2 --frobnicate
+gen --out /tmp/amcq-gen-case.db --force --users 20 --days 2 --frobnicate
