@@ -13,14 +13,14 @@ SHELL   := /bin/bash
 CC      ?= cc
 PREFIX  ?= /usr/local
 BUILD   ?= build
-PKGS    := libcjson sqlite3 libxxhash libpcre2-8 libmd libedit
+PKGS    := libcjson sqlite3 libxxhash libpcre2-8 libmd libedit libutf8proc
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Werror
 CFLAGS  ?= -O2 -g
 # `make AMCQ_HOMEPAGE=URL` names where this build is published (SARIF).
 HOMEPAGE_DEF := $(if $(AMCQ_HOMEPAGE),-DAMCQ_HOMEPAGE='"$(AMCQ_HOMEPAGE)"')
 ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(HOMEPAGE_DEF) -Iinclude -Isrc \
               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    := -lpg_query $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lsqlite3 -lxxhash -lpcre2-8 -lmd -ledit) -lpthread -lm
+LIBS    := -lpg_query $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lsqlite3 -lxxhash -lpcre2-8 -lmd -ledit -lutf8proc) -lpthread -lm
 
 LIB_SRC := $(wildcard src/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)

@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
   required="$required $1"
   shift
 done
-PACKAGES="gcc make pkg-config libsqlite3-dev libpg-query-dev libcjson-dev libxxhash-dev libpcre2-dev libmd-dev libedit-dev$required"
+PACKAGES="gcc make pkg-config libsqlite3-dev libpg-query-dev libcjson-dev libxxhash-dev libpcre2-dev libmd-dev libedit-dev libutf8proc-dev$required"
 
 have_pkg() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
@@ -29,7 +29,7 @@ have_pkg() {
 if ! command -v dpkg-query >/dev/null 2>&1; then
   # Not Debian: check for the headers and libraries directly.
   missing=""
-  for h in sqlite3.h pg_query.h cjson/cJSON.h xxhash.h pcre2.h md5.h editline/readline.h; do
+  for h in sqlite3.h pg_query.h cjson/cJSON.h xxhash.h pcre2.h md5.h editline/readline.h utf8proc.h; do
     found=0
     for d in /usr/include /usr/local/include; do
       [ -f "$d/$h" ] && found=1

@@ -96,35 +96,25 @@ const char *diag_excerpt(Arena *pArena, const char *z, size_t n, size_t nMax) {
   return r;
 }
 
-/* Display cells of the character at z[i]: invalid bytes and control
-** characters are shown as \xNN (4 cells), tabs are kept as tabs. */
-static size_t cell_len(const unsigned char *z, size_t i, size_t e,
-                       size_t *pnByte) {
-  unsigned char c = z[i];
-  int len = source_utf8_len(c);
-  int bad = 0, k;
-  if (c < 0x20 && c != '\t') bad = 1;
-  if (c == 0x7f) bad = 1;
-  if (len > 1) {
-    if (i + (size_t)len > e) bad = 1;
-    for (k = 1; !bad && k < len; k++) {
-      if ((z[i + k] & 0xC0) != 0x80) bad = 1;
-    }
-  } else if (c >= 0x80) {
-    bad = 1;
-  }
-  if (bad) {
+/* Display cells of the character at z[i]: its width on a terminal
+** (source_char_width: 2 for CJK and emoji, 0 for a combining mark);
+** invalid bytes and control characters are shown as \xNN, 4 cells a byte;
+** tabs are kept as tabs. */
+static size_t cell_len(const unsigned char *z, size_t i, size_t e, size_t *pnByte) {
+  int w;
+  if (z[i] == '\t') {
     *pnByte = 1;
-    return 4;
+    return 1;
   }
-  *pnByte = (size_t)len;
-  return 1;
+  w = source_char_width((const char *)z + i, e - i, pnByte);
+  return w < 0 ? 4 * *pnByte : (size_t)w;
 }
 
-static void put_cell(StrBuf *pOut, const unsigned char *z, size_t i,
-                     size_t nByte, size_t nCell) {
-  if (nCell == 4) {
-    sb_printf(pOut, "\\x%02x", z[i]);
+static void put_cell(StrBuf *pOut, const unsigned char *z, size_t i, size_t nByte) {
+  size_t nb;
+  if (z[i] != '\t' && source_char_width((const char *)z + i, nByte, &nb) < 0) {
+    size_t k;
+    for (k = 0; k < nByte; k++) sb_printf(pOut, "\\x%02x", z[i + k]);
   } else {
     sb_append(pOut, (const char *)z + i, nByte);
   }
@@ -151,11 +141,19 @@ void diag_render_text(StrBuf *pOut, const Source *pSrc, const Diag *d,
   }
   source_linecol(pSrc, d->iStart, &line, &col);
   source_linecol(pSrc, d->iEnd, &eline, &ecol);
-  sb_printf(pOut, "%s%s:%d:%d:%s %s%s[%s]%s%s: %s%s\n", zBold, pSrc->zPath,
-            line, col, zOff, zC, zSev, d->zCode, zOff, zBold, d->zMessage,
-            zOff);
+  /* one line per diagnostic, whatever the path and the query's names
+  ** hold: control characters are escaped */
+  sb_puts(pOut, zBold);
+  source_put_escaped(pOut, pSrc->zPath);
+  sb_printf(pOut, ":%d:%d:%s %s%s[%s]%s%s: ", line, col, zOff, zC, zSev, d->zCode, zOff, zBold);
+  source_put_escaped(pOut, d->zMessage);
+  sb_printf(pOut, "%s\n", zOff);
   if (pSrc->n == 0) {
-    if (d->zHint) sb_printf(pOut, "  = hint: %s\n", d->zHint);
+    if (d->zHint) {
+      sb_puts(pOut, "  = hint: ");
+      source_put_escaped(pOut, d->zHint);
+      sb_putc(pOut, '\n');
+    }
     return;
   }
 
@@ -198,8 +196,9 @@ void diag_render_text(StrBuf *pOut, const Source *pSrc, const Diag *d,
   sb_printf(pOut, "%s%s |%s ", zBlue, aNum, zOff);
   if (iFrom > ls) sb_puts(pOut, "...");
   for (i = iFrom; i < iTo;) {
-    size_t nb, nc = cell_len(z, i, le, &nb);
-    put_cell(pOut, z, i, nb, nc);
+    size_t nb;
+    cell_len(z, i, le, &nb);
+    put_cell(pOut, z, i, nb);
     i += nb;
   }
   if (iTo < le) sb_puts(pOut, "...");
@@ -232,8 +231,9 @@ void diag_render_text(StrBuf *pOut, const Source *pSrc, const Diag *d,
   sb_puts(pOut, zOff);
   sb_putc(pOut, '\n');
   if (d->zHint) {
-    sb_printf(pOut, "%s%*s =%s %shint:%s %s\n", zBlue, (int)nNum, "", zOff,
-              zBold, zOff, d->zHint);
+    sb_printf(pOut, "%s%*s =%s %shint:%s ", zBlue, (int)nNum, "", zOff, zBold, zOff);
+    source_put_escaped(pOut, d->zHint);
+    sb_putc(pOut, '\n');
   }
 }
 

@@ -44,21 +44,23 @@ static const char *cell_text(const Cell *c, char aBuf[64]) {
   }
 }
 
-/* Display width: code points, control characters shown as one. */
+/* Display width on a terminal (CJK and emoji take two cells), a control
+** character shown as one space. */
 static size_t text_width(const char *z) {
-  size_t n = 0;
-  while (*z) {
-    z += source_utf8_len((unsigned char)*z);
-    n++;
-  }
-  return n;
+  return source_text_width(z, 1);
 }
 
-/* Control characters would break the table's lines. */
+/* Control characters (C0, DEL, C1, invalid bytes) would break the table's
+** lines or drive the terminal: each byte becomes a space. */
 static void put_plain(StrBuf *o, const char *z) {
-  for (; *z; z++) {
-    unsigned char ch = (unsigned char)*z;
-    sb_putc(o, ch < 0x20 || ch == 0x7f ? ' ' : (char)ch);
+  size_t n = strlen(z), i = 0, nb;
+  while (i < n) {
+    if (source_char_width(z + i, n - i, &nb) < 0) {
+      sb_putc(o, ' '); /* one cell, as text_width counts it */
+    } else {
+      sb_append(o, z + i, nb);
+    }
+    i += nb;
   }
 }
 

@@ -7,6 +7,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
+
+#include "util.h"
 
 void source_init(Source *p, Arena *pArena, const char *zPath, const char *z,
                  size_t n) {
@@ -33,6 +36,48 @@ int source_utf8_len(unsigned char c) {
   if (c >= 0xE0 && c <= 0xEF) return 3;
   if (c >= 0xF0 && c <= 0xF4) return 4;
   return 1;
+}
+
+int source_char_width(const char *z, size_t n, size_t *pnByte) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t k;
+  unsigned char c = (unsigned char)z[0];
+  if (c < 0x80) {
+    *pnByte = 1;
+    return c < 0x20 || c == 0x7f ? -1 : 1;
+  }
+  k = utf8proc_iterate((const utf8proc_uint8_t *)z, (utf8proc_ssize_t)(n < 4 ? n : 4), &cp);
+  if (k < 1) {
+    *pnByte = 1;
+    return -1;
+  }
+  *pnByte = (size_t)k;
+  if (cp >= 0x80 && cp <= 0x9f) return -1; /* C1 controls: CSI, OSC ... */
+  return utf8proc_charwidth(cp);
+}
+
+size_t source_text_width(const char *z, size_t nEscaped) {
+  size_t w = 0, n = strlen(z), i = 0, nb;
+  while (i < n) {
+    int cw = source_char_width(z + i, n - i, &nb);
+    w += cw < 0 ? nEscaped : (size_t)cw;
+    i += nb;
+  }
+  return w;
+}
+
+void source_put_escaped(StrBuf *p, const char *z) {
+  size_t n = strlen(z), i = 0, nb;
+  while (i < n) {
+    int cw = source_char_width(z + i, n - i, &nb);
+    if (cw < 0) {
+      size_t k;
+      for (k = 0; k < nb; k++) sb_printf(p, "\\x%02x", (unsigned char)z[i + k]);
+    } else {
+      sb_append(p, z + i, nb);
+    }
+    i += nb;
+  }
 }
 
 static size_t line_index(const Source *p, size_t off) {

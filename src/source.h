@@ -40,4 +40,21 @@ size_t source_check_utf8(const char *z, size_t n, int *pbNul);
 /* Length of the UTF-8 sequence starting with byte c (1 for stray bytes). */
 int source_utf8_len(unsigned char c);
 
+/* The character at z[0..n): its bytes in *pnByte (1 for a byte that does
+** not start a valid sequence) and the terminal cells it takes (utf8proc's
+** East Asian width: 2 for CJK and emoji, 0 for combining marks, 1 for
+** others); -1 for a control character (C0, DEL, C1) or an invalid byte,
+** which text output escapes (source_put_escaped). */
+int source_char_width(const char *z, size_t n, size_t *pnByte);
+
+/* Cells of text z (NUL-terminated) on a terminal, a control character or
+** invalid byte counting nEscaped. */
+size_t source_text_width(const char *z, size_t nEscaped);
+
+/* Append z, with every control character and invalid byte written as
+** \xNN (a terminal never sees ESC, CR or LF from a query, a path or a
+** value); everything else as it is. */
+struct StrBuf;
+void source_put_escaped(struct StrBuf *p, const char *z);
+
 #endif

@@ -27,7 +27,8 @@ int cmd_shell(int argc, char **argv);
 void cli_error(const char *zFmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Should output to f be coloured? zMode is "auto", "always" or "never";
-** auto means: f is a terminal and NO_COLOR is not set. */
+** auto means: f is a terminal, TERM is set and not "dumb", and NO_COLOR
+** is not set. */
 int cli_color(FILE *f, const char *zMode);
 
 /* Did checking q stop at one of amcq's own limits (AMC004) rather than at

@@ -17,20 +17,90 @@ static const char *sev_name(amcq_severity s) {
   return s == AMCQ_ERROR ? "error" : s == AMCQ_WARNING ? "warning" : "note";
 }
 
+/* One line of prose without Markdown's marks: **bold** and `code` keep
+** their text (bold and cyan on a terminal), [text](link) keeps the text,
+** a leading "* " is a bullet. */
+static void md_inline(FILE *f, const char *z, size_t n, int bColor) {
+  size_t i = 0;
+  int bBold = 0, bCode = 0;
+  if (n >= 2 && z[0] == '*' && z[1] == ' ') {
+    fputs("  - ", f);
+    i = 2;
+  }
+  for (; i < n; i++) {
+    char c = z[i];
+    if (c == '`') {
+      bCode = !bCode;
+      if (bColor) fputs(bCode ? "\033[36m" : "\033[0m", f);
+      if (bColor && !bCode && bBold) fputs("\033[1m", f);
+      continue;
+    }
+    if (!bCode && c == '*' && i + 1 < n && z[i + 1] == '*') {
+      bBold = !bBold;
+      if (bColor) fputs(bBold ? "\033[1m" : "\033[0m", f);
+      i++;
+      continue;
+    }
+    if (!bCode && c == '[') {
+      const char *e = memchr(z + i, ']', n - i);
+      if (e && (size_t)(e - z) + 1 < n && e[1] == '(') {
+        const char *r = memchr(e, ')', (size_t)(z + n - e));
+        if (r) {
+          fwrite(z + i + 1, 1, (size_t)(e - z - (long)i - 1), f);
+          i = (size_t)(r - z);
+          continue;
+        }
+      }
+    }
+    fputc(c, f);
+  }
+  if (bColor && (bBold || bCode)) fputs("\033[0m", f);
+  fputc('\n', f);
+}
+
+/* A section of the reference for reading: the heading as a title, code
+** blocks indented without their fences, prose without Markdown's marks. */
+static void md_render(FILE *f, const char *z, size_t n, int bColor) {
+  const char *zEnd = z + n;
+  int bFence = 0;
+  while (z < zEnd) {
+    const char *e = memchr(z, '\n', (size_t)(zEnd - z));
+    size_t len = e ? (size_t)(e - z) : (size_t)(zEnd - z);
+    if (len >= 3 && strncmp(z, "```", 3) == 0) {
+      bFence = !bFence;
+    } else if (bFence) {
+      fputs(bColor ? "    \033[36m" : "    ", f);
+      fwrite(z, 1, len, f);
+      fputs(bColor ? "\033[0m\n" : "\n", f);
+    } else if (len >= 3 && strncmp(z, "## ", 3) == 0) {
+      if (bColor) fputs("\033[1;4m", f);
+      fwrite(z + 3, 1, len - 3, f);
+      fputs(bColor ? "\033[0m\n" : "\n", f);
+    } else if (len >= 1 && z[0] == '|') {
+      fwrite(z, 1, len, f); /* a table reads as it is */
+      fputc('\n', f);
+    } else if (len >= 4 && strncmp(z, "<!--", 4) == 0) {
+      /* a comment for the reference's tests */
+    } else {
+      md_inline(f, z, len, bColor);
+    }
+    z += len + (e ? 1 : 0);
+  }
+}
+
 /* Print the "## CODE name" section of the reference; 0 if there is none. */
 static int print_section(const char *zCode) {
   const char *z = amcq_doc_rules, *zEnd;
   size_t n = strlen(zCode);
   while ((z = strstr(z, "\n## ")) != NULL) {
-    z += 4;
-    if (strncmp(z, zCode, n) == 0 && z[n] == ' ') break;
+    z += 1;
+    if (strncmp(z + 3, zCode, n) == 0 && z[3 + n] == ' ') break;
+    z += 3;
   }
   if (!z) return 0;
-  zEnd = strstr(z, "\n## ");
+  zEnd = strstr(z + 3, "\n## ");
   if (!zEnd) zEnd = z + strlen(z);
-  fputs("## ", stdout);
-  fwrite(z, 1, (size_t)(zEnd - z), stdout);
-  fputc('\n', stdout);
+  md_render(stdout, z, (size_t)(zEnd - z), cli_color(stdout, "auto"));
   return 1;
 }
 

@@ -27,7 +27,13 @@ int cli_color(FILE *f, const char *zMode) {
   if (zMode && strcmp(zMode, "always") == 0) return 1;
   if (zMode && strcmp(zMode, "never") == 0) return 0;
   if (zNo && zNo[0]) return 0;
-  return isatty(fileno(f));
+  if (!isatty(fileno(f))) return 0;
+  {
+    /* a terminal that cannot show colour says so: TERM=dumb, or none */
+    const char *zTerm = getenv("TERM");
+    if (!zTerm || !zTerm[0] || strcmp(zTerm, "dumb") == 0) return 0;
+  }
+  return 1;
 }
 
 static void paths_add(PathList *p, const char *z) {
