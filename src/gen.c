@@ -1383,6 +1383,10 @@ int gen_write(const char *zPath, const GenOptions *o, const Policy *pPol,
   for (i = 0; i < o->nUsers; i++) {
     if (make_user(g, sUser, i, &aPerson[i])) goto done;
     if (person_events(g, i, &aPerson[i], &aTouch, &nTouchCap)) goto done;
+    if (o->pInterrupt && *o->pInterrupt) {
+      g->zErr = util_mprintf("interrupted; %s was not written", zPath);
+      goto done;
+    }
   }
   /* Impressions without a signed-in user: about 5% of all. */
   {
@@ -1436,6 +1440,10 @@ done:
   sqlite3_finalize(sUser);
   if (sqlite3_close(g->db) != SQLITE_OK && rc == 0) {
     g->zErr = util_mprintf("SQLite: cannot close the database");
+    rc = -1;
+  }
+  if (rc == 0 && o->pInterrupt && *o->pInterrupt) {
+    g->zErr = util_mprintf("interrupted; %s was not written", zPath);
     rc = -1;
   }
   if (rc == 0 && rename(zTmp, zPath) != 0) {

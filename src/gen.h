@@ -23,6 +23,8 @@ typedef struct GenOptions {
   const char *zLabel;  /* the progress bar's label; NULL: "amcq gen" */
   int bForce;          /* replace zPath if it is an amcq fixture (a file that
                           is not one is never replaced) */
+  volatile int *pInterrupt; /* stop (and remove the temporary file) when
+                               *pInterrupt becomes non-zero; NULL: never */
 } GenOptions;
 
 /* Defaults of amcq gen and of the default fixture. */

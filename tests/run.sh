@@ -325,9 +325,41 @@ if [ -z "$WRAP" ]; then oracle_size="--users 3000 --days 30"; else oracle_size="
 } | grep -v '\*' | awk '{ printf "%06d %s\n", NR, $0 }' > "$TMPROOT/jobs"
 
 mkdir -p "$TMPROOT/results" "$TMPROOT/oracle-out"
+# Progress: a line per suite (a kind of job: unit, corpus, case, oracle,
+# ...) as soon as all of its jobs have run, with its counts. Jobs of a kind
+# are numbered together, so suites finish roughly in order.
+awk '{ if ($2 != k) { if (k != "") print k, a, b; k = $2; a = $1 } b = $1 } END { print k, a, b }' \
+  "$TMPROOT/jobs" > "$TMPROOT/kinds"
+progress() {
+  local reported=" " kind first last n have ok bad f
+  while :; do
+    local all=1
+    while read -r kind first last; do
+      case "$reported" in *" $kind "*) continue ;; esac
+      n=$((10#$last - 10#$first + 1))
+      have=0
+      for ((f = 10#$first; f <= 10#$last; f++)); do
+        [ -e "$TMPROOT/results/$(printf %06d "$f").done" ] && have=$((have + 1))
+      done
+      if [ "$have" -lt "$n" ]; then all=0; continue; fi
+      ok=0; bad=0
+      for ((f = 10#$first; f <= 10#$last; f++)); do
+        ok=$((ok + $(grep -c '^ok   ' "$TMPROOT/results/$(printf %06d "$f")" 2>/dev/null || true)))
+        bad=$((bad + $(grep -c '^FAIL ' "$TMPROOT/results/$(printf %06d "$f")" 2>/dev/null || true)))
+      done
+      printf '  %-16s %5d passed, %d failed\n' "$kind" "$ok" "$bad"
+      reported="$reported$kind "
+    done < "$TMPROOT/kinds"
+    [ "$all" = 1 ] && return
+    sleep 2
+  done
+}
+progress &
+progress_pid=$!
 # shellcheck disable=SC2016
-xargs -P "$JOBS" -L 1 sh -c 'bash tests/run.sh --job "$1" "$2" > "$TMPROOT/results/$0"' \
+xargs -P "$JOBS" -L 1 sh -c 'bash tests/run.sh --job "$1" "$2" > "$TMPROOT/results/$0"; : > "$TMPROOT/results/$0.done"' \
   < "$TMPROOT/jobs"
+wait "$progress_pid"
 
 # Once every oracle case has run: nothing amcq printed for them holds an
 # identifier of the fixture.
@@ -344,6 +376,7 @@ fi
 pass=0
 fail=0
 for r in "$TMPROOT"/results/*; do
+  case "$r" in *.done) continue ;; esac
   while IFS= read -r line; do
     case "$line" in
       "ok   "*) pass=$((pass + 1)); [ "${VERBOSE:-0}" = 1 ] && echo "$line" ;;

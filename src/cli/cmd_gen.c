@@ -2,6 +2,7 @@
  * cli/cmd_gen.c: amcq gen. Writes a synthetic AMC dataset (gen.h) to a
  * SQLite file, with a progress bar on a terminal.
  */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -35,6 +36,13 @@ const CliCmd cli_gen_cmd = {
     "interrupted gen leaves no half fixture. A file that is not an amcq fixture is never "
     "replaced, and a fixture only with --force.",
     aGenOpt, NULL};
+
+static volatile int g_stop;
+
+static void on_signal(int sig) {
+  (void)sig;
+  g_stop = 1;
+}
 
 typedef struct GenArgs {
   GenOptions *o;
@@ -148,6 +156,17 @@ int cmd_gen(int argc, char **argv) {
     return EXIT_TROUBLE;
   }
   o.bForce = a.bForce;
+  {
+    /* Ctrl-C or a kill: stop, remove the temporary file, write nothing */
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    o.pInterrupt = &g_stop;
+  }
   o.pProgress = (!bQuiet && isatty(fileno(stderr))) ? stderr : NULL;
   pPol = policy_builtin(&zErr);
   rc = gen_write(zOut, &o, pPol, &st, &zErr);
