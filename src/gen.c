@@ -169,8 +169,9 @@ static const char *const zSchema =
     "  site INTEGER, rt INTEGER);\n"
     "CREATE TABLE amcq_f_sa(u INTEGER, ts INTEGER, sac INTEGER, term INTEGER, "
     "  clicked INTEGER, spend INTEGER, rt INTEGER);\n"
+    /* kind 0: a purchase; 1: an add to cart; 2: a detail page view */
     "CREATE TABLE amcq_f_conv(u INTEGER, ts INTEGER, asin INTEGER, "
-    "  units INTEGER, sales INTEGER, ntb INTEGER, rt INTEGER);\n"
+    "  units INTEGER, sales INTEGER, ntb INTEGER, rt INTEGER, kind INTEGER);\n"
     /* Attributed events: a traffic event (kind 0 impression, 1 click) at
     ** tts and the conversion it led to at cts. */
     "CREATE TABLE amcq_f_attr(u INTEGER, tts INTEGER, cts INTEGER, "
@@ -183,7 +184,7 @@ enum { F_IMP, F_CLICK, F_VIEW, F_SA, F_CONV, F_ATTR, F_COUNT };
 static const char *const azFact[F_COUNT] = {"amcq_f_imp",  "amcq_f_click",
                                             "amcq_f_view", "amcq_f_sa",
                                             "amcq_f_conv", "amcq_f_attr"};
-static const int anFactCol[F_COUNT] = {7, 8, 6, 7, 7, 13};
+static const int anFactCol[F_COUNT] = {7, 8, 6, 7, 8, 13};
 
 /* Rows are inserted BATCH at a time with one multi-row INSERT: the per
 ** statement cost of SQLite, not the per value cost, dominates narrow rows. */
@@ -229,6 +230,7 @@ typedef struct Gen {
   Dist campaign, postal, site, asin, term, sac, hour;
   int aCampaignFirstLi[N_CAMPAIGN], aCampaignNLi[N_CAMPAIGN];
   uint64_t nEvent; /* event ids */
+  uint64_t nConsider; /* ids of page views and adds to cart */
   long long nImp;  /* impressions so far */
   long long nRows; /* fact rows so far */
   long long nTarget, nDone; /* progress */
@@ -602,6 +604,34 @@ typedef struct Touch {
   int64_t rt;
 } Touch;
 
+/* Shopping that is not (yet) buying, after traffic: detail page views and
+** adds to cart, some of them never followed by a purchase (the people a
+** cart-abandoner audience finds). Drawn from a stream of their own, per
+** person, so the rest of the data is what it was without them. */
+static int consideration(Gen *g, int u, const Touch *aTouch, int nTouch) {
+  Rng r;
+  int64_t v[8];
+  uint64_t x = g->o->seed ^ 0x636F6E73696465ull ^ ((uint64_t)(u + 1) * 0x9E3779B97F4A7C15ull);
+  int k, n;
+  rng_seed(&r, splitmix(&x));
+  for (k = 1; k <= 2; k++) {
+    double p = k == 1 ? 0.18 : 0.35; /* carts are rarer than page views */
+    if (rng_unit(&r) >= p) continue;
+    n = 1 + (rng_unit(&r) < 0.4) + (rng_unit(&r) < 0.15);
+    while (n-- > 0) {
+      const Touch *t = &aTouch[rng_below(&r, nTouch)];
+      int64_t ts = t->ts + 30 + (int64_t)rng_exp(&r, 1.5 * 86400), id;
+      uint64_t e = ++g->nConsider;
+      if (ts >= g->t0 + g->span) continue;
+      id = (int64_t)XXH3_64bits_withSeed(&e, sizeof e, g->o->seed ^ 0x63617274ull);
+      v[0] = u, v[1] = ts, v[2] = dist_draw(&g->asin, &r), v[3] = 0, v[4] = 0, v[5] = 0;
+      v[6] = id, v[7] = k;
+      if (put(g, F_CONV, v, 0)) return -1;
+    }
+  }
+  return 0;
+}
+
 static int person_events(Gen *g, int u, const Person *pp, Touch **paTouch,
                          size_t *pnCap) {
   int nImp, nSa, i, nTouch = 0, bAnon = u < 0;
@@ -668,7 +698,7 @@ static int person_events(Gen *g, int u, const Person *pp, Touch **paTouch,
       int64_t crt = event_id(g);
       if (cts >= g->t0 + g->span) continue; /* after the data ends */
       v[0] = u, v[1] = cts, v[2] = asin, v[3] = units, v[4] = sales, v[5] = ntb;
-      v[6] = crt;
+      v[6] = crt, v[7] = 0;
       if (put(g, F_CONV, v, 0)) return -1;
       if (cts - t->ts <= 14 * 86400) { /* inside AMC's attribution window */
         v[0] = u, v[1] = t->ts, v[2] = cts, v[3] = t->kind, v[4] = t->li;
@@ -678,6 +708,7 @@ static int person_events(Gen *g, int u, const Person *pp, Touch **paTouch,
       }
     }
   }
+  if (nTouch > 0 && consideration(g, u, *paTouch, nTouch)) return -1;
   progress(g, g->nRows - nBefore);
   return 0;
 }
@@ -825,10 +856,11 @@ static const ViewSpec aView[] = {
      "amcq_f_imp f" JOIN_DSP " WHERE c.creative_type = 'VIDEO'",
      {{"impression", "f.ts"}}, azVideoCol},
     {"amazon_retail_purchases",
-     "amcq_f_conv f" JOIN_USER " LEFT JOIN amcq_d_asin a ON a.asin = f.asin",
+     "amcq_f_conv f" JOIN_USER " LEFT JOIN amcq_d_asin a ON a.asin = f.asin WHERE f.kind = 0",
      {{"purchase", "f.ts"}}, azRetailCol},
     {"ncs_cpg_insights_stream",
-     "amcq_f_conv f" JOIN_USER " LEFT JOIN amcq_d_asin a ON a.asin = f.asin WHERE f.u IS NOT NULL",
+     "amcq_f_conv f" JOIN_USER " LEFT JOIN amcq_d_asin a ON a.asin = f.asin WHERE f.u IS NOT "
+     "NULL AND f.kind = 0",
      {{"week_end", "f.ts"}}, azCpgCol},
     {"audience_segments_amer_inmarket",
      "amcq_d_user f JOIN amcq_d_user u ON u.u = f.u JOIN amcq_d_seg g ON g.seg = f.u % 9 "
@@ -994,7 +1026,9 @@ static void col_expr(const ViewSpec *v, const PColumn *c, StrBuf *b) {
     static const char *const azSa[][2] = {
         {"campaign", "a.campaign"},          {"campaign_id", "a.campaign_id"},
         {"ad_group", "a.ad_group"},          {"ad_product_type", "a.ad_product_type"},
-        {"targeting", "a.targeting"},        {"match_type", "a.match_type"},
+        {"targeting", "a.targeting"},        {"match_type", "CASE WHEN a.ad_product_type = 'sponsored_products' THEN CASE "
+                        "f.rowid % 5 WHEN 0 THEN 'BROAD' WHEN 1 THEN 'PHRASE' ELSE "
+                        "'EXACT' END ELSE a.match_type END"},
         {"portfolio_name", "a.portfolio"},   {"advertiser", "a.advertiser"},
         {"customer_search_term", "t.text"},  {"clicks", "f.clicked"},
         {"impressions", "1 - f.clicked"},    {"spend", "f.spend"},
@@ -1010,15 +1044,21 @@ static void col_expr(const ViewSpec *v, const PColumn *c, StrBuf *b) {
         {"total_product_sales", "f.sales / 100.0"},
         {"combined_sales", "f.sales / 100.0"},
         {"total_units_sold", "f.units"},
-        {"purchase_unit_price", "a.price / 100.0"},
+        {"purchase_unit_price", "CASE WHEN f.kind = 0 THEN a.price / 100.0 ELSE 0 END"},
         {"conversions", "1"},
         {"new_to_brand", "f.ntb"},
-        {"event_type", "'Purchase'"},
-        {"event_type_class", "'Conversion'"},
-        {"event_subtype", "'order'"},
-        {"event_category", "'purchase'"},
-        {"event_type_description", "'Product purchased'"},
-        {"conversion_event_name", "'Purchase'"},
+        {"event_type", "CASE f.kind WHEN 0 THEN 'Purchase' WHEN 1 THEN 'AddToShoppingCart' "
+                       "ELSE 'DetailPageView' END"},
+        {"event_type_class", "CASE f.kind WHEN 0 THEN 'Conversion' ELSE 'Consideration' END"},
+        {"event_subtype", "CASE f.kind WHEN 0 THEN 'order' WHEN 1 THEN 'shoppingCart' "
+                          "ELSE 'detailPageView' END"},
+        {"event_category", "CASE f.kind WHEN 0 THEN 'purchase' WHEN 1 THEN 'shoppingCart' "
+                           "ELSE 'website' END"},
+        {"event_type_description", "CASE f.kind WHEN 0 THEN 'Product purchased' WHEN 1 THEN "
+                                   "'Product added to cart' ELSE 'Product detail page "
+                                   "viewed' END"},
+        {"conversion_event_name", "CASE f.kind WHEN 0 THEN 'Purchase' WHEN 1 THEN "
+                                  "'Add to cart' ELSE 'Detail page view' END"},
         {"conversion_event_source_name", "'Amazon retail'"},
         {"purchase_retail_program", "'Retail'"}};
     if ((e = lookup(azConv, sizeof azConv / sizeof azConv[0], z)) != NULL) {
@@ -1047,7 +1087,7 @@ static void col_expr(const ViewSpec *v, const PColumn *c, StrBuf *b) {
         {"impressions", "(f.kind = 0)"}, {"clicks", "(f.kind = 1)"},
         {"tracked_asin", "a.tracked_asin"}, {"tracked_item", "a.item"},
         {"new_to_brand", "f.ntb"},
-        {"purchase_unit_price", "a.price / 100.0"},
+        {"purchase_unit_price", "CASE WHEN f.kind = 0 THEN a.price / 100.0 ELSE 0 END"},
         {"traffic_event_type", "CASE f.kind WHEN 1 THEN 'CLICK' ELSE 'IMPRESSION' END"},
         {"traffic_event_subtype", "'DSP'"},
         {"ad_product_type", "'DSP'"},
@@ -1406,6 +1446,16 @@ int gen_write(const char *zPath, const GenOptions *o, const Policy *pPol,
   for (i = 0; i < F_COUNT; i++) {
     if (batch_flush(g, i)) goto done;
   }
+  /* Indexes on who: a join or a correlated subquery on user_id (EXISTS
+  ** over dsp_impressions for each viewer of a page) finds a person's
+  ** events without a scan of every fact. */
+  for (i = 0; i < F_COUNT; i++) {
+    char *zIdx = util_mprintf("CREATE INDEX %s_u ON %s(u)", azFact[i], azFact[i]);
+    int bad = exec(g, zIdx);
+    free(zIdx);
+    if (bad) goto done;
+  }
+  if (exec(g, "CREATE INDEX amcq_d_user_id ON amcq_d_user(user_id)")) goto done;
   pStats->nRows = g->nRows + o->nUsers; /* facts and the people */
   if (make_views(g, pPol) || write_meta(g, aKey)) goto done;
   {

@@ -9,4 +9,5 @@ FROM dsp_impressions i
 JOIN conversions c
   ON i.user_id = c.user_id
  AND c.event_dt_utc > i.impression_dt_utc
+ AND c.event_type_class = 'Conversion'
 GROUP BY i.campaign
