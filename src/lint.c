@@ -60,13 +60,16 @@ static char *config_err(const char *zPath, const char *zKey, const char *zFmt, .
   return sb_finish(&b);
 }
 
-LintConfig *lint_config_load(const char *zPath, char **pzErr) {
+/* One file, without following its "extends": *pzExtends gets that value
+** (heap) or NULL. */
+static LintConfig *config_load_one(const char *zPath, char **pzExtends, char **pzErr) {
   char *z = NULL, *zErr = NULL;
   const char *zStop = NULL;
   size_t n = 0;
   cJSON *j, *v;
   LintConfig *c;
   *pzErr = NULL;
+  *pzExtends = NULL;
   if (util_read_file(zPath, CONFIG_MAX_BYTES, &z, &n, &zErr) != 0) {
     *pzErr = zErr;
     return NULL;
@@ -119,11 +122,13 @@ LintConfig *lint_config_load(const char *zPath, char **pzErr) {
         break;
       }
       c->azExclude = xcalloc((size_t)cJSON_GetArraySize(v) + 1, sizeof(char *));
+      c->azExcludeDir = xcalloc((size_t)cJSON_GetArraySize(v) + 1, sizeof(char *));
       cJSON_ArrayForEach(g, v) {
         if (!cJSON_IsString(g) || !g->valuestring[0]) {
           *pzErr = util_mprintf("%s: exclude[%zu]: expected a glob pattern", zPath, i);
           break;
         }
+        c->azExcludeDir[c->nExclude] = xstrdup(c->zDir);
         c->azExclude[c->nExclude++] = xstrdup(g->valuestring);
         i++;
       }
@@ -195,6 +200,19 @@ LintConfig *lint_config_load(const char *zPath, char **pzErr) {
         c->azParamValue[c->nParam++] = zv;
       }
       if (*pzErr) break;
+    } else if (strcmp(k, "extends") == 0) {
+      if (!cJSON_IsString(v) || !v->valuestring[0]) {
+        *pzErr = config_err(zPath, "extends", "expected the path of another configuration "
+                            "file, relative to this one");
+        break;
+      }
+      *pzExtends = xstrdup(v->valuestring);
+    } else if (strcmp(k, "root") == 0) {
+      if (!cJSON_IsBool(v)) {
+        *pzErr = config_err(zPath, "root", "expected true or false");
+        break;
+      }
+      c->bRoot = cJSON_IsTrue(v);
     } else if (strcmp(k, "$schema") == 0 || strcmp(k, "description") == 0) {
       /* documentation */
     } else {
@@ -206,15 +224,183 @@ LintConfig *lint_config_load(const char *zPath, char **pzErr) {
   cJSON_Delete(j);
   if (*pzErr) {
     lint_config_free(c);
+    free(*pzExtends);
+    *pzExtends = NULL;
     return NULL;
   }
   return c;
 }
 
+/* zPath with "." segments, empty segments and "dir/.." pairs taken out,
+** lexically (as a path is shown; as ESLint and Node's path.resolve do). */
+static char *path_normalize(const char *zPath) {
+  int bAbs = zPath[0] == '/';
+  char **az = xcalloc(strlen(zPath) / 2 + 2, sizeof(char *));
+  size_t n = 0, i;
+  const char *p = zPath;
+  StrBuf b = {0};
+  while (*p) {
+    const char *e = strchr(p, '/');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    if (len == 0 || (len == 1 && p[0] == '.')) {
+      /* nothing */
+    } else if (len == 2 && p[0] == '.' && p[1] == '.') {
+      if (n > 0 && strcmp(az[n - 1], "..") != 0) free(az[--n]);
+      else if (!bAbs) az[n++] = xstrdup("..");
+    } else {
+      az[n++] = xstrndup(p, len);
+    }
+    p += len;
+    if (*p == '/') p++;
+  }
+  if (bAbs) sb_putc(&b, '/');
+  for (i = 0; i < n; i++) {
+    if (i) sb_putc(&b, '/');
+    sb_puts(&b, az[i]);
+    free(az[i]);
+  }
+  free(az);
+  if (!b.n) sb_putc(&b, '.');
+  return sb_finish(&b);
+}
+
+/* Fold base into c, which wins: its scalars, its severity of a rule and its
+** value of a parameter; exclude patterns add up, each keeping the directory
+** of the file that wrote it. base is freed. */
+static void config_merge(LintConfig *c, LintConfig *base) {
+  size_t i, k, n;
+  if (!c->zPolicy) {
+    c->zPolicy = base->zPolicy;
+    base->zPolicy = NULL;
+  }
+  if (!c->zStart) {
+    c->zStart = base->zStart;
+    c->zEnd = base->zEnd;
+    base->zStart = base->zEnd = NULL;
+  }
+  if (base->nExclude) {
+    char **az = xcalloc(base->nExclude + c->nExclude + 1, sizeof(char *));
+    char **azDir = xcalloc(base->nExclude + c->nExclude + 1, sizeof(char *));
+    for (i = 0; i < base->nExclude; i++) {
+      az[i] = base->azExclude[i];
+      azDir[i] = base->azExcludeDir[i];
+    }
+    for (k = 0; k < c->nExclude; k++) {
+      az[i + k] = c->azExclude[k];
+      azDir[i + k] = c->azExcludeDir[k];
+    }
+    free(c->azExclude);
+    free(c->azExcludeDir);
+    c->azExclude = az;
+    c->azExcludeDir = azDir;
+    c->nExclude += base->nExclude;
+    base->nExclude = 0;
+  }
+  n = c->nRule;
+  for (i = 0; i < base->nRule; i++) {
+    int bMine = 0;
+    for (k = 0; k < n && !bMine; k++) bMine = strcmp(c->aRule[k].zCode, base->aRule[i].zCode) == 0;
+    if (bMine) continue;
+    c->aRule = xrealloc(c->aRule, sizeof *c->aRule * (c->nRule + 1));
+    c->aRule[c->nRule++] = base->aRule[i];
+    base->aRule[i].zCode = NULL;
+  }
+  n = c->nParam;
+  for (i = 0; i < base->nParam; i++) {
+    int bMine = 0;
+    for (k = 0; k < n && !bMine; k++) bMine = strcmp(c->azParamName[k], base->azParamName[i]) == 0;
+    if (bMine) continue;
+    c->azParamName = xrealloc(c->azParamName, sizeof(char *) * (c->nParam + 2));
+    c->azParamValue = xrealloc(c->azParamValue, sizeof(char *) * (c->nParam + 2));
+    c->azParamName[c->nParam] = base->azParamName[i];
+    c->azParamValue[c->nParam++] = base->azParamValue[i];
+    c->azParamName[c->nParam] = c->azParamValue[c->nParam] = NULL;
+    base->azParamName[i] = base->azParamValue[i] = NULL;
+  }
+  lint_config_free(base);
+}
+
+#define CONFIG_MAX_CHAIN 32
+
+LintConfig *lint_config_load(const char *zPath, char **pzErr) {
+  LintConfig *aC[CONFIG_MAX_CHAIN];
+  char *azShown[CONFIG_MAX_CHAIN], *azReal[CONFIG_MAX_CHAIN];
+  size_t n = 0, i;
+  char *zCur = xstrdup(zPath);
+  LintConfig *c = NULL;
+  *pzErr = NULL;
+  for (;;) {
+    char *zExt = NULL, *zNext, *zReal;
+    LintConfig *one = config_load_one(zCur, &zExt, pzErr);
+    if (!one) {
+      free(zCur);
+      break;
+    }
+    aC[n] = one;
+    azShown[n] = zCur;
+    azReal[n] = realpath(zCur, NULL);
+    if (!azReal[n]) azReal[n] = xstrdup(zCur);
+    n++;
+    if (!zExt) break;
+    zNext = zExt[0] == '/' ? path_normalize(zExt) : NULL;
+    if (!zNext) {
+      char *zJoin = util_mprintf("%s/%s", one->zDir, zExt);
+      zNext = path_normalize(zJoin);
+      free(zJoin);
+    }
+    free(zExt);
+    zReal = realpath(zNext, NULL);
+    if (!zReal) {
+      *pzErr = util_mprintf("%s: extends: %s: cannot open: %s", zCur, zNext, strerror(errno));
+      free(zNext);
+      break;
+    }
+    for (i = 0; i < n && strcmp(azReal[i], zReal) != 0; i++) {
+    }
+    free(zReal);
+    if (i < n) {
+      /* a cycle: from the first file of it back to that file */
+      StrBuf b = {0};
+      size_t k;
+      sb_printf(&b, "%s: extends: a cycle of configurations: ", zCur);
+      for (k = i; k < n; k++) sb_printf(&b, "%s extends ", azShown[k]);
+      sb_puts(&b, zNext);
+      *pzErr = sb_finish(&b);
+      free(zNext);
+      break;
+    }
+    if (n == CONFIG_MAX_CHAIN) {
+      *pzErr = util_mprintf("%s: extends: more than %d configurations extend one another",
+                            zCur, CONFIG_MAX_CHAIN);
+      free(zNext);
+      break;
+    }
+    zCur = zNext;
+  }
+  if (!*pzErr) {
+    /* The farthest first: each nearer file wins over what it extends. */
+    c = aC[n - 1];
+    for (i = n - 1; i > 0; i--) {
+      config_merge(aC[i - 1], c);
+      c = aC[i - 1];
+    }
+  }
+  for (i = 0; i < n; i++) {
+    if (!c) lint_config_free(aC[i]);
+    free(azShown[i]);
+    free(azReal[i]);
+  }
+  return c;
+}
+
+
 void lint_config_free(LintConfig *c) {
   size_t i;
   if (!c) return;
-  for (i = 0; i < c->nExclude; i++) free(c->azExclude[i]);
+  for (i = 0; i < c->nExclude; i++) {
+    free(c->azExclude[i]);
+    free(c->azExcludeDir[i]);
+  }
   for (i = 0; i < c->nRule; i++) free(c->aRule[i].zCode);
   for (i = 0; i < c->nParam; i++) {
     free(c->azParamName[i]);
@@ -223,6 +409,7 @@ void lint_config_free(LintConfig *c) {
   free(c->azParamName);
   free(c->azParamValue);
   free(c->azExclude);
+  free(c->azExcludeDir);
   free(c->aRule);
   free(c->zPath);
   free(c->zDir);
@@ -358,22 +545,27 @@ static int excluded_by(const char *zPat, const char *zRel) {
 }
 
 int lint_excluded(const LintConfig *c, const char *zFile) {
-  char *zReal, *zBase;
-  const char *zRel;
-  size_t i, nb;
+  char *zReal, *zBase = NULL;
+  const char *zDir = NULL;
+  size_t i;
   int bHit = 0;
   if (!c || !c->nExclude || !c->zPath) return 0;
   zReal = realpath(zFile, NULL);
-  zBase = realpath(c->zDir, NULL);
-  if (!zReal || !zBase) {
-    free(zReal);
-    free(zBase);
-    return 0;
-  }
-  nb = strlen(zBase);
-  if (strncmp(zReal, zBase, nb) == 0 && (zReal[nb] == '/' || nb == 1)) {
-    zRel = zReal + nb + (nb == 1 ? 0 : 1);
-    for (i = 0; i < c->nExclude && !bHit; i++) bHit = excluded_by(c->azExclude[i], zRel);
+  if (!zReal) return 0;
+  /* Each pattern is relative to the directory of the file that wrote it;
+  ** the patterns of one file are next to each other. */
+  for (i = 0; i < c->nExclude && !bHit; i++) {
+    size_t nb;
+    if (!zDir || strcmp(zDir, c->azExcludeDir[i]) != 0) {
+      zDir = c->azExcludeDir[i];
+      free(zBase);
+      zBase = realpath(zDir, NULL);
+    }
+    if (!zBase) continue;
+    nb = strlen(zBase);
+    if (strncmp(zReal, zBase, nb) == 0 && (zReal[nb] == '/' || nb == 1)) {
+      bHit = excluded_by(c->azExclude[i], zReal + nb + (nb == 1 ? 0 : 1));
+    }
   }
   free(zReal);
   free(zBase);
