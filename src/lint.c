@@ -615,15 +615,24 @@ static void add_rule_diag(LintFile *f, const LintConfig *c, const char *zCode, u
 }
 
 /* ---------------------------------------------------------------------- */
-/* Suppressions: -- amcq: disable=CODE[,CODE] reason                       */
-/*               -- amcq: disable-next-line=CODE[,CODE] reason             */
+/* Suppressions: -- amcq: disable=CODE[,CODE] reason         its own line,  */
+/*                                                 or up to enable=CODE     */
+/*               -- amcq: disable-next-line=CODE[,CODE] reason  next line   */
+/*               -- amcq: disable-file=CODE[,CODE] reason   the whole file  */
+/*               -- amcq: enable=CODE[,CODE]           ends a disable= range */
 
+enum { SUP_LINE, SUP_NEXT, SUP_RANGE, SUP_FILE };
+
+/* One rule of one suppression comment. */
 typedef struct Suppress {
-  int line;       /* the line it applies to, in the query text */
+  const RuleInfo *ri;
+  int kind;              /* SUP_* */
+  int line0, line1;      /* the lines it covers, in the query text */
   uint32_t iStart, iEnd; /* the comment, in the query text */
-  const RuleInfo *aRule[8];
-  int aUsed[8];
-  int nRule;
+  int bUsed;
+  int bOpen;             /* a disable= that a later enable= may close */
+  int bRefused;          /* an error's (AMC401 said so): kept only so that
+                            its enable= is not reported too */
 } Suppress;
 
 typedef struct Suppressions {
@@ -652,6 +661,13 @@ static int mentions_amcq(const char *z, size_t n) {
 ** ones. map: query offsets to file offsets (NULL: the same). */
 static void parse_suppressions(LintFile *f, const LintConfig *c, const char *z, size_t n,
                                const uint32_t *map, Suppressions *s) {
+  static const struct {
+    const char *zWord; /* with its = */
+    int kind;          /* SUP_*, or -1 for enable= */
+  } aForm[] = {{"disable-next-line=", SUP_NEXT},
+               {"disable-file=", SUP_FILE},
+               {"disable=", SUP_LINE},
+               {"enable=", -1}};
   Arena a;
   TokenList all;
   size_t i;
@@ -662,8 +678,9 @@ static void parse_suppressions(LintFile *f, const LintConfig *c, const char *z, 
   for (i = 0; i < all.n; i++) {
     const Token *t = &all.a[i];
     const char *p, *zEnd;
-    int bNext;
-    Suppress *sp;
+    uint32_t iFrom, iTo; /* the comment, in file offsets */
+    int kind = 0, line, nCode = 0;
+    size_t k, nForm = sizeof aForm / sizeof aForm[0];
     if (t->kind != TK_COMMENT || z[t->iStart] != '-') continue;
     p = z + t->iStart + 2;
     zEnd = z + t->iEnd;
@@ -671,49 +688,89 @@ static void parse_suppressions(LintFile *f, const LintConfig *c, const char *z, 
     if (zEnd - p < 5 || strncmp(p, "amcq:", 5) != 0) continue;
     p += 5;
     while (p < zEnd && (*p == ' ' || *p == '\t')) p++;
-    if (zEnd - p >= 18 && strncmp(p, "disable-next-line=", 18) == 0) {
-      bNext = 1;
-      p += 18;
-    } else if (zEnd - p >= 8 && strncmp(p, "disable=", 8) == 0) {
-      bNext = 0;
-      p += 8;
-    } else {
-      add_rule_diag(f, c, "AMC403", map ? map[t->iStart] : t->iStart,
-                    map ? map[t->iEnd - 1] + 1 : t->iEnd,
-                    "write -- amcq: disable=CODE reason, or disable-next-line=CODE reason",
+    iFrom = map ? map[t->iStart] : t->iStart;
+    iTo = map ? map[t->iEnd - 1] + 1 : t->iEnd;
+    for (k = 0; k < nForm; k++) {
+      size_t nw = strlen(aForm[k].zWord);
+      if ((size_t)(zEnd - p) >= nw && strncmp(p, aForm[k].zWord, nw) == 0) {
+        kind = aForm[k].kind;
+        p += nw;
+        break;
+      }
+    }
+    if (k == nForm) {
+      add_rule_diag(f, c, "AMC403", iFrom, iTo,
+                    "write -- amcq: disable=CODE reason, disable-next-line=CODE reason or "
+                    "disable-file=CODE reason; enable=CODE ends a disable=",
                     "not an amcq suppression");
       continue;
     }
-    util_grow((void **)&s->a, &s->cap, s->n + 1, sizeof *s->a);
-    sp = &s->a[s->n++];
-    memset(sp, 0, sizeof *sp);
-    sp->line = line_of(z, t->iStart) + bNext;
-    sp->iStart = t->iStart;
-    sp->iEnd = t->iEnd;
+    line = line_of(z, t->iStart);
     while (p < zEnd) {
       const char *q = p;
       char *zCode;
       const RuleInfo *ri;
       while (q < zEnd && (isalnum((unsigned char)*q) || *q == '-' || *q == '_')) q++;
       if (q == p) break;
+      nCode++;
       zCode = xstrndup(p, (size_t)(q - p));
       ri = rules_find(zCode);
       if (!ri) {
-        add_rule_diag(f, c, "AMC403", map ? map[t->iStart] : t->iStart,
-                      map ? map[t->iEnd - 1] + 1 : t->iEnd, "see amcq rules",
+        add_rule_diag(f, c, "AMC403", iFrom, iTo, "see amcq rules",
                       "unknown rule %s in a suppression", zCode);
-      } else if (lint_severity(c, ri->zCode, (int)ri->severity) == AMCQ_ERROR) {
-        add_rule_diag(f, c, "AMC401", map ? map[t->iStart] : t->iStart,
-                      map ? map[t->iEnd - 1] + 1 : t->iEnd,
-                      "fix the query: AMC would reject it whatever the comment says",
-                      "%s is an error and cannot be suppressed", ri->zCode);
-      } else if (sp->nRule < 8) {
-        sp->aRule[sp->nRule++] = ri;
+      } else if (kind < 0) {
+        /* enable=: closes every disable= of this rule still open */
+        size_t j;
+        int bClosed = 0;
+        for (j = 0; j < s->n; j++) {
+          Suppress *sp = &s->a[j];
+          if (!sp->bOpen || sp->ri != ri) continue;
+          sp->bOpen = 0;
+          sp->kind = SUP_RANGE;
+          sp->line1 = line;
+          bClosed = 1;
+        }
+        if (!bClosed) {
+          add_rule_diag(f, c, "AMC403", iFrom, iTo,
+                        "enable= ends what a disable= of the same rule began above it; "
+                        "disable-next-line= and disable-file= need no enable=",
+                        "enable=%s without a disable=%s above it", ri->zCode, ri->zCode);
+        }
+      } else {
+        Suppress *sp;
+        int bError = lint_severity(c, ri->zCode, (int)ri->severity) == AMCQ_ERROR;
+        if (bError) {
+          add_rule_diag(f, c, "AMC401", iFrom, iTo,
+                        "fix the query: AMC would reject it whatever the comment says",
+                        "%s is an error and cannot be suppressed", ri->zCode);
+        }
+        if (!bError || kind == SUP_LINE) {
+          util_grow((void **)&s->a, &s->cap, s->n + 1, sizeof *s->a);
+          sp = &s->a[s->n++];
+          memset(sp, 0, sizeof *sp);
+          sp->ri = ri;
+          sp->kind = kind;
+          sp->line0 = sp->line1 = line + (kind == SUP_NEXT);
+          if (kind == SUP_FILE) {
+            sp->line0 = 1;
+            sp->line1 = INT_MAX;
+          }
+          sp->iStart = t->iStart;
+          sp->iEnd = t->iEnd;
+          sp->bOpen = kind == SUP_LINE;
+          sp->bRefused = bError;
+        }
       }
       free(zCode);
       p = q;
       if (p < zEnd && *p == ',') p++;
       else break;
+    }
+    if (!nCode) {
+      add_rule_diag(f, c, "AMC403", iFrom, iTo,
+                    "write the rule code or name right after the = sign: "
+                    "-- amcq: disable=AMC301 reason",
+                    "no rule code after %s", aForm[k].zWord);
     }
   }
   arena_free(&a);
@@ -722,14 +779,12 @@ static void parse_suppressions(LintFile *f, const LintConfig *c, const char *z, 
 /* Is a warning with code zCode at query line `line` suppressed? */
 static int suppressed(Suppressions *s, const char *zCode, int line) {
   size_t i;
-  int k;
   for (i = 0; i < s->n; i++) {
-    if (s->a[i].line != line) continue;
-    for (k = 0; k < s->a[i].nRule; k++) {
-      if (strcmp(s->a[i].aRule[k]->zCode, zCode) == 0) {
-        s->a[i].aUsed[k] = 1;
-        return 1;
-      }
+    Suppress *sp = &s->a[i];
+    if (sp->bRefused || line < sp->line0 || line > sp->line1) continue;
+    if (strcmp(sp->ri->zCode, zCode) == 0) {
+      sp->bUsed = 1;
+      return 1;
     }
   }
   return 0;
@@ -738,15 +793,12 @@ static int suppressed(Suppressions *s, const char *zCode, int line) {
 static void report_unused(LintFile *f, const LintConfig *c, Suppressions *s,
                           const uint32_t *map) {
   size_t i;
-  int k;
   for (i = 0; i < s->n; i++) {
-    for (k = 0; k < s->a[i].nRule; k++) {
-      if (s->a[i].aUsed[k]) continue;
-      add_rule_diag(f, c, "AMC402", map ? map[s->a[i].iStart] : s->a[i].iStart,
-                    map ? map[s->a[i].iEnd - 1] + 1 : s->a[i].iEnd,
-                    "remove it, or the rule code it names",
-                    "the suppression of %s suppresses nothing", s->a[i].aRule[k]->zCode);
-    }
+    const Suppress *sp = &s->a[i];
+    if (sp->bUsed || sp->bRefused) continue;
+    add_rule_diag(f, c, "AMC402", map ? map[sp->iStart] : sp->iStart,
+                  map ? map[sp->iEnd - 1] + 1 : sp->iEnd, "remove it, or the rule code it names",
+                  "the suppression of %s suppresses nothing", sp->ri->zCode);
   }
 }
 

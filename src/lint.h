@@ -4,7 +4,8 @@
  * sqlQuery checked with positions in the JSON file, its inputParameters
  * known to CUSTOM_PARAMETER), .amcq.json configuration (policy, excludes,
  * rule severities, "extends" chains) and inline suppressions (-- amcq:
- * disable=CODE reason).
+ * disable=CODE reason for a line, or a range up to enable=CODE;
+ * disable-next-line=CODE; disable-file=CODE).
  * Diagnostics come out in file coordinates for report.c to render.
  */
 #ifndef AMCQ_LINT_H
