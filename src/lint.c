@@ -1362,6 +1362,30 @@ void lint_file(const LintOptions *o, const char *zPath, const char *z, size_t n,
   out->nText = n;
   if (nPath > 5 && strcmp(zPath + nPath - 5, ".json") == 0) lint_json(o, out);
   else lint_sql(o, out);
+  if (o->nOnly || o->nOff) {
+    /* --rules and --exclude-rules: what is reported, not what is found
+    ** (a suppression of a warning left out here still suppressed it). */
+    size_t i, k, m = 0;
+    for (i = 0; i < out->n; i++) {
+      LintDiag *d = &out->a[i];
+      int bDrop = 0;
+      if (d->severity == AMCQ_WARNING) {
+        if (o->nOnly) {
+          bDrop = 1;
+          for (k = 0; k < o->nOnly && bDrop; k++) bDrop = strcmp(o->azOnly[k], d->zCode) != 0;
+        }
+        for (k = 0; k < o->nOff && !bDrop; k++) bDrop = strcmp(o->azOff[k], d->zCode) == 0;
+      }
+      if (bDrop) {
+        free(d->zMessage);
+        free(d->zHint);
+        out->nWarning--;
+      } else {
+        out->a[m++] = *d;
+      }
+    }
+    out->n = m;
+  }
   if (out->n > 1) qsort(out->a, out->n, sizeof *out->a, diag_cmp);
 }
 

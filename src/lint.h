@@ -84,6 +84,14 @@ typedef struct LintOptions {
   int bSandbox;      /* AMC's sandbox mode (--sandbox; a workflow's
                         disableAggregationControls with requireSyntheticData
                         turns it on for that workflow) */
+  /* --rules: only the warnings of these rules are reported (canonical
+  ** codes; nOnly 0: every rule); --exclude-rules: the warnings of these are
+  ** not. Applied to what is reported, after suppressions are matched;
+  ** errors and notes are always reported. */
+  const char *const *azOnly;
+  size_t nOnly;
+  const char *const *azOff;
+  size_t nOff;
   const LintConfig *pConfig;
   const amcq_policy *pPolicy;
 } LintOptions;
