@@ -232,7 +232,7 @@ static LintConfig *config_load_one(const char *zPath, char **pzExtends, char **p
 }
 
 /* zPath with "." segments, empty segments and "dir/.." pairs taken out,
-** lexically (as a path is shown; as ESLint and Node's path.resolve do). */
+** lexically (as the path is shown and read; as Node's path.resolve does). */
 static char *path_normalize(const char *zPath) {
   int bAbs = zPath[0] == '/';
   char **az = xcalloc(strlen(zPath) / 2 + 2, sizeof(char *));
@@ -392,7 +392,6 @@ LintConfig *lint_config_load(const char *zPath, char **pzErr) {
   }
   return c;
 }
-
 
 void lint_config_free(LintConfig *c) {
   size_t i;

@@ -32,7 +32,8 @@ typedef struct LintConfig {
   char **azExcludeDir; /* parallel: the directory of the file that wrote
                           each pattern (an extended file's, or zDir) */
   size_t nExclude;
-  int bRoot;      /* "root": true (the lookup stops here; see docs/ci.md) */
+  int bRoot;      /* "root": true; lookup stops at the nearest file anyway
+                     (docs/ci.md), so nothing depends on it */
   LintRule *aRule;
   size_t nRule;
   char *zStart, *zEnd; /* default time window (amcq run) */

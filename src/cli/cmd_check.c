@@ -130,7 +130,8 @@ static int rule_list(const char *zOpt, const char *v, int bWarningsOnly, const c
     if (!ri) {
       size_t n, i;
       const RuleInfo *a = rules_all(&n);
-      const char **azCode = xcalloc(n + 1, sizeof(char *)), **azName = xcalloc(n + 1, sizeof(char *));
+      const char **azCode = xcalloc(n + 1, sizeof(char *));
+      const char **azName = xcalloc(n + 1, sizeof(char *));
       const char *zNear;
       for (i = 0; i < n; i++) {
         azCode[i] = a[i].zCode;
