@@ -60,13 +60,16 @@ static char *config_err(const char *zPath, const char *zKey, const char *zFmt, .
   return sb_finish(&b);
 }
 
-LintConfig *lint_config_load(const char *zPath, char **pzErr) {
+/* One file, without following its "extends": *pzExtends gets that value
+** (heap) or NULL. */
+static LintConfig *config_load_one(const char *zPath, char **pzExtends, char **pzErr) {
   char *z = NULL, *zErr = NULL;
   const char *zStop = NULL;
   size_t n = 0;
   cJSON *j, *v;
   LintConfig *c;
   *pzErr = NULL;
+  *pzExtends = NULL;
   if (util_read_file(zPath, CONFIG_MAX_BYTES, &z, &n, &zErr) != 0) {
     *pzErr = zErr;
     return NULL;
@@ -119,11 +122,13 @@ LintConfig *lint_config_load(const char *zPath, char **pzErr) {
         break;
       }
       c->azExclude = xcalloc((size_t)cJSON_GetArraySize(v) + 1, sizeof(char *));
+      c->azExcludeDir = xcalloc((size_t)cJSON_GetArraySize(v) + 1, sizeof(char *));
       cJSON_ArrayForEach(g, v) {
         if (!cJSON_IsString(g) || !g->valuestring[0]) {
           *pzErr = util_mprintf("%s: exclude[%zu]: expected a glob pattern", zPath, i);
           break;
         }
+        c->azExcludeDir[c->nExclude] = xstrdup(c->zDir);
         c->azExclude[c->nExclude++] = xstrdup(g->valuestring);
         i++;
       }
@@ -195,6 +200,19 @@ LintConfig *lint_config_load(const char *zPath, char **pzErr) {
         c->azParamValue[c->nParam++] = zv;
       }
       if (*pzErr) break;
+    } else if (strcmp(k, "extends") == 0) {
+      if (!cJSON_IsString(v) || !v->valuestring[0]) {
+        *pzErr = config_err(zPath, "extends", "expected the path of another configuration "
+                            "file, relative to this one");
+        break;
+      }
+      *pzExtends = xstrdup(v->valuestring);
+    } else if (strcmp(k, "root") == 0) {
+      if (!cJSON_IsBool(v)) {
+        *pzErr = config_err(zPath, "root", "expected true or false");
+        break;
+      }
+      c->bRoot = cJSON_IsTrue(v);
     } else if (strcmp(k, "$schema") == 0 || strcmp(k, "description") == 0) {
       /* documentation */
     } else {
@@ -206,7 +224,171 @@ LintConfig *lint_config_load(const char *zPath, char **pzErr) {
   cJSON_Delete(j);
   if (*pzErr) {
     lint_config_free(c);
+    free(*pzExtends);
+    *pzExtends = NULL;
     return NULL;
+  }
+  return c;
+}
+
+/* zPath with "." segments, empty segments and "dir/.." pairs taken out,
+** lexically (as the path is shown and read; as Node's path.resolve does). */
+static char *path_normalize(const char *zPath) {
+  int bAbs = zPath[0] == '/';
+  char **az = xcalloc(strlen(zPath) / 2 + 2, sizeof(char *));
+  size_t n = 0, i;
+  const char *p = zPath;
+  StrBuf b = {0};
+  while (*p) {
+    const char *e = strchr(p, '/');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    if (len == 0 || (len == 1 && p[0] == '.')) {
+      /* nothing */
+    } else if (len == 2 && p[0] == '.' && p[1] == '.') {
+      if (n > 0 && strcmp(az[n - 1], "..") != 0) free(az[--n]);
+      else if (!bAbs) az[n++] = xstrdup("..");
+    } else {
+      az[n++] = xstrndup(p, len);
+    }
+    p += len;
+    if (*p == '/') p++;
+  }
+  if (bAbs) sb_putc(&b, '/');
+  for (i = 0; i < n; i++) {
+    if (i) sb_putc(&b, '/');
+    sb_puts(&b, az[i]);
+    free(az[i]);
+  }
+  free(az);
+  if (!b.n) sb_putc(&b, '.');
+  return sb_finish(&b);
+}
+
+/* Fold base into c, which wins: its scalars, its severity of a rule and its
+** value of a parameter; exclude patterns add up, each keeping the directory
+** of the file that wrote it. base is freed. */
+static void config_merge(LintConfig *c, LintConfig *base) {
+  size_t i, k, n;
+  if (!c->zPolicy) {
+    c->zPolicy = base->zPolicy;
+    base->zPolicy = NULL;
+  }
+  if (!c->zStart) {
+    c->zStart = base->zStart;
+    c->zEnd = base->zEnd;
+    base->zStart = base->zEnd = NULL;
+  }
+  if (base->nExclude) {
+    char **az = xcalloc(base->nExclude + c->nExclude + 1, sizeof(char *));
+    char **azDir = xcalloc(base->nExclude + c->nExclude + 1, sizeof(char *));
+    for (i = 0; i < base->nExclude; i++) {
+      az[i] = base->azExclude[i];
+      azDir[i] = base->azExcludeDir[i];
+    }
+    for (k = 0; k < c->nExclude; k++) {
+      az[i + k] = c->azExclude[k];
+      azDir[i + k] = c->azExcludeDir[k];
+    }
+    free(c->azExclude);
+    free(c->azExcludeDir);
+    c->azExclude = az;
+    c->azExcludeDir = azDir;
+    c->nExclude += base->nExclude;
+    base->nExclude = 0;
+  }
+  n = c->nRule;
+  for (i = 0; i < base->nRule; i++) {
+    int bMine = 0;
+    for (k = 0; k < n && !bMine; k++) bMine = strcmp(c->aRule[k].zCode, base->aRule[i].zCode) == 0;
+    if (bMine) continue;
+    c->aRule = xrealloc(c->aRule, sizeof *c->aRule * (c->nRule + 1));
+    c->aRule[c->nRule++] = base->aRule[i];
+    base->aRule[i].zCode = NULL;
+  }
+  n = c->nParam;
+  for (i = 0; i < base->nParam; i++) {
+    int bMine = 0;
+    for (k = 0; k < n && !bMine; k++) bMine = strcmp(c->azParamName[k], base->azParamName[i]) == 0;
+    if (bMine) continue;
+    c->azParamName = xrealloc(c->azParamName, sizeof(char *) * (c->nParam + 2));
+    c->azParamValue = xrealloc(c->azParamValue, sizeof(char *) * (c->nParam + 2));
+    c->azParamName[c->nParam] = base->azParamName[i];
+    c->azParamValue[c->nParam++] = base->azParamValue[i];
+    c->azParamName[c->nParam] = c->azParamValue[c->nParam] = NULL;
+    base->azParamName[i] = base->azParamValue[i] = NULL;
+  }
+  lint_config_free(base);
+}
+
+#define CONFIG_MAX_CHAIN 32
+
+LintConfig *lint_config_load(const char *zPath, char **pzErr) {
+  LintConfig *aC[CONFIG_MAX_CHAIN];
+  char *azShown[CONFIG_MAX_CHAIN], *azReal[CONFIG_MAX_CHAIN];
+  size_t n = 0, i;
+  char *zCur = xstrdup(zPath);
+  LintConfig *c = NULL;
+  *pzErr = NULL;
+  for (;;) {
+    char *zExt = NULL, *zNext, *zReal;
+    LintConfig *one = config_load_one(zCur, &zExt, pzErr);
+    if (!one) {
+      free(zCur);
+      break;
+    }
+    aC[n] = one;
+    azShown[n] = zCur;
+    azReal[n] = realpath(zCur, NULL);
+    if (!azReal[n]) azReal[n] = xstrdup(zCur);
+    n++;
+    if (!zExt) break;
+    zNext = zExt[0] == '/' ? path_normalize(zExt) : NULL;
+    if (!zNext) {
+      char *zJoin = util_mprintf("%s/%s", one->zDir, zExt);
+      zNext = path_normalize(zJoin);
+      free(zJoin);
+    }
+    free(zExt);
+    zReal = realpath(zNext, NULL);
+    if (!zReal) {
+      *pzErr = util_mprintf("%s: extends: %s: cannot open: %s", zCur, zNext, strerror(errno));
+      free(zNext);
+      break;
+    }
+    for (i = 0; i < n && strcmp(azReal[i], zReal) != 0; i++) {
+    }
+    free(zReal);
+    if (i < n) {
+      /* a cycle: from the first file of it back to that file */
+      StrBuf b = {0};
+      size_t k;
+      sb_printf(&b, "%s: extends: a cycle of configurations: ", zCur);
+      for (k = i; k < n; k++) sb_printf(&b, "%s extends ", azShown[k]);
+      sb_puts(&b, zNext);
+      *pzErr = sb_finish(&b);
+      free(zNext);
+      break;
+    }
+    if (n == CONFIG_MAX_CHAIN) {
+      *pzErr = util_mprintf("%s: extends: more than %d configurations extend one another",
+                            zCur, CONFIG_MAX_CHAIN);
+      free(zNext);
+      break;
+    }
+    zCur = zNext;
+  }
+  if (!*pzErr) {
+    /* The farthest first: each nearer file wins over what it extends. */
+    c = aC[n - 1];
+    for (i = n - 1; i > 0; i--) {
+      config_merge(aC[i - 1], c);
+      c = aC[i - 1];
+    }
+  }
+  for (i = 0; i < n; i++) {
+    if (!c) lint_config_free(aC[i]);
+    free(azShown[i]);
+    free(azReal[i]);
   }
   return c;
 }
@@ -214,7 +396,10 @@ LintConfig *lint_config_load(const char *zPath, char **pzErr) {
 void lint_config_free(LintConfig *c) {
   size_t i;
   if (!c) return;
-  for (i = 0; i < c->nExclude; i++) free(c->azExclude[i]);
+  for (i = 0; i < c->nExclude; i++) {
+    free(c->azExclude[i]);
+    free(c->azExcludeDir[i]);
+  }
   for (i = 0; i < c->nRule; i++) free(c->aRule[i].zCode);
   for (i = 0; i < c->nParam; i++) {
     free(c->azParamName[i]);
@@ -223,6 +408,7 @@ void lint_config_free(LintConfig *c) {
   free(c->azParamName);
   free(c->azParamValue);
   free(c->azExclude);
+  free(c->azExcludeDir);
   free(c->aRule);
   free(c->zPath);
   free(c->zDir);
@@ -358,22 +544,27 @@ static int excluded_by(const char *zPat, const char *zRel) {
 }
 
 int lint_excluded(const LintConfig *c, const char *zFile) {
-  char *zReal, *zBase;
-  const char *zRel;
-  size_t i, nb;
+  char *zReal, *zBase = NULL;
+  const char *zDir = NULL;
+  size_t i;
   int bHit = 0;
   if (!c || !c->nExclude || !c->zPath) return 0;
   zReal = realpath(zFile, NULL);
-  zBase = realpath(c->zDir, NULL);
-  if (!zReal || !zBase) {
-    free(zReal);
-    free(zBase);
-    return 0;
-  }
-  nb = strlen(zBase);
-  if (strncmp(zReal, zBase, nb) == 0 && (zReal[nb] == '/' || nb == 1)) {
-    zRel = zReal + nb + (nb == 1 ? 0 : 1);
-    for (i = 0; i < c->nExclude && !bHit; i++) bHit = excluded_by(c->azExclude[i], zRel);
+  if (!zReal) return 0;
+  /* Each pattern is relative to the directory of the file that wrote it;
+  ** the patterns of one file are next to each other. */
+  for (i = 0; i < c->nExclude && !bHit; i++) {
+    size_t nb;
+    if (!zDir || strcmp(zDir, c->azExcludeDir[i]) != 0) {
+      zDir = c->azExcludeDir[i];
+      free(zBase);
+      zBase = realpath(zDir, NULL);
+    }
+    if (!zBase) continue;
+    nb = strlen(zBase);
+    if (strncmp(zReal, zBase, nb) == 0 && (zReal[nb] == '/' || nb == 1)) {
+      bHit = excluded_by(c->azExclude[i], zReal + nb + (nb == 1 ? 0 : 1));
+    }
   }
   free(zReal);
   free(zBase);
@@ -423,15 +614,24 @@ static void add_rule_diag(LintFile *f, const LintConfig *c, const char *zCode, u
 }
 
 /* ---------------------------------------------------------------------- */
-/* Suppressions: -- amcq: disable=CODE[,CODE] reason                       */
-/*               -- amcq: disable-next-line=CODE[,CODE] reason             */
+/* Suppressions: -- amcq: disable=CODE[,CODE] reason         its own line,  */
+/*                                                 or up to enable=CODE     */
+/*               -- amcq: disable-next-line=CODE[,CODE] reason  next line   */
+/*               -- amcq: disable-file=CODE[,CODE] reason   the whole file  */
+/*               -- amcq: enable=CODE[,CODE]           ends a disable= range */
 
+enum { SUP_LINE, SUP_NEXT, SUP_RANGE, SUP_FILE };
+
+/* One rule of one suppression comment. */
 typedef struct Suppress {
-  int line;       /* the line it applies to, in the query text */
+  const RuleInfo *ri;
+  int kind;              /* SUP_* */
+  int line0, line1;      /* the lines it covers, in the query text */
   uint32_t iStart, iEnd; /* the comment, in the query text */
-  const RuleInfo *aRule[8];
-  int aUsed[8];
-  int nRule;
+  int bUsed;
+  int bOpen;             /* a disable= that a later enable= may close */
+  int bRefused;          /* an error's (AMC401 said so): kept only so that
+                            its enable= is not reported too */
 } Suppress;
 
 typedef struct Suppressions {
@@ -460,6 +660,13 @@ static int mentions_amcq(const char *z, size_t n) {
 ** ones. map: query offsets to file offsets (NULL: the same). */
 static void parse_suppressions(LintFile *f, const LintConfig *c, const char *z, size_t n,
                                const uint32_t *map, Suppressions *s) {
+  static const struct {
+    const char *zWord; /* with its = */
+    int kind;          /* SUP_*, or -1 for enable= */
+  } aForm[] = {{"disable-next-line=", SUP_NEXT},
+               {"disable-file=", SUP_FILE},
+               {"disable=", SUP_LINE},
+               {"enable=", -1}};
   Arena a;
   TokenList all;
   size_t i;
@@ -470,8 +677,9 @@ static void parse_suppressions(LintFile *f, const LintConfig *c, const char *z, 
   for (i = 0; i < all.n; i++) {
     const Token *t = &all.a[i];
     const char *p, *zEnd;
-    int bNext;
-    Suppress *sp;
+    uint32_t iFrom, iTo; /* the comment, in file offsets */
+    int kind = 0, line, nCode = 0;
+    size_t k, nForm = sizeof aForm / sizeof aForm[0];
     if (t->kind != TK_COMMENT || z[t->iStart] != '-') continue;
     p = z + t->iStart + 2;
     zEnd = z + t->iEnd;
@@ -479,49 +687,89 @@ static void parse_suppressions(LintFile *f, const LintConfig *c, const char *z, 
     if (zEnd - p < 5 || strncmp(p, "amcq:", 5) != 0) continue;
     p += 5;
     while (p < zEnd && (*p == ' ' || *p == '\t')) p++;
-    if (zEnd - p >= 18 && strncmp(p, "disable-next-line=", 18) == 0) {
-      bNext = 1;
-      p += 18;
-    } else if (zEnd - p >= 8 && strncmp(p, "disable=", 8) == 0) {
-      bNext = 0;
-      p += 8;
-    } else {
-      add_rule_diag(f, c, "AMC403", map ? map[t->iStart] : t->iStart,
-                    map ? map[t->iEnd - 1] + 1 : t->iEnd,
-                    "write -- amcq: disable=CODE reason, or disable-next-line=CODE reason",
+    iFrom = map ? map[t->iStart] : t->iStart;
+    iTo = map ? map[t->iEnd - 1] + 1 : t->iEnd;
+    for (k = 0; k < nForm; k++) {
+      size_t nw = strlen(aForm[k].zWord);
+      if ((size_t)(zEnd - p) >= nw && strncmp(p, aForm[k].zWord, nw) == 0) {
+        kind = aForm[k].kind;
+        p += nw;
+        break;
+      }
+    }
+    if (k == nForm) {
+      add_rule_diag(f, c, "AMC403", iFrom, iTo,
+                    "write -- amcq: disable=CODE reason, disable-next-line=CODE reason or "
+                    "disable-file=CODE reason; enable=CODE ends a disable=",
                     "not an amcq suppression");
       continue;
     }
-    util_grow((void **)&s->a, &s->cap, s->n + 1, sizeof *s->a);
-    sp = &s->a[s->n++];
-    memset(sp, 0, sizeof *sp);
-    sp->line = line_of(z, t->iStart) + bNext;
-    sp->iStart = t->iStart;
-    sp->iEnd = t->iEnd;
+    line = line_of(z, t->iStart);
     while (p < zEnd) {
       const char *q = p;
       char *zCode;
       const RuleInfo *ri;
       while (q < zEnd && (isalnum((unsigned char)*q) || *q == '-' || *q == '_')) q++;
       if (q == p) break;
+      nCode++;
       zCode = xstrndup(p, (size_t)(q - p));
       ri = rules_find(zCode);
       if (!ri) {
-        add_rule_diag(f, c, "AMC403", map ? map[t->iStart] : t->iStart,
-                      map ? map[t->iEnd - 1] + 1 : t->iEnd, "see amcq rules",
+        add_rule_diag(f, c, "AMC403", iFrom, iTo, "see amcq rules",
                       "unknown rule %s in a suppression", zCode);
-      } else if (lint_severity(c, ri->zCode, (int)ri->severity) == AMCQ_ERROR) {
-        add_rule_diag(f, c, "AMC401", map ? map[t->iStart] : t->iStart,
-                      map ? map[t->iEnd - 1] + 1 : t->iEnd,
-                      "fix the query: AMC would reject it whatever the comment says",
-                      "%s is an error and cannot be suppressed", ri->zCode);
-      } else if (sp->nRule < 8) {
-        sp->aRule[sp->nRule++] = ri;
+      } else if (kind < 0) {
+        /* enable=: closes every disable= of this rule still open */
+        size_t j;
+        int bClosed = 0;
+        for (j = 0; j < s->n; j++) {
+          Suppress *sp = &s->a[j];
+          if (!sp->bOpen || sp->ri != ri) continue;
+          sp->bOpen = 0;
+          sp->kind = SUP_RANGE;
+          sp->line1 = line;
+          bClosed = 1;
+        }
+        if (!bClosed) {
+          add_rule_diag(f, c, "AMC403", iFrom, iTo,
+                        "enable= ends what a disable= of the same rule began above it; "
+                        "disable-next-line= and disable-file= need no enable=",
+                        "enable=%s without a disable=%s above it", ri->zCode, ri->zCode);
+        }
+      } else {
+        Suppress *sp;
+        int bError = lint_severity(c, ri->zCode, (int)ri->severity) == AMCQ_ERROR;
+        if (bError) {
+          add_rule_diag(f, c, "AMC401", iFrom, iTo,
+                        "fix the query: AMC would reject it whatever the comment says",
+                        "%s is an error and cannot be suppressed", ri->zCode);
+        }
+        if (!bError || kind == SUP_LINE) {
+          util_grow((void **)&s->a, &s->cap, s->n + 1, sizeof *s->a);
+          sp = &s->a[s->n++];
+          memset(sp, 0, sizeof *sp);
+          sp->ri = ri;
+          sp->kind = kind;
+          sp->line0 = sp->line1 = line + (kind == SUP_NEXT);
+          if (kind == SUP_FILE) {
+            sp->line0 = 1;
+            sp->line1 = INT_MAX;
+          }
+          sp->iStart = t->iStart;
+          sp->iEnd = t->iEnd;
+          sp->bOpen = kind == SUP_LINE;
+          sp->bRefused = bError;
+        }
       }
       free(zCode);
       p = q;
       if (p < zEnd && *p == ',') p++;
       else break;
+    }
+    if (!nCode) {
+      add_rule_diag(f, c, "AMC403", iFrom, iTo,
+                    "write the rule code or name right after the = sign: "
+                    "-- amcq: disable=AMC301 reason",
+                    "no rule code after %s", aForm[k].zWord);
     }
   }
   arena_free(&a);
@@ -530,14 +778,12 @@ static void parse_suppressions(LintFile *f, const LintConfig *c, const char *z, 
 /* Is a warning with code zCode at query line `line` suppressed? */
 static int suppressed(Suppressions *s, const char *zCode, int line) {
   size_t i;
-  int k;
   for (i = 0; i < s->n; i++) {
-    if (s->a[i].line != line) continue;
-    for (k = 0; k < s->a[i].nRule; k++) {
-      if (strcmp(s->a[i].aRule[k]->zCode, zCode) == 0) {
-        s->a[i].aUsed[k] = 1;
-        return 1;
-      }
+    Suppress *sp = &s->a[i];
+    if (sp->bRefused || line < sp->line0 || line > sp->line1) continue;
+    if (strcmp(sp->ri->zCode, zCode) == 0) {
+      sp->bUsed = 1;
+      return 1;
     }
   }
   return 0;
@@ -546,15 +792,12 @@ static int suppressed(Suppressions *s, const char *zCode, int line) {
 static void report_unused(LintFile *f, const LintConfig *c, Suppressions *s,
                           const uint32_t *map) {
   size_t i;
-  int k;
   for (i = 0; i < s->n; i++) {
-    for (k = 0; k < s->a[i].nRule; k++) {
-      if (s->a[i].aUsed[k]) continue;
-      add_rule_diag(f, c, "AMC402", map ? map[s->a[i].iStart] : s->a[i].iStart,
-                    map ? map[s->a[i].iEnd - 1] + 1 : s->a[i].iEnd,
-                    "remove it, or the rule code it names",
-                    "the suppression of %s suppresses nothing", s->a[i].aRule[k]->zCode);
-    }
+    const Suppress *sp = &s->a[i];
+    if (sp->bUsed || sp->bRefused) continue;
+    add_rule_diag(f, c, "AMC402", map ? map[sp->iStart] : sp->iStart,
+                  map ? map[sp->iEnd - 1] + 1 : sp->iEnd, "remove it, or the rule code it names",
+                  "the suppression of %s suppresses nothing", sp->ri->zCode);
   }
 }
 
@@ -1118,6 +1361,30 @@ void lint_file(const LintOptions *o, const char *zPath, const char *z, size_t n,
   out->nText = n;
   if (nPath > 5 && strcmp(zPath + nPath - 5, ".json") == 0) lint_json(o, out);
   else lint_sql(o, out);
+  if (o->nOnly || o->nOff) {
+    /* --rules and --exclude-rules: what is reported, not what is found
+    ** (a suppression of a warning left out here still suppressed it). */
+    size_t i, k, m = 0;
+    for (i = 0; i < out->n; i++) {
+      LintDiag *d = &out->a[i];
+      int bDrop = 0;
+      if (d->severity == AMCQ_WARNING) {
+        if (o->nOnly) {
+          bDrop = 1;
+          for (k = 0; k < o->nOnly && bDrop; k++) bDrop = strcmp(o->azOnly[k], d->zCode) != 0;
+        }
+        for (k = 0; k < o->nOff && !bDrop; k++) bDrop = strcmp(o->azOff[k], d->zCode) == 0;
+      }
+      if (bDrop) {
+        free(d->zMessage);
+        free(d->zHint);
+        out->nWarning--;
+      } else {
+        out->a[m++] = *d;
+      }
+    }
+    out->n = m;
+  }
   if (out->n > 1) qsort(out->a, out->n, sizeof *out->a, diag_cmp);
 }
 

@@ -3,7 +3,9 @@
  * or each statement on its own with split), AMC workflow JSON files (each
  * sqlQuery checked with positions in the JSON file, its inputParameters
  * known to CUSTOM_PARAMETER), .amcq.json configuration (policy, excludes,
- * rule severities) and inline suppressions (-- amcq: disable=CODE reason).
+ * rule severities, "extends" chains) and inline suppressions (-- amcq:
+ * disable=CODE reason for a line, or a range up to enable=CODE;
+ * disable-next-line=CODE; disable-file=CODE).
  * Diagnostics come out in file coordinates for report.c to render.
  */
 #ifndef AMCQ_LINT_H
@@ -24,9 +26,14 @@ typedef struct LintRule {
 typedef struct LintConfig {
   char *zPath;    /* the .amcq.json file; NULL for the defaults */
   char *zDir;     /* its directory, "" for the defaults */
-  char *zPolicy;  /* policy file, resolved against zDir; NULL: built-in */
+  char *zPolicy;  /* policy file, resolved against the directory of the
+                     file that named it; NULL: built-in */
   char **azExclude;
+  char **azExcludeDir; /* parallel: the directory of the file that wrote
+                          each pattern (an extended file's, or zDir) */
   size_t nExclude;
+  int bRoot;      /* "root": true; lookup stops at the nearest file anyway
+                     (docs/ci.md), so nothing depends on it */
   LintRule *aRule;
   size_t nRule;
   char *zStart, *zEnd; /* default time window (amcq run) */
@@ -35,8 +42,11 @@ typedef struct LintConfig {
   amcq_policy *pPolicy; /* loaded on first use */
 } LintConfig;
 
-/* Read a configuration file. Returns NULL and sets *pzErr (heap) naming the
-** file and the key for anything invalid. */
+/* Read a configuration file and, through "extends", every file it extends
+** (paths relative to the file that names them; the settings merged as
+** docs/ci.md says: the nearer file wins). Returns NULL and sets *pzErr
+** (heap) naming the file and the key for anything invalid, an extended file
+** that cannot be read, or a cycle. */
 LintConfig *lint_config_load(const char *zPath, char **pzErr);
 /* The built-in defaults (no file). */
 LintConfig *lint_config_default(void);
@@ -75,6 +85,14 @@ typedef struct LintOptions {
   int bSandbox;      /* AMC's sandbox mode (--sandbox; a workflow's
                         disableAggregationControls with requireSyntheticData
                         turns it on for that workflow) */
+  /* --rules: only the warnings of these rules are reported (canonical
+  ** codes; nOnly 0: every rule); --exclude-rules: the warnings of these are
+  ** not. Applied to what is reported, after suppressions are matched;
+  ** errors and notes are always reported. */
+  const char *const *azOnly;
+  size_t nOnly;
+  const char *const *azOff;
+  size_t nOff;
   const LintConfig *pConfig;
   const amcq_policy *pPolicy;
 } LintOptions;

@@ -99,8 +99,8 @@ static const RuleInfo aRule[] = {
      "An inline suppression that suppresses nothing "
      "(--report-unused-suppressions)."},
     {"AMC403", "bad-suppression", SEV_WARNING,
-     "An amcq: comment that is not a valid suppression, or names an unknown "
-     "rule."},
+     "An amcq: comment that is not a valid suppression, names an unknown "
+     "rule or none, or an enable= that ends no disable=."},
 };
 
 const RuleInfo *rules_all(size_t *pn) {

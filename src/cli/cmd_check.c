@@ -21,6 +21,7 @@
 
 #include "../lint.h"
 #include "../report.h"
+#include "../rules.h"
 #include "../util.h"
 #include "amcq.h"
 #include "cli.h"
@@ -52,10 +53,12 @@ typedef struct Run {
   size_t nStdin;
   char *zLastDir; /* the directory config_for() last looked up */
   int iLastConfig;
+  const char **azOnly, **azOff; /* --rules, --exclude-rules: canonical codes */
+  size_t nOnly, nOff;
 } Run;
 
 enum { O_FORMAT, O_COLOR, O_POLICY, O_DB, O_CONFIG, O_JOBS, O_SPLIT, O_UNUSED, O_AUDIENCE,
-       O_SANDBOX };
+       O_SANDBOX, O_RULES, O_EXCLUDE_RULES };
 
 static const CliOpt aCheckOpt[] = {
     {O_FORMAT, "format", 'f', "FMT",
@@ -77,6 +80,11 @@ static const CliOpt aCheckOpt[] = {
      "every query is a rule-based audience query, also one over first-party tables alone", 0},
     {O_SANDBOX, "sandbox", 0, NULL,
      "AMC's sandbox mode: the rules only aggregation controls enforce become notes", 0},
+    {O_RULES, "rules", 0, "CODE,...",
+     "report only the warnings of these rules (codes or names); errors are always reported", 0},
+    {O_EXCLUDE_RULES, "exclude-rules", 0, "CODE,...",
+     "do not report the warnings of these rules, as \"off\" in .amcq.json does; an error "
+     "cannot be turned off", 0},
     {0, NULL, 0, NULL, NULL, 0}};
 
 const CliCmd cli_check_cmd = {
@@ -94,6 +102,65 @@ typedef struct CheckArgs {
   const char *zFormat, *zColor, *zConfig;
   int nJobs;
 } CheckArgs;
+
+/* --rules and --exclude-rules: CODE,CODE (codes or names) into the
+** canonical codes, replacing what an earlier occurrence gave. An unknown
+** code, an empty one or, for --exclude-rules, an error-level rule is refused
+** (exit 2): what AMC rejects is always reported. */
+static int rule_list(const char *zOpt, const char *v, int bWarningsOnly, const char ***paz,
+                     size_t *pn) {
+  const char *p = v;
+  free(*paz);
+  *paz = NULL;
+  *pn = 0;
+  for (;;) {
+    const char *e = strchr(p, ',');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    char *zCode;
+    const RuleInfo *ri;
+    while (len && (*p == ' ' || *p == '\t')) p++, len--;
+    while (len && (p[len - 1] == ' ' || p[len - 1] == '\t')) len--;
+    zCode = xstrndup(p, len);
+    if (!zCode[0]) {
+      cli_error("check: --%s: an empty rule code in '%s' (write CODE,CODE)", zOpt, v);
+      free(zCode);
+      return -1;
+    }
+    ri = rules_find(zCode);
+    if (!ri) {
+      size_t n, i;
+      const RuleInfo *a = rules_all(&n);
+      const char **azCode = xcalloc(n + 1, sizeof(char *));
+      const char **azName = xcalloc(n + 1, sizeof(char *));
+      const char *zNear;
+      for (i = 0; i < n; i++) {
+        azCode[i] = a[i].zCode;
+        azName[i] = a[i].zName;
+      }
+      /* a code one edit away (AMC30: AMC301), else a name (limt: limit) */
+      zNear = cli_closest_within(zCode, azCode, 1);
+      if (!zNear) zNear = cli_closest(zCode, azName);
+      if (zNear) cli_error("check: --%s: no rule '%s' (did you mean %s?)", zOpt, zCode, zNear);
+      else cli_error("check: --%s: no rule '%s' (see 'amcq rules')", zOpt, zCode);
+      free(azCode);
+      free(azName);
+      free(zCode);
+      return -1;
+    }
+    free(zCode);
+    if (bWarningsOnly && ri->severity == SEV_ERROR) {
+      cli_error("check: --%s: %s is an error and cannot be turned off: what AMC rejects is "
+                "always reported",
+                zOpt, ri->zCode);
+      return -1;
+    }
+    *paz = xrealloc(*paz, sizeof(char *) * (*pn + 1));
+    (*paz)[(*pn)++] = ri->zCode;
+    if (!e) break;
+    p = e + 1;
+  }
+  return 0;
+}
 
 static int check_opt(void *pCtx, const CliOpt *o, const char *v, CliParser *p) {
   CheckArgs *a = pCtx;
@@ -118,6 +185,8 @@ static int check_opt(void *pCtx, const CliOpt *o, const char *v, CliParser *p) {
     case O_UNUSED: a->r->bUnused = 1; break;
     case O_AUDIENCE: a->r->bAudience = 1; break;
     case O_SANDBOX: a->r->bSandbox = 1; break;
+    case O_RULES: return rule_list(o->zLong, v, 0, &a->r->azOnly, &a->r->nOnly);
+    case O_EXCLUDE_RULES: return rule_list(o->zLong, v, 1, &a->r->azOff, &a->r->nOff);
   }
   return 0;
 }
@@ -214,6 +283,10 @@ static void check_item(Run *r, Item *it) {
   o.bReportUnused = r->bUnused;
   o.bAudience = r->bAudience;
   o.bSandbox = r->bSandbox;
+  o.azOnly = r->azOnly;
+  o.nOnly = r->nOnly;
+  o.azOff = r->azOff;
+  o.nOff = r->nOff;
   o.pConfig = c;
   o.pPolicy = pPol;
   lint_file(&o, zShown, zText, nText, &f);
@@ -337,6 +410,8 @@ static void run_free(Run *r) {
   free(r->azConfigPath);
   free(r->zStdin);
   free(r->zLastDir);
+  free(r->azOnly);
+  free(r->azOff);
   memset(r, 0, sizeof *r);
 }
 
@@ -460,7 +535,10 @@ int cmd_check(int argc, char **argv) {
     a.zFormat = zFormat;
     a.zColor = zColor;
     i = cli_parse(&cli_check_cmd, argc, argv, check_opt, &a, &azArg, &nArg);
-    if (i != 0) return i > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+    if (i != 0) {
+      run_free(&r); /* what --rules or --exclude-rules took */
+      return i > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+    }
     zFormat = a.zFormat;
     zColor = a.zColor;
     zConfig = a.zConfig;
@@ -474,6 +552,7 @@ int cmd_check(int argc, char **argv) {
     cli_error("check: sandbox mode turns off a workflow's aggregation controls; an audience "
               "query is created through AMC's audience API, which has no sandbox mode");
     cli_paths_free(&args);
+    run_free(&r);
     return EXIT_TROUBLE;
   }
   if (!strcmp(zFormat, "text")) r.fmt = F_TEXT;
@@ -483,17 +562,20 @@ int cmd_check(int argc, char **argv) {
   else {
     cli_error("check: unknown format '%s' (text, json, sarif or github)", zFormat);
     cli_paths_free(&args);
+    run_free(&r);
     return EXIT_TROUBLE;
   }
   if (strcmp(zColor, "auto") != 0 && strcmp(zColor, "always") != 0 &&
       strcmp(zColor, "never") != 0) {
     cli_error("check: --color takes auto, always or never");
     cli_paths_free(&args);
+    run_free(&r);
     return EXIT_TROUBLE;
   }
   if (args.n == 0) {
     cli_error("check: no files to check");
     cli_usage(stderr, &cli_check_cmd);
+    run_free(&r);
     return EXIT_TROUBLE;
   }
   if (zConfig) {
@@ -503,6 +585,7 @@ int cmd_check(int argc, char **argv) {
       cli_error("%s", zErr);
       free(zErr);
       cli_paths_free(&args);
+      run_free(&r);
       return EXIT_TROUBLE;
     }
     r.apConfig = xcalloc(1, sizeof *r.apConfig);

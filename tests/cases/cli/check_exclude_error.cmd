@@ -1,0 +1,1 @@
+check --exclude-rules thresholded-output,AMC105 tests/cases/cli/long_line.sql

@@ -1,0 +1,1 @@
+check --rules AMC31,AMC303 tests/cases/cli/long_line.sql
