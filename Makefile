@@ -1,19 +1,23 @@
 # amcq: build, test, demo, install. See README.md.
-#   make            build build/amcq and build/libamcq.a
+#   make            build build/amcq, build/libamcq.a and build/libamcq.so
 #   make demo       build and run amcq on the examples
 #   make test       unit and golden tests, then the same under ASan+UBSan
 #   make test-asan  only the sanitizer run
 #   make test-valgrind  the suite under valgrind
 #   make fuzz FUZZ_SECONDS=N  every libFuzzer harness and the generative
 #                   test, N seconds each
-#   make install PREFIX=/usr/local
+#   make install PREFIX=/usr/local [DESTDIR=...]
+#   make uninstall  remove what make install wrote, with the same variables
 
 .DEFAULT_GOAL := all
 SHELL   := /bin/bash
 CC      ?= cc
 PREFIX  ?= /usr/local
 BUILD   ?= build
-PKGS    := libcjson sqlite3 libxxhash libpcre2-8 libmd libedit libutf8proc
+# The library's pkg-config modules (amcq.pc's Requires.private); the command
+# adds libedit for amcq shell.
+LIB_PKGS := libcjson sqlite3 libxxhash libpcre2-8 libmd libutf8proc
+PKGS    := $(LIB_PKGS) libedit
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Werror
 CFLAGS  ?= -O2 -g
 # `make AMCQ_HOMEPAGE=URL` names where this build is published (SARIF).
@@ -21,6 +25,25 @@ HOMEPAGE_DEF := $(if $(AMCQ_HOMEPAGE),-DAMCQ_HOMEPAGE='"$(AMCQ_HOMEPAGE)"')
 ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(HOMEPAGE_DEF) -Iinclude -Isrc \
               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS    := -lpg_query $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcjson -lsqlite3 -lxxhash -lpcre2-8 -lmd -ledit -lutf8proc) -lpthread -lm
+LIB_LIBS := -lpg_query $(shell pkg-config --libs $(LIB_PKGS) 2>/dev/null || echo -lcjson -lsqlite3 -lxxhash -lpcre2-8 -lmd -lutf8proc) -lpthread -lm
+# Libraries the static libamcq.a needs besides LIB_PKGS (amcq.pc).
+LIB_PRIVATE := -lpg_query -lpthread -lm
+
+# The library's objects are position-independent (the same objects make
+# libamcq.so and libamcq.a) and export nothing but what include/amcq.h
+# marks AMCQ_API.
+LIB_CFLAGS = $(ALL_CFLAGS) -fPIC -fvisibility=hidden
+
+# The shared library's names follow AMCQ_VERSION in include/amcq.h:
+# 0.1.0 makes libamcq.so.0.1.0 with the soname libamcq.so.0.
+VERSION := $(shell sed -n 's/^\#define AMCQ_VERSION "\(.*\)"/\1/p' include/amcq.h)
+SONAME  := libamcq.so.$(firstword $(subst ., ,$(VERSION)))
+SOFILE  := libamcq.so.$(VERSION)
+# Every symbol libamcq.so needs must come from the libraries it names;
+# a sanitizer's runtime comes with the program instead.
+SO_LDFLAGS := $(if $(findstring -fsanitize,$(CFLAGS)),,-Wl,-z,defs)
+LD      ?= ld
+OBJCOPY ?= objcopy
 
 LIB_SRC := $(wildcard src/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
@@ -40,7 +63,7 @@ PGNODE_FLAGS = $$(test -n "$(PG_SERVER_INC)" -a -f "$(PG_SERVER_INC)/nodes/parse
 
 $(BUILD)/src/pgnode.o: src/pgnode.c $(HDRS) $(BUILD)/pgnode.cfg | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $$(cat $(BUILD)/pgnode.cfg) -c $< -o $@
+	$(CC) $(LIB_CFLAGS) $$(cat $(BUILD)/pgnode.cfg) -c $< -o $@
 
 $(BUILD)/pgnode.cfg: FORCE | $(BUILD)/.deps-ok
 	@f="$(PGNODE_FLAGS)"; echo "$$f" | cmp -s - $@ || echo "$$f" > $@
@@ -52,9 +75,13 @@ CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
 .PHONY: FORCE all deps demo test test-unit test-golden test-asan test-valgrind \
-        install clean format golden-update bench fuzz fuzz-build
+        install install-built uninstall clean format golden-update bench fuzz \
+        fuzz-build
 
-all: deps $(BUILD)/amcq $(BUILD)/libamcq.a
+LIBS_BUILT = $(BUILD)/libamcq.a $(BUILD)/$(SOFILE) $(BUILD)/$(SONAME) \
+             $(BUILD)/libamcq.so
+
+all: deps $(BUILD)/amcq $(LIBS_BUILT)
 
 # The dependency check runs once per checkout (and again if the script
 # changes); `make deps` forces it.
@@ -66,9 +93,15 @@ $(BUILD)/.deps-ok: scripts/deps.sh
 	@sh scripts/deps.sh --optional postgresql-server-dev-$(PG_MAJOR)
 	@touch $@
 
+# The command's and the unit tests' objects.
 $(BUILD)/%.o: %.c $(HDRS) | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# The library's (pgnode.o has its own rule, above).
+$(filter-out $(BUILD)/src/pgnode.o,$(LIB_SRC:%.c=$(BUILD)/%.o)): $(BUILD)/%.o: %.c $(HDRS) | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(LIB_CFLAGS) -c $< -o $@
 
 # Data compiled into the binary: the AMC policy and the rules reference.
 $(BUILD)/embed: scripts/embed.c | $(BUILD)/.deps-ok
@@ -86,24 +119,48 @@ $(BUILD)/gen/doc_rules.c: docs/rules.md $(BUILD)/embed
 	@mkdir -p $(dir $@)
 	$(BUILD)/embed amcq_doc_rules $< $@
 
-$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+# Compiled as the library's other objects are, and like them again when a
+# header changes.
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c $(HDRS)
+	$(CC) $(LIB_CFLAGS) -c $< -o $@
 
-$(BUILD)/libamcq.a: $(LIB_OBJ)
+# Three forms of the library. libamcq.so: the shared library, whose dynamic
+# symbols are the AMCQ_API functions. libamcq.a: the static one; its objects
+# are linked into one (ld -r) whose hidden symbols are then made local, so
+# that none of the library's internal names (json_parse, policy_load...)
+# can clash with a program's own. libamcq-internal.a: the same objects as
+# they are, for the command, the unit tests, the generative test and the
+# fuzzers, which call internal functions.
+$(BUILD)/$(SOFILE): $(LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) -shared -Wl,-soname,$(SONAME) $(SO_LDFLAGS) -o $@ $(LIB_OBJ) $(LIB_LIBS)
+
+$(BUILD)/$(SONAME) $(BUILD)/libamcq.so: $(BUILD)/$(SOFILE)
+	ln -sf $(SOFILE) $@
+
+$(BUILD)/libamcq.o: $(LIB_OBJ)
+	$(LD) -r -o $@.tmp $(LIB_OBJ)
+	$(OBJCOPY) --localize-hidden $@.tmp $@
+	rm -f $@.tmp
+
+$(BUILD)/libamcq.a: $(BUILD)/libamcq.o
+	rm -f $@
+	ar rcs $@ $<
+
+$(BUILD)/libamcq-internal.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/amcq: $(CLI_OBJ) $(BUILD)/libamcq.a
-	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libamcq.a $(LIBS)
+$(BUILD)/amcq: $(CLI_OBJ) $(BUILD)/libamcq-internal.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libamcq-internal.a $(LIBS)
 
-$(BUILD)/unit: $(UNIT_OBJ) $(BUILD)/libamcq.a
-	$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libamcq.a $(LIBS)
+$(BUILD)/unit: $(UNIT_OBJ) $(BUILD)/libamcq-internal.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libamcq-internal.a $(LIBS)
 
 # The generative test: random queries (tests/gen/qgen.c), each run with
 # sketches and with full user sets (tests/gen/gentest.c).
 GENTEST_SRC := tests/gen/gentest.c tests/gen/qgen.c
-$(BUILD)/gentest: $(GENTEST_SRC) tests/gen/qgen.h $(HDRS) $(BUILD)/libamcq.a
-	$(CC) $(ALL_CFLAGS) -Itests/gen -o $@ $(GENTEST_SRC) $(BUILD)/libamcq.a $(LIBS)
+$(BUILD)/gentest: $(GENTEST_SRC) tests/gen/qgen.h $(HDRS) $(BUILD)/libamcq-internal.a
+	$(CC) $(ALL_CFLAGS) -Itests/gen -o $@ $(GENTEST_SRC) $(BUILD)/libamcq-internal.a $(LIBS)
 
 demo: all
 	@echo '$$ amcq check examples/'
@@ -118,12 +175,14 @@ test: all $(BUILD)/unit $(BUILD)/gentest
 	@bash tests/run.sh $(BUILD)/amcq $(BUILD)/unit $(BUILD)/gentest
 	@$(MAKE) --no-print-directory test-asan
 
-# The sanitizer build needs clang and its runtime libraries.
+# The sanitizer build needs clang and its runtime libraries. Its libraries
+# are built too: tests/cases/lib/ installs and links them.
 test-asan:
 	@sh scripts/deps.sh clang libclang-rt-dev
 	@$(MAKE) --no-print-directory BUILD=build/asan CC=clang \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
-	  build/asan/amcq build/asan/unit build/asan/gentest
+	  build/asan/amcq build/asan/unit build/asan/gentest \
+	  $(addprefix build/asan/,libamcq.a $(SOFILE) $(SONAME) libamcq.so)
 	@echo "== the same suite under AddressSanitizer + UndefinedBehaviorSanitizer"
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 \
 	  bash tests/run.sh build/asan/amcq build/asan/unit build/asan/gentest
@@ -145,11 +204,11 @@ FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 fuzz-build:
 	@sh scripts/deps.sh clang libclang-rt-dev
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang \
-	  CFLAGS="-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link" build/fuzz/libamcq.a
+	  CFLAGS="-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link" build/fuzz/libamcq-internal.a
 	@for h in $(FUZZ_HARNESSES); do \
 	  clang -std=c11 -D_DEFAULT_SOURCE -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer -Iinclude -Isrc \
 	    $(shell pkg-config --cflags $(PKGS) 2>/dev/null) tests/fuzz/fuzz_$$h.c \
-	    build/fuzz/libamcq.a $(LIBS) -o build/fuzz/fuzz_$$h || exit 1; \
+	    build/fuzz/libamcq-internal.a $(LIBS) -o build/fuzz/fuzz_$$h || exit 1; \
 	done
 
 fuzz: fuzz-build
@@ -176,13 +235,44 @@ bench:
 golden-update: all
 	@UPDATE=1 bash tests/run.sh $(BUILD)/amcq
 
+# What make install writes, under $(DESTDIR)$(PREFIX); make uninstall
+# removes exactly these (the directories stay). amcq.pc is written from
+# amcq.pc.in with PREFIX (never DESTDIR) and the libraries above.
+DEST = $(DESTDIR)$(PREFIX)
+INSTALLED := bin/amcq include/amcq.h lib/libamcq.a lib/$(SOFILE) \
+             lib/$(SONAME) lib/libamcq.so lib/pkgconfig/amcq.pc \
+             share/man/man1/amcq.1
+
+define install_built
+	install -d $(DEST)/bin $(DEST)/include $(DEST)/lib/pkgconfig \
+	  $(DEST)/share/man/man1
+	install -m 755 $(BUILD)/amcq $(DEST)/bin/amcq
+	install -m 644 include/amcq.h $(DEST)/include/amcq.h
+	install -m 644 $(BUILD)/libamcq.a $(DEST)/lib/libamcq.a
+	install -m 755 $(BUILD)/$(SOFILE) $(DEST)/lib/$(SOFILE)
+	ln -sf $(SOFILE) $(DEST)/lib/$(SONAME)
+	ln -sf $(SOFILE) $(DEST)/lib/libamcq.so
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
+	  -e 's|@REQUIRES_PRIVATE@|$(LIB_PKGS)|' -e 's|@LIBS_PRIVATE@|$(LIB_PRIVATE)|' \
+	  amcq.pc.in > $(DEST)/lib/pkgconfig/amcq.pc
+	chmod 644 $(DEST)/lib/pkgconfig/amcq.pc
+	install -m 644 docs/amcq.1 $(DEST)/share/man/man1/amcq.1
+endef
+
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
-	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 $(BUILD)/amcq $(DESTDIR)$(PREFIX)/bin/amcq
-	install -m 644 $(BUILD)/libamcq.a $(DESTDIR)$(PREFIX)/lib/libamcq.a
-	install -m 644 include/amcq.h $(DESTDIR)$(PREFIX)/include/amcq.h
-	install -m 644 docs/amcq.1 $(DESTDIR)$(PREFIX)/share/man/man1/amcq.1
+	$(install_built)
+
+# Install what $(BUILD) already holds, building nothing: the test of the
+# installed tree (tests/cases/lib/install.sh) runs beside the suite, which
+# uses those files.
+install-built:
+	@for f in amcq libamcq.a $(SOFILE); do \
+	  test -f $(BUILD)/$$f || { echo "$(BUILD)/$$f is not built: run make" >&2; exit 1; }; \
+	done
+	$(install_built)
+
+uninstall:
+	rm -f $(addprefix $(DEST)/,$(INSTALLED))
 
 format:
 	clang-format -i $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) $(HDRS)

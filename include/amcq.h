@@ -18,6 +18,15 @@ extern "C" {
 #endif
 
 #define AMCQ_VERSION "0.1.0"
+
+/* The library's interface. libamcq is compiled with -fvisibility=hidden, so
+** only what this header marks AMCQ_API leaves it: in libamcq.so as dynamic
+** symbols, in libamcq.a as global ones (every other symbol is local). */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define AMCQ_API __attribute__((visibility("default")))
+#else
+#define AMCQ_API
+#endif
 /* Where this build of amcq is published, for SARIF's informationUri:
 ** empty (and the field left out) unless the build names it, e.g.
 ** make AMCQ_HOMEPAGE=https://example.org/amcq. */
@@ -26,7 +35,7 @@ extern "C" {
 #endif
 
 /* Version string of the library, e.g. "0.1.0". */
-const char *amcq_version(void);
+AMCQ_API const char *amcq_version(void);
 
 /* Largest query text accepted, in bytes. */
 #define AMCQ_MAX_QUERY_BYTES ((size_t)4 << 20)
@@ -54,15 +63,16 @@ typedef struct amcq_diagnostic {
 typedef struct amcq_policy amcq_policy;
 
 /* The built-in AMC policy. Never NULL. */
-amcq_policy *amcq_policy_builtin(void);
+AMCQ_API amcq_policy *amcq_policy_builtin(void);
 /* A policy file (JSON, see docs/policy.md). On error returns NULL and sets
 ** *err to a message naming the file, the JSON path and the problem; free it
 ** with amcq_free(). */
-amcq_policy *amcq_policy_load(const char *path, char **err);
-void amcq_policy_free(amcq_policy *p);
+AMCQ_API amcq_policy *amcq_policy_load(const char *path, char **err);
+AMCQ_API void amcq_policy_free(amcq_policy *p);
 /* Add the first-party tables loaded into fixture path (amcq load), with
 ** their classes. Returns the number added, or -1 and sets *err. */
-int amcq_policy_add_fixture(amcq_policy *p, const char *path, char **err);
+AMCQ_API int amcq_policy_add_fixture(amcq_policy *p, const char *path,
+                                     char **err);
 
 /* One query: its text, its IR and its diagnostics. */
 typedef struct amcq_query amcq_query;
@@ -71,11 +81,13 @@ typedef struct amcq_query amcq_query;
 ** checking AMC's rules. path is used in messages ("<stdin>" if NULL).
 ** Never returns NULL: problems of any kind, including invalid UTF-8 or NUL
 ** bytes, become diagnostics. */
-amcq_query *amcq_query_parse(const char *text, size_t len, const char *path);
+AMCQ_API amcq_query *amcq_query_parse(const char *text, size_t len,
+                                      const char *path);
 /* Parse, bind against policy and check every rule. policy must outlive
 ** the query. */
-amcq_query *amcq_query_check(const char *text, size_t len, const char *path,
-                             const amcq_policy *policy);
+AMCQ_API amcq_query *amcq_query_check(const char *text, size_t len,
+                                      const char *path,
+                                      const amcq_policy *policy);
 
 /* How amcq_query_check_with reads a query; all zero: as amcq_query_check. */
 typedef struct amcq_check_options {
@@ -89,21 +101,24 @@ typedef struct amcq_check_options {
   ** amcq_run_options.sandbox set too. */
   int sandbox;
 } amcq_check_options;
-amcq_query *amcq_query_check_with(const char *text, size_t len, const char *path,
-                                  const amcq_policy *policy, const amcq_check_options *o);
+AMCQ_API amcq_query *amcq_query_check_with(const char *text, size_t len,
+                                           const char *path,
+                                           const amcq_policy *policy,
+                                           const amcq_check_options *o);
 /* 1 when q is an audience query (after amcq_query_check), else 0. */
-int amcq_query_is_audience(const amcq_query *q);
-void amcq_query_free(amcq_query *q);
+AMCQ_API int amcq_query_is_audience(const amcq_query *q);
+AMCQ_API void amcq_query_free(amcq_query *q);
 
 /* Diagnostics, sorted by position. */
-size_t amcq_query_diagnostic_count(const amcq_query *q);
+AMCQ_API size_t amcq_query_diagnostic_count(const amcq_query *q);
 /* Fill *out with diagnostic i; returns 0, or -1 if i is out of range. The
 ** strings in *out belong to q. */
-int amcq_query_diagnostic(const amcq_query *q, size_t i, amcq_diagnostic *out);
+AMCQ_API int amcq_query_diagnostic(const amcq_query *q, size_t i,
+                                   amcq_diagnostic *out);
 /* Number of error-severity diagnostics. */
-int amcq_query_error_count(const amcq_query *q);
+AMCQ_API int amcq_query_error_count(const amcq_query *q);
 /* Did parsing produce an IR? (0 after a syntax error.) */
-int amcq_query_has_ir(const amcq_query *q);
+AMCQ_API int amcq_query_has_ir(const amcq_query *q);
 
 typedef enum amcq_format {
   AMCQ_FORMAT_TEXT = 0, /* path:line:col: severity[CODE]: message + snippet */
@@ -111,13 +126,14 @@ typedef enum amcq_format {
 } amcq_format;
 
 /* Render all diagnostics of q. color adds ANSI colours (text only). */
-char *amcq_query_render(const amcq_query *q, amcq_format fmt, int color);
+AMCQ_API char *amcq_query_render(const amcq_query *q, amcq_format fmt,
+                                 int color);
 
 /* The IR as indented text (json = 0) or JSON (json = 1); NULL if there is
 ** no IR. After amcq_query_check every expression also shows what it reveals
 ** (table.column (class)), whether its value can come from a literal or
 ** parameter, and whether it aggregates. */
-char *amcq_query_dump_ir(const amcq_query *q, int json);
+AMCQ_API char *amcq_query_dump_ir(const amcq_query *q, int json);
 
 /* ---------------------------------------------------------------------- */
 /* Running a query on a fixture (amcq run)                                 */
@@ -168,36 +184,38 @@ typedef enum amcq_result_format {
 ** and enforce AMC's thresholds. Returns 0 and sets *out; 1 when the query
 ** is rejected; 2 for any other problem (bad fixture, options, limits),
 ** with *err set (free with amcq_free). The fixture is never written. */
-int amcq_query_run(amcq_query *q, const amcq_run_options *o, amcq_result **out,
-                   char **err);
+AMCQ_API int amcq_query_run(amcq_query *q, const amcq_run_options *o,
+                            amcq_result **out, char **err);
 /* The rows as text in format fmt (free with amcq_free). */
-char *amcq_result_render(const amcq_result *r, amcq_result_format fmt);
+AMCQ_API char *amcq_result_render(const amcq_result *r, amcq_result_format fmt);
 /* One line on what privacy did: rows returned, removed, nulled, why. */
-const char *amcq_result_summary(const amcq_result *r);
+AMCQ_API const char *amcq_result_summary(const amcq_result *r);
 /* The emitted SQL, each column's lineage and requirement, users per path
 ** and row; "" unless explain was set. Never a user id. */
-const char *amcq_result_explain(const amcq_result *r);
-size_t amcq_result_rows(const amcq_result *r);
-size_t amcq_result_columns(const amcq_result *r);
-const char *amcq_result_column_name(const amcq_result *r, size_t col);
+AMCQ_API const char *amcq_result_explain(const amcq_result *r);
+AMCQ_API size_t amcq_result_rows(const amcq_result *r);
+AMCQ_API size_t amcq_result_columns(const amcq_result *r);
+AMCQ_API const char *amcq_result_column_name(const amcq_result *r, size_t col);
 /* The value as text (booleans "true"/"false"); NULL for SQL NULL. */
-const char *amcq_result_value(const amcq_result *r, size_t row, size_t col);
+AMCQ_API const char *amcq_result_value(const amcq_result *r, size_t row,
+                                       size_t col);
 /* For an audience query's result: 1, with its distinct users and whether
 ** AMC would create it (exit status 0 of amcq run) or not (1); else 0. */
-int amcq_result_audience(const amcq_result *r, long long *users, int *created);
-void amcq_result_free(amcq_result *r);
+AMCQ_API int amcq_result_audience(const amcq_result *r, long long *users,
+                                  int *created);
+AMCQ_API void amcq_result_free(amcq_result *r);
 
 /* Rule reference: number of rules and their code, name, severity and
 ** one-line summary. */
-size_t amcq_rule_count(void);
-int amcq_rule_info(size_t i, const char **code, const char **name,
-                   amcq_severity *severity, const char **summary);
+AMCQ_API size_t amcq_rule_count(void);
+AMCQ_API int amcq_rule_info(size_t i, const char **code, const char **name,
+                            amcq_severity *severity, const char **summary);
 
-void amcq_free(void *p);
+AMCQ_API void amcq_free(void *p);
 
 /* Release libpg_query's per-thread memory. Optional; call before exit to
 ** keep leak checkers quiet. */
-void amcq_thread_cleanup(void);
+AMCQ_API void amcq_thread_cleanup(void);
 
 #ifdef __cplusplus
 }
