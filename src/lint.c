@@ -216,8 +216,8 @@ static LintConfig *config_load_one(const char *zPath, char **pzExtends, char **p
     } else if (strcmp(k, "$schema") == 0 || strcmp(k, "description") == 0) {
       /* documentation */
     } else {
-      *pzErr = config_err(zPath, k, "unknown key (policy, exclude, rules, time_window, "
-                          "params)");
+      *pzErr = config_err(zPath, k, "unknown key (extends, root, policy, exclude, rules, "
+                          "time_window, params)");
       break;
     }
   }
