@@ -11,7 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <editline/readline.h>
@@ -93,6 +96,8 @@ typedef struct Shell {
   amcq_policy *pPol;
   Policy *pInfo; /* the same tables, for .tables, .schema and completion */
   amcq_result_format fmt;
+  int bHeaders; /* the column names above table and CSV results */
+  int bTimer;   /* "Run Time: ..." after each statement */
   int bFiltered, bUserCount;
   int bSandbox; /* AMC's sandbox mode: no aggregation controls */
   char *zStart, *zEnd;
@@ -101,17 +106,56 @@ typedef struct Shell {
   char *zLast; /* the last statement run */
   int iLesson; /* -1: none */
   int bInteractive, bColor;
-  int nRejected;
+  FILE *pOut;     /* .output or .once: results go there; NULL: stdout */
+  char *zOutName; /* its name, for messages */
+  int nOnce;      /* .once: commands left before pOut closes; 0: .output */
+  int bHistory;   /* statements come from the terminal: keep them */
+  int nRead;      /* .read files open, one inside the other */
+  int bBail;      /* -bail: stop at the first failure */
+  int nFailed;    /* rejected statements and failed commands */
+  int iExit;      /* .exit N: N; -1: 1 after a failure, else 0 */
   int bQuit;
 } Shell;
 
 static Shell *g_shell; /* for completion */
+
+/* A statement was rejected or did not run, or a command failed: the exit
+** status becomes 1, and -bail stops here. */
+static void failed(Shell *s) {
+  s->nFailed++;
+  if (s->bBail) s->bQuit = 1;
+}
+
+/* Where results go: .output's file, else standard output. Messages
+** (diagnostics, the privacy line, errors) always go to standard output. */
+static FILE *out_of(Shell *s) {
+  return s->pOut ? s->pOut : stdout;
+}
+
+static void output_close(Shell *s) {
+  if (s->pOut) {
+    if (fclose(s->pOut) != 0) {
+      printf("error: cannot write %s: %s\n", s->zOutName, strerror(errno));
+      failed(s);
+    }
+  }
+  s->pOut = NULL;
+  free(s->zOutName);
+  s->zOutName = NULL;
+  s->nOnce = 0;
+}
+
+/* After each statement and dot-command: .once's file closes after one. */
+static void output_tick(Shell *s) {
+  if (s->nOnce && --s->nOnce == 0) output_close(s);
+}
 
 static int open_fixture(Shell *s, const char *zDb) {
   char *zErr = NULL;
   amcq_policy *p = amcq_policy_builtin();
   Policy *pi = policy_builtin(&zErr);
   if (amcq_policy_add_fixture(p, zDb, &zErr) < 0 || fixture_add_tables(zDb, pi, &zErr) < 0) {
+    fflush(stdout); /* the message comes after what the session printed */
     fprintf(stderr, "amcq: %s\n", zErr ? zErr : "cannot open the fixture");
     free(zErr);
     amcq_policy_free(p);
@@ -126,9 +170,6 @@ static int open_fixture(Shell *s, const char *zDb) {
   s->zDb = xstrdup(zDb);
   return 0;
 }
-
-/* ---------------------------------------------------------------------- */
-/* Running one statement                                                   */
 
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
@@ -201,12 +242,36 @@ static void check_lesson(Shell *s, const char *zSql) {
   free(zRef);
 }
 
-static void run_sql(Shell *s, const char *zSql, int bExplain) {
+/* ---------------------------------------------------------------------- */
+/* Running one statement                                                   */
+
+/* A result without its header (.headers off): table output loses the
+** names and the rule under them, CSV its first record. */
+static const char *skip_header(const char *z, amcq_result_format fmt) {
+  if (fmt == AMCQ_RESULT_TABLE) {
+    int k;
+    for (k = 0; k < 2 && *z; k++) {
+      const char *e = strchr(z, '\n');
+      z = e ? e + 1 : z + strlen(z);
+    }
+  } else if (fmt == AMCQ_RESULT_CSV) {
+    int bQuote = 0;
+    for (; *z; z++) {
+      if (*z == '"') bQuote = !bQuote;
+      else if (!bQuote && z[0] == '\r' && z[1] == '\n') return z + 2;
+    }
+  }
+  return z;
+}
+
+/* Print the result; 1 when it ran (and a lesson may compare it). */
+static int run_sql(Shell *s, const char *zSql, int bExplain) {
   amcq_check_options co;
   amcq_query *q;
   amcq_result *r = NULL;
   amcq_run_options o;
   char *zErr = NULL, *zOut;
+  FILE *f = out_of(s);
   int rc;
   memset(&co, 0, sizeof co);
   co.sandbox = s->bSandbox;
@@ -222,9 +287,9 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
     } else {
       printf("rejected: AMC would not run this query (amcq rules CODE explains each rule)\n");
     }
-    s->nRejected++;
+    failed(s);
     amcq_query_free(q);
-    return;
+    return 0;
   }
   memset(&o, 0, sizeof o);
   o.db = s->zDb;
@@ -247,14 +312,17 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
   if (rc != 0) {
     printf("%s: %s\n", rc == 1 ? "rejected" : "error", zErr ? zErr : "?");
     free(zErr);
-    if (rc == 1) s->nRejected++;
+    /* Ctrl-C is the user's choice, not a failure of the session. */
+    if (rc == 1 || !g_interrupt) failed(s);
     amcq_query_free(q);
-    return;
+    return 0;
   }
-  if (bExplain) fputs(amcq_result_explain(r), stdout);
+  if (f != stdout) fflush(stdout); /* the diagnostics first, on a terminal */
+  if (bExplain) fputs(amcq_result_explain(r), f);
   zOut = amcq_result_render(r, s->fmt);
-  fputs(zOut, stdout);
+  fputs(s->bHeaders ? zOut : skip_header(zOut, s->fmt), f);
   amcq_free(zOut);
+  if (f != stdout) fflush(f);
   /* "audience of N users: ...", "sandbox mode: ...", else what privacy did */
   if (amcq_result_audience(r, NULL, NULL) || s->bSandbox) {
     printf("%s\n", amcq_result_summary(r));
@@ -263,17 +331,54 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
   }
   amcq_result_free(r);
   amcq_query_free(q);
-  if (s->iLesson >= 0 && !bExplain) check_lesson(s, zSql);
+  return 1;
+}
+
+/* .timer on: wall clock, and the CPU time in user and system mode. */
+typedef struct Timer {
+  struct timespec t;
+  struct rusage ru;
+} Timer;
+
+static void timer_start(Timer *p) {
+  clock_gettime(CLOCK_MONOTONIC, &p->t);
+  getrusage(RUSAGE_SELF, &p->ru);
+}
+
+static double tv_diff(struct timeval a, struct timeval b) {
+  return (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_usec - a.tv_usec) * 1e-6;
+}
+
+static void timer_print(const Timer *p) {
+  Timer e;
+  timer_start(&e);
+  printf("Run Time: real %.3f user %f sys %f\n",
+         (double)(e.t.tv_sec - p->t.tv_sec) + (double)(e.t.tv_nsec - p->t.tv_nsec) * 1e-9,
+         tv_diff(p->ru.ru_utime, e.ru.ru_utime), tv_diff(p->ru.ru_stime, e.ru.ru_stime));
+}
+
+/* Run a statement (or .explain's): the time it took, then the lesson's
+** verdict. */
+static void run_statement(Shell *s, const char *zSql, int bExplain) {
+  Timer t;
+  int bRan, bTimer = s->bTimer;
+  memset(&t, 0, sizeof t);
+  if (bTimer) timer_start(&t);
+  bRan = run_sql(s, zSql, bExplain);
+  if (bTimer) timer_print(&t);
+  if (bRan && !bExplain && s->iLesson >= 0) check_lesson(s, zSql);
 }
 
 /* ---------------------------------------------------------------------- */
 /* Dot-commands                                                            */
 
-static const char *const azDot[] = {".help",     ".tables",   ".schema",    ".policy",
-                                    ".rules",    ".timewindow", ".param",   ".filtered",
-                                    ".usercount", ".mode",    ".explain",   ".open",
-                                    ".read",     ".lesson",   ".sandbox",   ".quit",
-                                    ".exit",     NULL};
+static const char *const azDot[] = {
+    ".help",     ".tables",  ".schema",   ".policy", ".rules",   ".timewindow", ".param",
+    ".filtered", ".usercount", ".sandbox", ".mode",  ".headers", ".output",     ".once",
+    ".timer",    ".explain", ".open",     ".read",   ".lesson",  ".quit",       ".exit",
+    NULL};
+
+static const char *const azMode[] = {"table", "csv", "json", "ndjson", NULL};
 
 static void dot_help(void) {
   fputs(".help                   this list\n"
@@ -290,97 +395,184 @@ static void dot_help(void) {
         ".sandbox on|off         AMC's sandbox mode: rows without aggregation\n"
         "                        controls, on synthetic data only (a fixture\n"
         "                        without amcq load tables)\n"
-        ".mode table|csv|json    how results are printed\n"
+        ".mode MODE              how results are printed: table, csv, json or ndjson\n"
+        ".headers on|off         the column names above table and csv results\n"
+        ".output [FILE]          write results (and .tables, .schema, .policy) to\n"
+        "                        FILE, replacing it; no FILE: back to the screen.\n"
+        "                        Diagnostics and the privacy line stay on the screen\n"
+        ".once FILE              the same for the next statement or command only\n"
+        ".timer on|off           the time each statement takes\n"
         ".explain                run the last query again and show the SQL, each\n"
         "                        column's requirement and the users per row\n"
         ".open FILE              use another fixture\n"
-        ".read FILE              run the statements in FILE\n"
+        ".read FILE              run the statements and commands in FILE (the last\n"
+        "                        statement may lack its ';')\n"
         ".lesson [N]             list the lessons, or start lesson N\n"
         ".quit                   leave (Ctrl-D works too)\n"
-        "A statement ends with ';' and may span lines. Ctrl-C stops a running query.\n",
+        ".exit [N]               leave with exit status N\n"
+        "A statement ends with ';' and may span lines. Ctrl-C stops a running query.\n"
+        "Without a terminal, a rejected statement or a failed command makes the exit\n"
+        "status 1 (-bail stops there).\n",
         stdout);
 }
 
 static void dot_tables(Shell *s) {
+  FILE *f = out_of(s);
   int i;
   for (i = 0; i < s->pInfo->nTable; i++) {
     const PTable *t = &s->pInfo->aTable[i];
     if (t->bAudience) continue;
-    printf("%-50s %3d columns%s\n", t->zName, t->nCol, t->bFirstParty ? "  (first-party)" : "");
+    fprintf(f, "%-50s %3d columns%s\n", t->zName, t->nCol,
+            t->bFirstParty ? "  (first-party)" : "");
   }
-  printf("(and each table's _for_audiences twin, for audience queries)\n");
+  fprintf(f, "(and each table's _for_audiences twin, for audience queries)\n");
 }
 
 static void dot_schema(Shell *s, const char *zTable) {
+  FILE *f = out_of(s);
   int i, k;
   for (i = 0; i < s->pInfo->nTable; i++) {
     const PTable *t = &s->pInfo->aTable[i];
     if (zTable ? strcasecmp(t->zName, zTable) != 0 : t->bAudience) continue;
-    printf("%s\n", t->zName);
+    fprintf(f, "%s\n", t->zName);
     for (k = 0; k < t->nCol; k++) {
-      printf("  %-45s %-10s %-9s %s\n", t->aCol[k].zName, t->aCol[k].zType ? t->aCol[k].zType : "",
-             policy_class_name(t->aCol[k].cls), t->aCol[k].bMetric ? "metric" : "dimension");
+      fprintf(f, "  %-45s %-10s %-9s %s\n", t->aCol[k].zName,
+              t->aCol[k].zType ? t->aCol[k].zType : "", policy_class_name(t->aCol[k].cls),
+              t->aCol[k].bMetric ? "metric" : "dimension");
     }
-    if (!zTable) continue;
   }
-  printf("classes: NONE and LOW: output with 1 and 2 users a row; MEDIUM: 100 users;\n"
-         "HIGH: 100 users, no literal filters; VERY_HIGH and INTERNAL: never output,\n"
-         "no literal filters (count them with COUNT(DISTINCT ...)).\n");
+  fprintf(f, "classes: NONE and LOW: output with 1 and 2 users a row; MEDIUM: 100 users;\n"
+             "HIGH: 100 users, no literal filters; VERY_HIGH and INTERNAL: never output,\n"
+             "no literal filters (count them with COUNT(DISTINCT ...)).\n");
 }
 
 static void dot_policy(Shell *s) {
+  FILE *f = out_of(s);
   int c;
-  printf("policy %s: users a row needs before a column's value may appear\n",
-         s->pInfo->zName ? s->pInfo->zName : "amc");
+  fprintf(f, "policy %s: users a row needs before a column's value may appear\n",
+          s->pInfo->zName ? s->pInfo->zName : "amc");
   for (c = 0; c < CLS_COUNT; c++) {
     int t = s->pInfo->aThreshold[c];
-    if (t < 0) printf("  %-10s never output\n", policy_class_name((ColClass)c));
-    else printf("  %-10s %d\n", policy_class_name((ColClass)c), t);
+    if (t < 0) fprintf(f, "  %-10s never output\n", policy_class_name((ColClass)c));
+    else fprintf(f, "  %-10s %d\n", policy_class_name((ColClass)c), t);
   }
-  printf("fixture: %s\n", s->zDb);
+  fprintf(f, "fixture: %s\n", s->zDb);
 }
 
-static int on_off(const char *z, int *p) {
-  if (z && strcmp(z, "on") == 0) *p = 1;
-  else if (z && strcmp(z, "off") == 0) *p = 0;
-  else return -1;
-  return 0;
+/* "on" or "off" into *p; else the usage, with the setting as it is. */
+static void dot_on_off(Shell *s, const char *zCmd, const char *z, int *p) {
+  if (z && strcmp(z, "on") == 0) {
+    *p = 1;
+  } else if (z && strcmp(z, "off") == 0) {
+    *p = 0;
+  } else {
+    printf("usage: %s on|off   (now %s)\n", zCmd, *p ? "on" : "off");
+    failed(s);
+  }
 }
 
 static void feed(Shell *s, StrBuf *pBuf, const char *zLine);
+static void flush_pending(Shell *s, StrBuf *pBuf);
 
-static void dot_read(Shell *s, const char *zFile) {
-  char *z = NULL, *zErr = NULL, *p;
-  size_t n = 0;
+/* Run text as if typed: line by line, dot-commands at the start of a
+** line, and a statement left at the end runs without its ';'. */
+static void run_text(Shell *s, char *z) {
   StrBuf buf = {0};
-  if (util_read_file(zFile, AMCQ_MAX_QUERY_BYTES, &z, &n, &zErr) != 0) {
-    printf("error: %s\n", zErr);
-    free(zErr);
-    return;
-  }
-  p = z;
+  char *p = z;
   while (*p && !s->bQuit) {
     char *e = strchr(p, '\n');
     if (e) *e = 0;
+    if (e && e > p && e[-1] == '\r') e[-1] = 0;
     feed(s, &buf, p);
     if (!e) break;
     p = e + 1;
   }
-  if (buf.n) printf("(%s ends inside a statement: missing ';')\n", zFile);
+  flush_pending(s, &buf);
   sb_free(&buf);
+}
+
+#define MAX_READ_DEPTH 16
+
+static void dot_read(Shell *s, const char *zFile) {
+  char *z = NULL, *zErr = NULL;
+  size_t n = 0;
+  int bHistory = s->bHistory;
+  if (s->nRead >= MAX_READ_DEPTH) {
+    printf("error: %s: .read files nest %d deep; is one reading itself?\n", zFile,
+           MAX_READ_DEPTH);
+    failed(s);
+    return;
+  }
+  if (util_read_file(zFile, AMCQ_MAX_QUERY_BYTES, &z, &n, &zErr) != 0) {
+    printf("error: %s\n", zErr);
+    free(zErr);
+    failed(s);
+    return;
+  }
+  s->bHistory = 0; /* the file's statements are not typed ones */
+  s->nRead++;
+  run_text(s, z);
+  s->nRead--;
+  s->bHistory = bHistory;
   free(z);
 }
 
-static void dot_command(Shell *s, char *zLine) {
-  char *az[4] = {NULL, NULL, NULL, NULL};
+static void dot_output(Shell *s, const char *zFile, int bOnce) {
+  FILE *f;
+  output_close(s);
+  if (!zFile || (!bOnce && strcmp(zFile, "stdout") == 0)) return;
+  f = fopen(zFile, "w");
+  if (!f) {
+    printf("error: cannot write %s: %s\n", zFile, strerror(errno));
+    failed(s);
+    return;
+  }
+  s->pOut = f;
+  s->zOutName = xstrdup(zFile);
+  /* .once itself counts one: the file closes after the command after it */
+  s->nOnce = bOnce ? 2 : 0;
+}
+
+/* Split a dot-command into words: blanks separate them, and '...' or
+** "..." keep blanks inside one ("a file.sql"). Returns the count. */
+static int dot_words(char *z, char **az, int nMax) {
   int n = 0;
-  char *p = zLine, *zSave = NULL;
-  for (p = strtok_r(p, " \t", &zSave); p && n < 4; p = strtok_r(NULL, " \t", &zSave)) az[n++] = p;
+  while (*z && n < nMax) {
+    char *w;
+    while (*z == ' ' || *z == '\t' || *z == '\r') z++;
+    if (!*z) break;
+    if (*z == '\'' || *z == '"') {
+      char q = *z++;
+      w = z;
+      while (*z && *z != q) z++;
+    } else {
+      w = z;
+      while (*z && *z != ' ' && *z != '\t' && *z != '\r') z++;
+    }
+    if (*z) *z++ = 0;
+    az[n++] = w;
+  }
+  return n;
+}
+
+static void dot_command(Shell *s, char *zLine) {
+  char *az[8] = {NULL};
+  int n = dot_words(zLine, az, 8);
   if (!n) return;
   if (!strcmp(az[0], ".help")) {
     dot_help();
-  } else if (!strcmp(az[0], ".quit") || !strcmp(az[0], ".exit")) {
+  } else if (!strcmp(az[0], ".quit")) {
     s->bQuit = 1;
+  } else if (!strcmp(az[0], ".exit")) {
+    char *e = NULL;
+    long v = az[1] ? strtol(az[1], &e, 10) : 0;
+    if (az[1] && (e == az[1] || *e || v < 0 || v > 255)) {
+      printf("usage: .exit [N]   (N from 0 to 255)\n");
+      failed(s);
+    } else {
+      if (az[1]) s->iExit = (int)v;
+      s->bQuit = 1;
+    }
   } else if (!strcmp(az[0], ".tables")) {
     dot_tables(s);
   } else if (!strcmp(az[0], ".schema")) {
@@ -390,7 +582,7 @@ static void dot_command(Shell *s, char *zLine) {
   } else if (!strcmp(az[0], ".rules")) {
     char *argv[3] = {"rules", az[1], NULL};
     fflush(stdout);
-    cmd_rules(az[1] ? 2 : 1, argv);
+    if (cmd_rules(az[1] ? 2 : 1, argv) != EXIT_CLEAN) failed(s);
   } else if (!strcmp(az[0], ".timewindow")) {
     if (n == 1) {
       free(s->zStart);
@@ -405,11 +597,13 @@ static void dot_command(Shell *s, char *zLine) {
       printf("time window: %s .. %s\n", az[1], az[2]);
     } else {
       printf("usage: .timewindow START END   (ISO 8601, END exclusive)\n");
+      failed(s);
     }
   } else if (!strcmp(az[0], ".param")) {
     size_t i;
     if (n < 2) {
       for (i = 0; i < s->nParam; i++) printf("%s = %s\n", s->aParam[i].name, s->aParam[i].value);
+      output_tick(s);
       return;
     }
     for (i = 0; i < s->nParam; i++) {
@@ -428,12 +622,18 @@ static void dot_command(Shell *s, char *zLine) {
       s->nParam++;
     }
   } else if (!strcmp(az[0], ".filtered")) {
-    if (on_off(az[1], &s->bFiltered)) printf("usage: .filtered on|off\n");
+    dot_on_off(s, ".filtered", az[1], &s->bFiltered);
   } else if (!strcmp(az[0], ".usercount")) {
-    if (on_off(az[1], &s->bUserCount)) printf("usage: .usercount on|off\n");
+    dot_on_off(s, ".usercount", az[1], &s->bUserCount);
+  } else if (!strcmp(az[0], ".headers")) {
+    dot_on_off(s, ".headers", az[1], &s->bHeaders);
+  } else if (!strcmp(az[0], ".timer")) {
+    dot_on_off(s, ".timer", az[1], &s->bTimer);
   } else if (!strcmp(az[0], ".sandbox")) {
-    if (on_off(az[1], &s->bSandbox)) {
-      printf("usage: .sandbox on|off   (now %s)\n", s->bSandbox ? "on" : "off");
+    int nWas = s->nFailed;
+    dot_on_off(s, ".sandbox", az[1], &s->bSandbox);
+    if (s->nFailed != nWas) {
+      /* the usage said so */
     } else if (s->bSandbox) {
       printf("sandbox mode on: queries run without aggregation controls (no thresholds,\n"
              "identifiers shown), as in an AMC sandbox instance on synthetic data; an\n"
@@ -442,19 +642,52 @@ static void dot_command(Shell *s, char *zLine) {
       printf("sandbox mode off: AMC's aggregation controls apply\n");
     }
   } else if (!strcmp(az[0], ".mode")) {
-    if (az[1] && !strcmp(az[1], "table")) s->fmt = AMCQ_RESULT_TABLE;
-    else if (az[1] && !strcmp(az[1], "csv")) s->fmt = AMCQ_RESULT_CSV;
-    else if (az[1] && !strcmp(az[1], "json")) s->fmt = AMCQ_RESULT_JSON;
-    else printf("usage: .mode table|csv|json\n");
+    int i;
+    for (i = 0; az[1] && azMode[i] && strcmp(az[1], azMode[i]) != 0; i++) {
+    }
+    if (!az[1]) {
+      printf("mode: %s (.mode table|csv|json|ndjson changes it)\n", azMode[s->fmt]);
+    } else if (!azMode[i]) {
+      printf("usage: .mode table|csv|json|ndjson\n");
+      failed(s);
+    } else {
+      static const amcq_result_format aFmt[] = {AMCQ_RESULT_TABLE, AMCQ_RESULT_CSV,
+                                                AMCQ_RESULT_JSON, AMCQ_RESULT_NDJSON};
+      s->fmt = aFmt[i];
+    }
+  } else if (!strcmp(az[0], ".output")) {
+    dot_output(s, az[1], 0);
+    return;
+  } else if (!strcmp(az[0], ".once")) {
+    if (!az[1]) {
+      printf("usage: .once FILE\n");
+      failed(s);
+    } else {
+      dot_output(s, az[1], 1);
+    }
   } else if (!strcmp(az[0], ".explain")) {
-    if (!s->zLast) printf("no query yet\n");
-    else run_sql(s, s->zLast, 1);
+    if (!s->zLast) {
+      printf("no query yet\n");
+      failed(s);
+    } else {
+      run_statement(s, s->zLast, 1);
+    }
   } else if (!strcmp(az[0], ".open")) {
-    if (!az[1]) printf("usage: .open FILE\n");
-    else if (open_fixture(s, az[1]) == 0) printf("fixture: %s\n", az[1]);
+    if (!az[1]) {
+      printf("usage: .open FILE\n");
+      failed(s);
+    } else if (open_fixture(s, az[1]) == 0) {
+      printf("fixture: %s\n", az[1]);
+    } else {
+      failed(s);
+    }
   } else if (!strcmp(az[0], ".read")) {
-    if (!az[1]) printf("usage: .read FILE\n");
-    else dot_read(s, az[1]);
+    if (!az[1]) {
+      printf("usage: .read FILE\n");
+      failed(s);
+    } else {
+      dot_read(s, az[1]);
+    }
   } else if (!strcmp(az[0], ".lesson")) {
     int i;
     if (!az[1]) {
@@ -464,6 +697,7 @@ static void dot_command(Shell *s, char *zLine) {
       i = atoi(az[1]);
       if (i < 1 || i > N_LESSON) {
         printf("there are lessons 1 to %d\n", N_LESSON);
+        failed(s);
       } else {
         s->iLesson = i - 1;
         printf("lesson %d: %s\n%s\nWrite the query; amcq compares its result with the "
@@ -472,15 +706,35 @@ static void dot_command(Shell *s, char *zLine) {
       }
     }
   } else {
-    printf("unknown command %s (.help lists them)\n", az[0]);
+    const char *zNear = cli_closest(az[0], azDot);
+    if (zNear) printf("unknown command %s (did you mean %s? .help lists them)\n", az[0], zNear);
+    else printf("unknown command %s (.help lists them)\n", az[0]);
+    failed(s);
   }
+  output_tick(s);
 }
 
 /* ---------------------------------------------------------------------- */
 /* Input                                                                   */
 
+/* Is z[0..n) only white space and complete comments? */
+static int only_space(const char *z, size_t n) {
+  Arena a;
+  TokenList all;
+  size_t i;
+  int r = 1;
+  memset(&a, 0, sizeof a);
+  lex_all(&a, z, n, &all);
+  for (i = 0; i < all.n && r; i++) {
+    if (all.a[i].kind != TK_SPACE && all.a[i].kind != TK_COMMENT) r = 0;
+  }
+  arena_free(&a);
+  return r;
+}
+
 /* Add a line; run every complete statement (ended by ';' outside strings
-** and comments). */
+** and comments). Between statements, a line of only comments is skipped,
+** and a line starting with '.' is a dot-command. */
 static void feed(Shell *s, StrBuf *pBuf, const char *zLine) {
   Arena a;
   TokenList all;
@@ -493,7 +747,7 @@ static void feed(Shell *s, StrBuf *pBuf, const char *zLine) {
     free(z);
     return;
   }
-  if (!pBuf->n && !*p) return;
+  if (!pBuf->n && only_space(zLine, strlen(zLine))) return;
   sb_puts(pBuf, zLine);
   sb_putc(pBuf, '\n');
   memset(&a, 0, sizeof a);
@@ -501,38 +755,55 @@ static void feed(Shell *s, StrBuf *pBuf, const char *zLine) {
   for (i = 0; i < all.n && !s->bQuit; i++) {
     if (all.a[i].kind != TK_SEMI) continue;
     {
-      char *zStmt = xstrndup(pBuf->z + iFrom, all.a[i].iStart - iFrom);
-      const char *q = zStmt;
-      while (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r') q++;
-      if (*q) {
-        if (s->bInteractive) {
+      size_t nStmt = all.a[i].iStart - iFrom;
+      char *zStmt = xstrndup(pBuf->z + iFrom, nStmt);
+      if (!only_space(zStmt, nStmt)) {
+        const char *q = zStmt;
+        while (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r') q++;
+        if (s->bHistory) {
           /* History keeps the statement with its ';', ready to run again. */
-          char *zH = util_mprintf("%s;", zStmt + (q - zStmt));
+          char *zH = util_mprintf("%s;", q);
           add_history(zH);
           free(zH);
         }
         free(s->zLast);
         s->zLast = xstrdup(zStmt);
-        run_sql(s, zStmt, 0);
+        run_statement(s, zStmt, 0);
+        output_tick(s);
       }
       free(zStmt);
       iFrom = all.a[i].iEnd;
     }
   }
-  if (iFrom) {
+  if (s->bQuit) {
+    pBuf->n = 0; /* -bail: the rest of the line does not run */
+  } else if (iFrom) {
     /* Keep what follows the last ';' (a statement begun on the line). */
     size_t n = pBuf->n - iFrom;
     memmove(pBuf->z, pBuf->z + iFrom, n);
     pBuf->n = n;
     while (pBuf->n && (pBuf->z[pBuf->n - 1] == '\n' || pBuf->z[pBuf->n - 1] == ' ')) pBuf->n--;
-    {
-      size_t k = 0;
-      while (k < pBuf->n && (pBuf->z[k] == ' ' || pBuf->z[k] == '\n')) k++;
-      if (k == pBuf->n) pBuf->n = 0;
-      else sb_putc(pBuf, '\n');
-    }
+    if (only_space(pBuf->z, pBuf->n)) pBuf->n = 0;
+    else sb_putc(pBuf, '\n');
   }
   arena_free(&a);
+}
+
+/* At the end of the input (or of a .read file, or a -cmd): a statement
+** without its ';' runs. */
+static void flush_pending(Shell *s, StrBuf *pBuf) {
+  if (pBuf->n && !s->bQuit) feed(s, pBuf, ";");
+  if (pBuf->n && !s->bQuit) {
+    /* The ';' fell inside a string or a comment: the check says so. */
+    char *z = xstrndup(pBuf->z, pBuf->n);
+    pBuf->n = 0;
+    free(s->zLast);
+    s->zLast = xstrdup(z);
+    run_statement(s, z, 0);
+    output_tick(s);
+    free(z);
+  }
+  pBuf->n = 0;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -658,61 +929,105 @@ static char *history_path(void) {
   }
 }
 
-enum { O_DB };
+enum { O_DB, O_CMD, O_BAIL };
 
 static const CliOpt aShellOpt[] = {
-    {O_DB, "db", 0, "FIXTURE", "the fixture (default: the default fixture, made on first use)", 0},
+    {O_DB, "db", 0, "FIXTURE",
+     "the fixture (default: the default fixture, made on first use); also the first argument",
+     0},
+    {O_CMD, "cmd", 0, "COMMAND",
+     "run COMMAND (a dot-command or a statement) before reading the input; may be repeated",
+     0},
+    {O_BAIL, "bail", 0, NULL,
+     "stop at the first rejected statement or failed command, with exit status 1", 0},
     {0, NULL, 0, NULL, NULL, 0}};
 
 const CliCmd cli_shell_cmd = {
-    "shell", "[options]",
+    "shell", "[options] [FIXTURE]",
     "The training sandbox: check and run queries interactively over a fixture, with AMC's "
     "thresholds enforced and a line on what privacy removed and why; lessons are short "
     "exercises. Statements end with ';'. .help inside lists the dot-commands.",
-    aShellOpt, NULL};
+    aShellOpt,
+    "Long options also take one dash, as sqlite3's do: -cmd, -bail, -db. Without a "
+    "terminal the shell reads its standard input with no prompts; the exit status is 1 "
+    "if a statement was rejected or a command failed, or N after .exit N."};
+
+typedef struct ShellArgs {
+  const char *zDb;
+  const char **azCmd;
+  size_t nCmd, capCmd;
+  int bBail;
+} ShellArgs;
 
 static int shell_opt(void *pCtx, const CliOpt *o, const char *v, CliParser *p) {
+  ShellArgs *a = pCtx;
   (void)p;
-  if (o->id == O_DB) *(const char **)pCtx = v;
+  if (o->id == O_DB) {
+    a->zDb = v;
+  } else if (o->id == O_CMD) {
+    util_grow((void **)&a->azCmd, &a->capCmd, a->nCmd + 1, sizeof *a->azCmd);
+    a->azCmd[a->nCmd++] = v;
+  } else if (o->id == O_BAIL) {
+    a->bBail = 1;
+  }
   return 0;
 }
 
 int cmd_shell(int argc, char **argv) {
   Shell s;
   StrBuf buf = {0};
-  const char *zDbArg = NULL;
+  ShellArgs args;
   char *zHist = NULL;
   struct sigaction sa;
-  int i;
+  size_t k;
+  int i, rc;
   memset(&s, 0, sizeof s);
+  memset(&args, 0, sizeof args);
   s.iLesson = -1;
+  s.iExit = -1;
+  s.bHeaders = 1;
   {
     char **azArg;
-    int nArg, rc = cli_parse(&cli_shell_cmd, argc, argv, shell_opt, &zDbArg, &azArg, &nArg);
-    if (rc != 0) return rc > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
-    if (nArg > 0) {
-      cli_error("shell: unknown argument '%s'", azArg[0]);
-      cli_usage(stderr, &cli_shell_cmd);
+    int nArg;
+    rc = cli_parse_flags(&cli_shell_cmd, CLI_LONG_ONLY, argc, argv, shell_opt, &args, &azArg,
+                         &nArg);
+    if (rc != 0) {
+      free(args.azCmd);
+      return rc > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+    }
+    if (nArg > 0 && args.zDb && strcmp(args.zDb, azArg[0]) != 0) {
+      cli_error("shell: two fixtures, --db %s and %s: give one", args.zDb, azArg[0]);
+      free(args.azCmd);
       return EXIT_TROUBLE;
     }
+    if (nArg > 1) {
+      cli_error("shell: unknown argument '%s' (one fixture only)", azArg[1]);
+      cli_usage(stderr, &cli_shell_cmd);
+      free(args.azCmd);
+      return EXIT_TROUBLE;
+    }
+    if (nArg == 1) args.zDb = azArg[0];
   }
+  s.bBail = args.bBail;
   s.bInteractive = isatty(0) && isatty(1);
   s.bColor = s.bInteractive && cli_color(stdout, "auto");
   {
     char *zErr = NULL, *zDb;
-    if (zDbArg) {
-      zDb = xstrdup(zDbArg);
+    if (args.zDb) {
+      zDb = xstrdup(args.zDb);
     } else {
       int bGen = 0;
       zDb = fixture_default(s.bInteractive ? stderr : NULL, stderr, &bGen, &zErr);
       if (!zDb) {
         cli_error("%s", zErr);
         free(zErr);
+        free(args.azCmd);
         return EXIT_TROUBLE;
       }
     }
     if (open_fixture(&s, zDb) != 0) {
       free(zDb);
+      free(args.azCmd);
       return EXIT_TROUBLE;
     }
     free(zDb);
@@ -723,7 +1038,17 @@ int cmd_shell(int argc, char **argv) {
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, NULL); /* no SA_RESTART: reads return EINTR */
 
-  if (s.bInteractive) {
+  /* -cmd COMMAND, in order, before the input (as sqlite3 runs them). */
+  for (k = 0; k < args.nCmd && !s.bQuit; k++) {
+    char *z = xstrdup(args.azCmd[k]);
+    run_text(&s, z);
+    free(z);
+  }
+  fflush(stdout);
+
+  if (s.bQuit) {
+    /* -bail after a failed -cmd, or -cmd .quit: no input is read */
+  } else if (s.bInteractive) {
     printf("amcq %s shell on %s\nEnd statements with ';'. .help for commands, .lesson for "
            "exercises, Ctrl-D to leave.\n",
            amcq_version(), s.zDb);
@@ -750,7 +1075,9 @@ int cmd_shell(int argc, char **argv) {
         g_interrupt = 0;
       }
       if (!buf.n && zLine[0] == '.') add_history(zLine);
+      s.bHistory = 1;
       feed(&s, &buf, zLine);
+      s.bHistory = 0;
       free(zLine);
       fflush(stdout);
     }
@@ -763,12 +1090,15 @@ int cmd_shell(int argc, char **argv) {
     size_t cap = 0;
     ssize_t n;
     while (!s.bQuit && (n = getline(&zLine, &cap, stdin)) >= 0) {
-      if (n && zLine[n - 1] == '\n') zLine[n - 1] = 0;
+      if (n && zLine[n - 1] == '\n') zLine[--n] = 0;
+      if (n && zLine[n - 1] == '\r') zLine[--n] = 0;
       feed(&s, &buf, zLine);
     }
     free(zLine);
-    if (buf.n && !s.bQuit) feed(&s, &buf, ";"); /* a last statement without ';' runs */
+    flush_pending(&s, &buf); /* a last statement without ';' runs */
   }
+  output_close(&s);
+  rc = s.iExit >= 0 ? s.iExit : s.nFailed ? EXIT_REJECTED : EXIT_CLEAN;
   sb_free(&buf);
   cand_free();
   free(zHist);
@@ -780,8 +1110,9 @@ int cmd_shell(int argc, char **argv) {
     free((char *)s.aParam[i].value);
   }
   free(s.aParam);
+  free(args.azCmd);
   amcq_policy_free(s.pPol);
   policy_free(s.pInfo);
   free(s.zDb);
-  return s.nRejected ? EXIT_REJECTED : EXIT_CLEAN;
+  return rc;
 }
