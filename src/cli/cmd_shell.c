@@ -171,19 +171,35 @@ static int open_fixture(Shell *s, const char *zDb) {
   return 0;
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+/* ---------------------------------------------------------------------- */
+/* Lessons: what differs from the reference                                */
+
+/* A result as text: column names and values (NULL for SQL NULL). */
+typedef struct Rows {
+  char **azCol;
+  size_t nCol;
+  char **azVal; /* nRow * nCol */
+  size_t nRow;
+} Rows;
+
+static void rows_free(Rows *p) {
+  size_t i;
+  for (i = 0; i < p->nCol; i++) free(p->azCol[i]);
+  for (i = 0; i < p->nRow * p->nCol; i++) free(p->azVal[i]);
+  free(p->azCol);
+  free(p->azVal);
+  memset(p, 0, sizeof *p);
 }
 
-/* The enforced rows of zSql as CSV without the header, sorted; NULL when
+/* The enforced result of zSql (without the shell's extra columns); -1 when
 ** it does not run. */
-static char *rows_of(Shell *s, const char *zSql) {
+static int rows_of(Shell *s, const char *zSql, Rows *pOut) {
   amcq_query *q = amcq_query_check(zSql, strlen(zSql), "lesson", s->pPol);
   amcq_result *r = NULL;
   amcq_run_options o;
-  char *zErr = NULL, *zCsv, *p, **az = NULL;
-  size_t n = 0, cap = 0, i;
-  StrBuf b = {0};
+  char *zErr = NULL;
+  size_t i, j;
+  memset(pOut, 0, sizeof *pOut);
   memset(&o, 0, sizeof o);
   o.db = s->zDb;
   o.window_start = s->zStart;
@@ -195,51 +211,176 @@ static char *rows_of(Shell *s, const char *zSql) {
   if (amcq_query_run(q, &o, &r, &zErr) != 0) {
     free(zErr);
     amcq_query_free(q);
-    return NULL;
+    return -1;
   }
-  zCsv = amcq_result_render(r, AMCQ_RESULT_CSV);
-  p = strstr(zCsv, "\r\n"); /* skip the header */
-  p = p ? p + 2 : zCsv + strlen(zCsv);
-  while (*p) {
-    char *e = strstr(p, "\r\n");
-    if (!e) e = p + strlen(p);
-    util_grow((void **)&az, &cap, n + 1, sizeof *az);
-    az[n++] = xstrndup(p, (size_t)(e - p));
-    p = *e ? e + 2 : e;
+  pOut->nCol = amcq_result_columns(r);
+  pOut->nRow = amcq_result_rows(r);
+  pOut->azCol = xcalloc(pOut->nCol + 1, sizeof(char *));
+  pOut->azVal = xcalloc(pOut->nRow * pOut->nCol + 1, sizeof(char *));
+  for (j = 0; j < pOut->nCol; j++) pOut->azCol[j] = xstrdup(amcq_result_column_name(r, j));
+  for (i = 0; i < pOut->nRow; i++) {
+    for (j = 0; j < pOut->nCol; j++) {
+      const char *z = amcq_result_value(r, i, j);
+      pOut->azVal[i * pOut->nCol + j] = z ? xstrdup(z) : NULL;
+    }
   }
-  if (n > 1) qsort(az, n, sizeof *az, cmp_str);
-  for (i = 0; i < n; i++) {
-    sb_puts(&b, az[i]);
-    sb_putc(&b, '\n');
-    free(az[i]);
-  }
-  free(az);
-  amcq_free(zCsv);
   amcq_result_free(r);
   amcq_query_free(q);
-  return b.z ? b.z : xstrdup("");
+  return 0;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Each row of p as one string of the columns aiCol[0..nCol) (in that
+** order), sorted: rows compare in any order. */
+static char **row_keys(const Rows *p, const int *aiCol, size_t nCol) {
+  char **az = xcalloc(p->nRow + 1, sizeof(char *));
+  size_t i, j;
+  for (i = 0; i < p->nRow; i++) {
+    StrBuf b = {0};
+    for (j = 0; j < nCol; j++) {
+      const char *z = p->azVal[i * p->nCol + (size_t)aiCol[j]];
+      if (j) sb_putc(&b, '\x1f');
+      if (z) {
+        sb_putc(&b, 'v');
+        sb_puts(&b, z);
+      } else {
+        sb_putc(&b, 'n'); /* NULL is not the text "NULL" */
+      }
+    }
+    az[i] = sb_finish(&b);
+  }
+  if (p->nRow > 1) qsort(az, p->nRow, sizeof *az, cmp_str);
+  return az;
+}
+
+static void keys_free(char **az, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) free(az[i]);
+  free(az);
+}
+
+/* "campaign=BRAND_A ..., reach=13" for a row key of columns azName. */
+static void print_row(const char *zKey, char *const *azName) {
+  size_t j = 0;
+  const char *p = zKey;
+  while (*p) {
+    const char *e = strchr(p, '\x1f');
+    size_t n = e ? (size_t)(e - p) : strlen(p), k;
+    printf("%s%s=", j ? ", " : "", azName[j]);
+    if (*p == 'n') {
+      fputs("NULL", stdout);
+    } else {
+      for (k = 1; k < n; k++) {
+        unsigned char c = (unsigned char)p[k];
+        putchar(c < 0x20 || c == 0x7f ? ' ' : c); /* one line */
+      }
+    }
+    j++;
+    p += n;
+    if (*p) p++;
+  }
 }
 
 static void check_lesson(Shell *s, const char *zSql) {
   const Lesson *l = &aLesson[s->iLesson];
-  char *zMine = rows_of(s, zSql), *zRef = rows_of(s, l->zReference);
-  if (!zMine || !zRef) {
+  Rows mine, ref;
+  int *aiRef, *aiMine, bSame;
+  size_t nCommon = 0, nMissCol = 0, nExtraCol = 0, i, j;
+  char **azName;
+  if (rows_of(s, zSql, &mine) != 0 || rows_of(s, l->zReference, &ref) != 0) {
     printf("lesson %d: cannot compare with the reference\n", s->iLesson + 1);
-  } else if (strcmp(zMine, zRef) == 0) {
-    printf("lesson %d solved: your result is the reference's. (.lesson lists the others)\n",
-           s->iLesson + 1);
-    s->iLesson = -1;
-  } else {
-    int nMine = 0, nRef = 0;
-    const char *p;
-    for (p = zMine; *p; p++) nMine += *p == '\n';
-    for (p = zRef; *p; p++) nRef += *p == '\n';
-    printf("lesson %d: not yet. Your result has %d row%s, the reference %d (same columns, "
-           "any order, compared after privacy).\nhint: %s\n",
-           s->iLesson + 1, nMine, nMine == 1 ? "" : "s", nRef, l->zHint);
+    rows_free(&mine);
+    return;
   }
-  free(zMine);
-  free(zRef);
+  /* Columns by name (AMC's names are case-insensitive), in any order. */
+  aiRef = xcalloc(ref.nCol + 1, sizeof(int));
+  aiMine = xcalloc(ref.nCol + 1, sizeof(int));
+  azName = xcalloc(ref.nCol + 1, sizeof(char *));
+  for (j = 0; j < ref.nCol; j++) {
+    for (i = 0; i < mine.nCol && strcasecmp(mine.azCol[i], ref.azCol[j]) != 0; i++) {
+    }
+    if (i < mine.nCol) {
+      aiRef[nCommon] = (int)j;
+      aiMine[nCommon] = (int)i;
+      azName[nCommon++] = ref.azCol[j];
+    } else {
+      nMissCol++;
+    }
+  }
+  nExtraCol = mine.nCol - nCommon;
+  {
+    /* Rows on the columns both have: a sorted merge counts what is only
+    ** in one of them. */
+    char **azR = row_keys(&ref, aiRef, nCommon), **azM = row_keys(&mine, aiMine, nCommon);
+    size_t iR = 0, iM = 0, nMiss = 0, nExtra = 0;
+    const char *zMiss = NULL, *zExtra = NULL, *zMissCol = NULL;
+    while (iR < ref.nRow || iM < mine.nRow) {
+      int c = iR == ref.nRow ? 1 : iM == mine.nRow ? -1 : strcmp(azR[iR], azM[iM]);
+      if (c == 0) {
+        iR++;
+        iM++;
+      } else if (c < 0) {
+        if (!zMiss) zMiss = azR[iR];
+        nMiss++;
+        iR++;
+      } else {
+        if (!zExtra) zExtra = azM[iM];
+        nExtra++;
+        iM++;
+      }
+    }
+    bSame = !nMissCol && !nExtraCol && !nMiss && !nExtra;
+    if (bSame) {
+      printf("lesson %d solved: your result is the reference's. (.lesson lists the others)\n",
+             s->iLesson + 1);
+      s->iLesson = -1;
+    } else {
+      printf("lesson %d: not yet. What differs from the reference's result (compared after "
+             "privacy, rows and columns in any order):\n",
+             s->iLesson + 1);
+      for (j = 0; j < ref.nCol; j++) {
+        for (i = 0; i < nCommon && aiRef[i] != (int)j; i++) {
+        }
+        if (i == nCommon) {
+          printf("  missing column: %s\n", ref.azCol[j]);
+          zMissCol = ref.azCol[j];
+        }
+      }
+      for (i = 0; i < mine.nCol; i++) {
+        for (j = 0; j < nCommon && aiMine[j] != (int)i; j++) {
+        }
+        if (j != nCommon) continue;
+        if (nMissCol == 1 && nExtraCol == 1) {
+          printf("  extra column: %s (the reference's %s under another name? AS %s)\n",
+                 mine.azCol[i], zMissCol, zMissCol);
+        } else {
+          printf("  extra column: %s\n", mine.azCol[i]);
+        }
+      }
+      printf("  rows: yours %zu, the reference's %zu\n", mine.nRow, ref.nRow);
+      if (nCommon && nMiss) {
+        printf("  rows the reference has and yours lacks: %zu, e.g. ", nMiss);
+        print_row(zMiss, azName);
+        putchar('\n');
+      }
+      if (nCommon && nExtra) {
+        printf("  rows yours has and the reference lacks: %zu, e.g. ", nExtra);
+        print_row(zExtra, azName);
+        putchar('\n');
+      }
+      printf("hint: %s\n", l->zHint);
+    }
+    keys_free(azR, ref.nRow);
+    keys_free(azM, mine.nRow);
+  }
+  free(aiRef);
+  free(aiMine);
+  free(azName);
+  rows_free(&mine);
+  rows_free(&ref);
 }
 
 /* ---------------------------------------------------------------------- */
