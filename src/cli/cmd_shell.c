@@ -23,6 +23,7 @@
 #include "../fixture.h"
 #include "../lex.h"
 #include "../policy.h"
+#include "../source.h"
 #include "../util.h"
 #include "amcq.h"
 #include "cli.h"
@@ -557,30 +558,66 @@ static void dot_help(void) {
         stdout);
 }
 
+/* z, then spaces up to w terminal cells (z's display width, not bytes). */
+static void put_padded(FILE *f, const char *z, size_t w) {
+  size_t n = source_text_width(z, 1);
+  fputs(z, f);
+  while (n++ < w) fputc(' ', f);
+}
+
 static void dot_tables(Shell *s) {
   FILE *f = out_of(s);
   int i;
   for (i = 0; i < s->pInfo->nTable; i++) {
     const PTable *t = &s->pInfo->aTable[i];
     if (t->bAudience) continue;
-    fprintf(f, "%-50s %3d columns%s\n", t->zName, t->nCol,
-            t->bFirstParty ? "  (first-party)" : "");
+    put_padded(f, t->zName, 50);
+    fprintf(f, " %3d columns%s\n", t->nCol, t->bFirstParty ? "  (first-party)" : "");
   }
   fprintf(f, "(and each table's _for_audiences twin, for audience queries)\n");
 }
 
 static void dot_schema(Shell *s, const char *zTable) {
   FILE *f = out_of(s);
-  int i, k;
-  for (i = 0; i < s->pInfo->nTable; i++) {
-    const PTable *t = &s->pInfo->aTable[i];
-    if (zTable ? strcasecmp(t->zName, zTable) != 0 : t->bAudience) continue;
-    fprintf(f, "%s\n", t->zName);
-    for (k = 0; k < t->nCol; k++) {
-      fprintf(f, "  %-45s %-10s %-9s %s\n", t->aCol[k].zName,
-              t->aCol[k].zType ? t->aCol[k].zType : "", policy_class_name(t->aCol[k].cls),
-              t->aCol[k].bMetric ? "metric" : "dimension");
+  size_t wName = 0, wType = 0, wCls = 0;
+  int i, k, nShown = 0, pass;
+  /* Two passes: the widths of what is shown, then the columns aligned. */
+  for (pass = 0; pass < 2; pass++) {
+    for (i = 0; i < s->pInfo->nTable; i++) {
+      const PTable *t = &s->pInfo->aTable[i];
+      if (zTable ? strcasecmp(t->zName, zTable) != 0 : t->bAudience) continue;
+      if (pass) fprintf(f, "%s\n", t->zName);
+      else nShown++;
+      for (k = 0; k < t->nCol; k++) {
+        const PColumn *c = &t->aCol[k];
+        const char *zType = c->zType ? c->zType : "", *zCls = policy_class_name(c->cls);
+        if (!pass) {
+          size_t n = source_text_width(c->zName, 1);
+          if (n > wName) wName = n;
+          n = source_text_width(zType, 1);
+          if (n > wType) wType = n;
+          n = strlen(zCls);
+          if (n > wCls) wCls = n;
+          continue;
+        }
+        fputs("  ", f);
+        put_padded(f, c->zName, wName + 1);
+        put_padded(f, zType, wType + 1);
+        put_padded(f, zCls, wCls + 1);
+        fputs(c->bMetric ? "metric\n" : "dimension\n", f);
+      }
     }
+  }
+  if (zTable && !nShown) {
+    /* Like a query without rows: said, but not a failure. */
+    const char **az = xcalloc((size_t)s->pInfo->nTable + 1, sizeof(char *));
+    const char *zNear;
+    for (i = 0; i < s->pInfo->nTable; i++) az[i] = s->pInfo->aTable[i].zName;
+    zNear = cli_closest(zTable, az);
+    if (zNear) printf("no table %s (did you mean %s? .tables lists them)\n", zTable, zNear);
+    else printf("no table %s (.tables lists them)\n", zTable);
+    free(az);
+    return;
   }
   fprintf(f, "classes: NONE and LOW: output with 1 and 2 users a row; MEDIUM: 100 users;\n"
              "HIGH: 100 users, no literal filters; VERY_HIGH and INTERNAL: never output,\n"
