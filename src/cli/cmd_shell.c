@@ -1036,50 +1036,157 @@ static char *cand_next(const char *zText, int state) {
 
 static StrBuf *g_pending; /* the statement typed so far */
 
-/* Case-insensitive strstr. */
-static const char *find_ci(const char *zHay, const char *zNeedle) {
-  size_t n = strlen(zNeedle);
-  for (; *zHay; zHay++) {
-    if (strncasecmp(zHay, zNeedle, n) == 0) return zHay;
+/* Words after a table name that are not its alias. */
+static const char *const azNotAlias[] = {
+    "where", "join",  "inner",  "left",   "right",  "full",   "cross",     "natural",
+    "on",    "using", "group",  "order",  "having", "limit",  "union",     "except",
+    "intersect", "window", "select", "from", "with", "and", "or", "outer", "lateral",
+    "qualify", NULL};
+
+/* The name a token spells (a word, or a "quoted identifier" unquoted), or
+** NULL. */
+static char *token_name(const char *z, const Token *t) {
+  if (t->kind == TK_WORD) return xstrndup(z + t->iStart, t->iEnd - t->iStart);
+  if (t->kind == TK_QIDENT && t->iEnd - t->iStart >= 2 && z[t->iStart] == '"') {
+    return xstrndup(z + t->iStart + 1, t->iEnd - t->iStart - 2);
   }
   return NULL;
 }
 
+static const PTable *find_table(Shell *s, const char *zName) {
+  int i;
+  for (i = 0; i < s->pInfo->nTable; i++) {
+    if (strcasecmp(s->pInfo->aTable[i].zName, zName) == 0) return &s->pInfo->aTable[i];
+  }
+  return NULL;
+}
+
+static void add_columns(const PTable *t, const char *zQual) {
+  int k;
+  for (k = 0; k < t->nCol; k++) {
+    if (zQual) {
+      char *z = util_mprintf("%s.%s", zQual, t->aCol[k].zName);
+      cand_add(z);
+      free(z);
+    } else {
+      cand_add(t->aCol[k].zName);
+    }
+  }
+}
+
+/* Columns for the word being completed, from the statement zAll (the lines
+** before and the whole line being edited, after the cursor too): with
+** zQual ("alias." or "table."), that table's columns as zQual.column;
+** else the columns of every table the statement names, before or after the
+** cursor, or of all tables while it names none. */
+static void complete_columns(Shell *s, const char *zAll, const char *zQual) {
+  Arena a;
+  TokenList all, sig;
+  size_t i;
+  const PTable **aNamed = NULL;
+  size_t nNamed = 0, cap = 0;
+  int bQualFound = 0;
+  memset(&a, 0, sizeof a);
+  lex_all(&a, zAll, strlen(zAll), &all);
+  lex_significant(&a, &all, &sig);
+  for (i = 0; i < sig.n; i++) {
+    char *zName = token_name(zAll, &sig.a[i]), *zAlias = NULL;
+    const PTable *t = zName ? find_table(s, zName) : NULL;
+    size_t j = i + 1;
+    free(zName);
+    if (!t) continue;
+    util_grow((void **)&aNamed, &cap, nNamed + 1, sizeof *aNamed);
+    aNamed[nNamed++] = t;
+    if (!zQual) continue;
+    /* "table alias" or "table AS alias"; not "table.column" */
+    if (j < sig.n && lex_is_word(zAll, &sig.a[j], "as")) j++;
+    if (j < sig.n && (sig.a[j].kind == TK_WORD || sig.a[j].kind == TK_QIDENT)) {
+      int k;
+      zAlias = token_name(zAll, &sig.a[j]);
+      for (k = 0; azNotAlias[k] && zAlias; k++) {
+        if (strcasecmp(zAlias, azNotAlias[k]) == 0) {
+          free(zAlias);
+          zAlias = NULL;
+        }
+      }
+    }
+    if (!bQualFound &&
+        (strcasecmp(zQual, t->zName) == 0 || (zAlias && strcasecmp(zQual, zAlias) == 0))) {
+      add_columns(t, zQual);
+      bQualFound = 1;
+    }
+    free(zAlias);
+  }
+  if (!zQual || !bQualFound) {
+    /* No table or alias of that name (a CTE's, a subquery's): the columns
+    ** of the tables the statement names, or of every table. */
+    if (nNamed) {
+      for (i = 0; i < nNamed; i++) add_columns(aNamed[i], zQual);
+    } else {
+      int k;
+      for (k = 0; k < s->pInfo->nTable; k++) {
+        if (!s->pInfo->aTable[k].bAudience) add_columns(&s->pInfo->aTable[k], zQual);
+      }
+    }
+  }
+  free(aNamed);
+  arena_free(&a);
+}
+
 static char **complete(const char *zText, int start, int end) {
   Shell *s = g_shell;
-  int i, k;
+  const char *zLine = rl_line_buffer ? rl_line_buffer : "";
+  int i, bEmpty = !g_pending || !g_pending->n;
+  StrBuf all = {0};
   (void)end;
   cand_free();
   rl_attempted_completion_over = 1;
-  if (start == 0 && zText[0] == '.' && (!g_pending || !g_pending->n)) {
-    for (i = 0; azDot[i]; i++) cand_add(azDot[i]);
+  while (*zLine == ' ' || *zLine == '\t') zLine++;
+  if (bEmpty && zLine[0] == '.') {
+    /* A dot-command, then its argument: a mode, on or off, a table, a
+    ** file name. */
+    char *zCmd = xstrndup(zLine, strcspn(zLine, " \t"));
+    if (start <= (int)(zLine - rl_line_buffer)) {
+      for (i = 0; azDot[i]; i++) cand_add(azDot[i]);
+    } else if (!strcmp(zCmd, ".mode")) {
+      for (i = 0; azMode[i]; i++) cand_add(azMode[i]);
+    } else if (!strcmp(zCmd, ".headers") || !strcmp(zCmd, ".timer") ||
+               !strcmp(zCmd, ".filtered") || !strcmp(zCmd, ".usercount") ||
+               !strcmp(zCmd, ".sandbox")) {
+      cand_add("on");
+      cand_add("off");
+    } else if (!strcmp(zCmd, ".schema")) {
+      for (i = 0; i < s->pInfo->nTable; i++) cand_add(s->pInfo->aTable[i].zName);
+    } else if (!strcmp(zCmd, ".read") || !strcmp(zCmd, ".open") || !strcmp(zCmd, ".output") ||
+               !strcmp(zCmd, ".once")) {
+      free(zCmd);
+      rl_attempted_completion_over = 0; /* libedit completes the file name */
+      return NULL;
+    }
+    free(zCmd);
     return rl_completion_matches(zText, cand_next);
   }
-  for (i = 0; azKeyword[i]; i++) cand_add(azKeyword[i]);
-  for (i = 0; i < s->pInfo->nTable; i++) cand_add(s->pInfo->aTable[i].zName);
-  for (i = 0; i < s->pInfo->nFunc; i++) {
-    if (!s->pInfo->aFunc[i].bInternal) {
-      char *z = xstrdup(s->pInfo->aFunc[i].zName), *q;
-      for (q = z; *q; q++) *q = (char)(*q >= 'a' && *q <= 'z' ? *q - 32 : *q);
-      cand_add(z);
-      free(z);
+  if (g_pending && g_pending->n) sb_append(&all, g_pending->z, g_pending->n);
+  sb_puts(&all, rl_line_buffer ? rl_line_buffer : "");
+  if (strchr(zText, '.')) {
+    /* alias.col or table.col: that table's columns */
+    char *zQual = xstrndup(zText, (size_t)(strrchr(zText, '.') - zText));
+    complete_columns(s, all.z, zQual);
+    free(zQual);
+  } else {
+    for (i = 0; azKeyword[i]; i++) cand_add(azKeyword[i]);
+    for (i = 0; i < s->pInfo->nTable; i++) cand_add(s->pInfo->aTable[i].zName);
+    for (i = 0; i < s->pInfo->nFunc; i++) {
+      if (!s->pInfo->aFunc[i].bInternal) {
+        char *z = xstrdup(s->pInfo->aFunc[i].zName), *q;
+        for (q = z; *q; q++) *q = (char)(*q >= 'a' && *q <= 'z' ? *q - 32 : *q);
+        cand_add(z);
+        free(z);
+      }
     }
+    complete_columns(s, all.z, NULL);
   }
-  /* Columns of the tables the statement names. */
-  {
-    StrBuf all = {0};
-    if (g_pending && g_pending->n) sb_append(&all, g_pending->z, g_pending->n);
-    sb_puts(&all, rl_line_buffer ? rl_line_buffer : "");
-    for (i = 0; i < s->pInfo->nTable; i++) {
-      const PTable *t = &s->pInfo->aTable[i];
-      const char *hit = all.z ? find_ci(all.z, t->zName) : NULL;
-      size_t nn = strlen(t->zName);
-      if (!hit) continue;
-      if (hit[nn] && (hit[nn] == '_' || (hit[nn] >= 'a' && hit[nn] <= 'z'))) continue;
-      for (k = 0; k < t->nCol; k++) cand_add(t->aCol[k].zName);
-    }
-    sb_free(&all);
-  }
+  sb_free(&all);
   return rl_completion_matches(zText, cand_next);
 }
 
@@ -1234,6 +1341,8 @@ int cmd_shell(int argc, char **argv) {
     using_history();
     if (zHist) read_history(zHist);
     rl_attempted_completion_function = complete;
+    /* '.' is part of a word: "alias.col" completes as one. */
+    rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(),+-*/%";
     g_pending = &buf;
     while (!s.bQuit) {
       char *zLine;
