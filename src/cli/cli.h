@@ -72,6 +72,12 @@ typedef int (*CliOptFn)(void *pCtx, const CliOpt *o, const char *zVal, CliParser
 ** mistake, with "did you mean" where an option is close (exit 2). */
 int cli_parse(const CliCmd *c, int argc, char **argv, CliOptFn xOpt, void *pCtx,
               char ***pazArg, int *pnArg);
+/* The same with flags: CLI_LONG_ONLY also takes a long option with one dash
+** (-cmd, -bail, as sqlite3 does: getopt_long_only); a single letter after
+** one dash is still a short option (-h). */
+#define CLI_LONG_ONLY 1
+int cli_parse_flags(const CliCmd *c, int flags, int argc, char **argv, CliOptFn xOpt,
+                    void *pCtx, char ***pazArg, int *pnArg);
 /* For an option that takes two values (--time-window START END): the next
 ** argument, or NULL after printing that zWhat is missing. */
 const char *cli_next_value(CliParser *p, const char *zWhat);

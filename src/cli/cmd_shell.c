@@ -11,7 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <editline/readline.h>
@@ -20,6 +23,7 @@
 #include "../fixture.h"
 #include "../lex.h"
 #include "../policy.h"
+#include "../source.h"
 #include "../util.h"
 #include "amcq.h"
 #include "cli.h"
@@ -93,6 +97,8 @@ typedef struct Shell {
   amcq_policy *pPol;
   Policy *pInfo; /* the same tables, for .tables, .schema and completion */
   amcq_result_format fmt;
+  int bHeaders; /* the column names above table and CSV results */
+  int bTimer;   /* "Run Time: ..." after each statement */
   int bFiltered, bUserCount;
   int bSandbox; /* AMC's sandbox mode: no aggregation controls */
   char *zStart, *zEnd;
@@ -101,17 +107,56 @@ typedef struct Shell {
   char *zLast; /* the last statement run */
   int iLesson; /* -1: none */
   int bInteractive, bColor;
-  int nRejected;
+  FILE *pOut;     /* .output or .once: results go there; NULL: stdout */
+  char *zOutName; /* its name, for messages */
+  int nOnce;      /* .once: commands left before pOut closes; 0: .output */
+  int bHistory;   /* statements come from the terminal: keep them */
+  int nRead;      /* .read files open, one inside the other */
+  int bBail;      /* -bail: stop at the first failure */
+  int nFailed;    /* rejected statements and failed commands */
+  int iExit;      /* .exit N: N; -1: 1 after a failure, else 0 */
   int bQuit;
 } Shell;
 
 static Shell *g_shell; /* for completion */
+
+/* A statement was rejected or did not run, or a command failed: the exit
+** status becomes 1, and -bail stops here. */
+static void failed(Shell *s) {
+  s->nFailed++;
+  if (s->bBail) s->bQuit = 1;
+}
+
+/* Where results go: .output's file, else standard output. Messages
+** (diagnostics, the privacy line, errors) always go to standard output. */
+static FILE *out_of(Shell *s) {
+  return s->pOut ? s->pOut : stdout;
+}
+
+static void output_close(Shell *s) {
+  if (s->pOut) {
+    if (fclose(s->pOut) != 0) {
+      printf("error: cannot write %s: %s\n", s->zOutName, strerror(errno));
+      failed(s);
+    }
+  }
+  s->pOut = NULL;
+  free(s->zOutName);
+  s->zOutName = NULL;
+  s->nOnce = 0;
+}
+
+/* After each statement and dot-command: .once's file closes after one. */
+static void output_tick(Shell *s) {
+  if (s->nOnce && --s->nOnce == 0) output_close(s);
+}
 
 static int open_fixture(Shell *s, const char *zDb) {
   char *zErr = NULL;
   amcq_policy *p = amcq_policy_builtin();
   Policy *pi = policy_builtin(&zErr);
   if (amcq_policy_add_fixture(p, zDb, &zErr) < 0 || fixture_add_tables(zDb, pi, &zErr) < 0) {
+    fflush(stdout); /* the message comes after what the session printed */
     fprintf(stderr, "amcq: %s\n", zErr ? zErr : "cannot open the fixture");
     free(zErr);
     amcq_policy_free(p);
@@ -128,21 +173,34 @@ static int open_fixture(Shell *s, const char *zDb) {
 }
 
 /* ---------------------------------------------------------------------- */
-/* Running one statement                                                   */
+/* Lessons: what differs from the reference                                */
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+/* A result as text: column names and values (NULL for SQL NULL). */
+typedef struct Rows {
+  char **azCol;
+  size_t nCol;
+  char **azVal; /* nRow * nCol */
+  size_t nRow;
+} Rows;
+
+static void rows_free(Rows *p) {
+  size_t i;
+  for (i = 0; i < p->nCol; i++) free(p->azCol[i]);
+  for (i = 0; i < p->nRow * p->nCol; i++) free(p->azVal[i]);
+  free(p->azCol);
+  free(p->azVal);
+  memset(p, 0, sizeof *p);
 }
 
-/* The enforced rows of zSql as CSV without the header, sorted; NULL when
+/* The enforced result of zSql (without the shell's extra columns); -1 when
 ** it does not run. */
-static char *rows_of(Shell *s, const char *zSql) {
+static int rows_of(Shell *s, const char *zSql, Rows *pOut) {
   amcq_query *q = amcq_query_check(zSql, strlen(zSql), "lesson", s->pPol);
   amcq_result *r = NULL;
   amcq_run_options o;
-  char *zErr = NULL, *zCsv, *p, **az = NULL;
-  size_t n = 0, cap = 0, i;
-  StrBuf b = {0};
+  char *zErr = NULL;
+  size_t i, j;
+  memset(pOut, 0, sizeof *pOut);
   memset(&o, 0, sizeof o);
   o.db = s->zDb;
   o.window_start = s->zStart;
@@ -154,59 +212,208 @@ static char *rows_of(Shell *s, const char *zSql) {
   if (amcq_query_run(q, &o, &r, &zErr) != 0) {
     free(zErr);
     amcq_query_free(q);
-    return NULL;
+    return -1;
   }
-  zCsv = amcq_result_render(r, AMCQ_RESULT_CSV);
-  p = strstr(zCsv, "\r\n"); /* skip the header */
-  p = p ? p + 2 : zCsv + strlen(zCsv);
-  while (*p) {
-    char *e = strstr(p, "\r\n");
-    if (!e) e = p + strlen(p);
-    util_grow((void **)&az, &cap, n + 1, sizeof *az);
-    az[n++] = xstrndup(p, (size_t)(e - p));
-    p = *e ? e + 2 : e;
+  pOut->nCol = amcq_result_columns(r);
+  pOut->nRow = amcq_result_rows(r);
+  pOut->azCol = xcalloc(pOut->nCol + 1, sizeof(char *));
+  pOut->azVal = xcalloc(pOut->nRow * pOut->nCol + 1, sizeof(char *));
+  for (j = 0; j < pOut->nCol; j++) pOut->azCol[j] = xstrdup(amcq_result_column_name(r, j));
+  for (i = 0; i < pOut->nRow; i++) {
+    for (j = 0; j < pOut->nCol; j++) {
+      const char *z = amcq_result_value(r, i, j);
+      pOut->azVal[i * pOut->nCol + j] = z ? xstrdup(z) : NULL;
+    }
   }
-  if (n > 1) qsort(az, n, sizeof *az, cmp_str);
-  for (i = 0; i < n; i++) {
-    sb_puts(&b, az[i]);
-    sb_putc(&b, '\n');
-    free(az[i]);
-  }
-  free(az);
-  amcq_free(zCsv);
   amcq_result_free(r);
   amcq_query_free(q);
-  return b.z ? b.z : xstrdup("");
+  return 0;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Each row of p as one string of the columns aiCol[0..nCol) (in that
+** order), sorted: rows compare in any order. */
+static char **row_keys(const Rows *p, const int *aiCol, size_t nCol) {
+  char **az = xcalloc(p->nRow + 1, sizeof(char *));
+  size_t i, j;
+  for (i = 0; i < p->nRow; i++) {
+    StrBuf b = {0};
+    for (j = 0; j < nCol; j++) {
+      const char *z = p->azVal[i * p->nCol + (size_t)aiCol[j]];
+      if (j) sb_putc(&b, '\x1f');
+      if (z) {
+        sb_putc(&b, 'v');
+        sb_puts(&b, z);
+      } else {
+        sb_putc(&b, 'n'); /* NULL is not the text "NULL" */
+      }
+    }
+    az[i] = sb_finish(&b);
+  }
+  if (p->nRow > 1) qsort(az, p->nRow, sizeof *az, cmp_str);
+  return az;
+}
+
+static void keys_free(char **az, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) free(az[i]);
+  free(az);
+}
+
+/* "campaign=BRAND_A ..., reach=13" for a row key of columns azName. */
+static void print_row(const char *zKey, char *const *azName) {
+  size_t j = 0;
+  const char *p = zKey;
+  while (*p) {
+    const char *e = strchr(p, '\x1f');
+    size_t n = e ? (size_t)(e - p) : strlen(p), k;
+    printf("%s%s=", j ? ", " : "", azName[j]);
+    if (*p == 'n') {
+      fputs("NULL", stdout);
+    } else {
+      for (k = 1; k < n; k++) {
+        unsigned char c = (unsigned char)p[k];
+        putchar(c < 0x20 || c == 0x7f ? ' ' : c); /* one line */
+      }
+    }
+    j++;
+    p += n;
+    if (*p) p++;
+  }
 }
 
 static void check_lesson(Shell *s, const char *zSql) {
   const Lesson *l = &aLesson[s->iLesson];
-  char *zMine = rows_of(s, zSql), *zRef = rows_of(s, l->zReference);
-  if (!zMine || !zRef) {
+  Rows mine, ref;
+  int *aiRef, *aiMine, bSame;
+  size_t nCommon = 0, nMissCol = 0, nExtraCol = 0, i, j;
+  char **azName;
+  if (rows_of(s, zSql, &mine) != 0 || rows_of(s, l->zReference, &ref) != 0) {
     printf("lesson %d: cannot compare with the reference\n", s->iLesson + 1);
-  } else if (strcmp(zMine, zRef) == 0) {
-    printf("lesson %d solved: your result is the reference's. (.lesson lists the others)\n",
-           s->iLesson + 1);
-    s->iLesson = -1;
-  } else {
-    int nMine = 0, nRef = 0;
-    const char *p;
-    for (p = zMine; *p; p++) nMine += *p == '\n';
-    for (p = zRef; *p; p++) nRef += *p == '\n';
-    printf("lesson %d: not yet. Your result has %d row%s, the reference %d (same columns, "
-           "any order, compared after privacy).\nhint: %s\n",
-           s->iLesson + 1, nMine, nMine == 1 ? "" : "s", nRef, l->zHint);
+    rows_free(&mine);
+    return;
   }
-  free(zMine);
-  free(zRef);
+  /* Columns by name (AMC's names are case-insensitive), in any order. */
+  aiRef = xcalloc(ref.nCol + 1, sizeof(int));
+  aiMine = xcalloc(ref.nCol + 1, sizeof(int));
+  azName = xcalloc(ref.nCol + 1, sizeof(char *));
+  for (j = 0; j < ref.nCol; j++) {
+    for (i = 0; i < mine.nCol && strcasecmp(mine.azCol[i], ref.azCol[j]) != 0; i++) {
+    }
+    if (i < mine.nCol) {
+      aiRef[nCommon] = (int)j;
+      aiMine[nCommon] = (int)i;
+      azName[nCommon++] = ref.azCol[j];
+    } else {
+      nMissCol++;
+    }
+  }
+  nExtraCol = mine.nCol - nCommon;
+  {
+    /* Rows on the columns both have: a sorted merge counts what is only
+    ** in one of them. */
+    char **azR = row_keys(&ref, aiRef, nCommon), **azM = row_keys(&mine, aiMine, nCommon);
+    size_t iR = 0, iM = 0, nMiss = 0, nExtra = 0;
+    const char *zMiss = NULL, *zExtra = NULL, *zMissCol = NULL;
+    while (iR < ref.nRow || iM < mine.nRow) {
+      int c = iR == ref.nRow ? 1 : iM == mine.nRow ? -1 : strcmp(azR[iR], azM[iM]);
+      if (c == 0) {
+        iR++;
+        iM++;
+      } else if (c < 0) {
+        if (!zMiss) zMiss = azR[iR];
+        nMiss++;
+        iR++;
+      } else {
+        if (!zExtra) zExtra = azM[iM];
+        nExtra++;
+        iM++;
+      }
+    }
+    bSame = !nMissCol && !nExtraCol && !nMiss && !nExtra;
+    if (bSame) {
+      printf("lesson %d solved: your result is the reference's. (.lesson lists the others)\n",
+             s->iLesson + 1);
+      s->iLesson = -1;
+    } else {
+      printf("lesson %d: not yet. What differs from the reference's result (compared after "
+             "privacy, rows and columns in any order):\n",
+             s->iLesson + 1);
+      for (j = 0; j < ref.nCol; j++) {
+        for (i = 0; i < nCommon && aiRef[i] != (int)j; i++) {
+        }
+        if (i == nCommon) {
+          printf("  missing column: %s\n", ref.azCol[j]);
+          zMissCol = ref.azCol[j];
+        }
+      }
+      for (i = 0; i < mine.nCol; i++) {
+        for (j = 0; j < nCommon && aiMine[j] != (int)i; j++) {
+        }
+        if (j != nCommon) continue;
+        if (nMissCol == 1 && nExtraCol == 1) {
+          printf("  extra column: %s (the reference's %s under another name? AS %s)\n",
+                 mine.azCol[i], zMissCol, zMissCol);
+        } else {
+          printf("  extra column: %s\n", mine.azCol[i]);
+        }
+      }
+      printf("  rows: yours %zu, the reference's %zu\n", mine.nRow, ref.nRow);
+      if (nCommon && nMiss) {
+        printf("  rows the reference has and yours lacks: %zu, e.g. ", nMiss);
+        print_row(zMiss, azName);
+        putchar('\n');
+      }
+      if (nCommon && nExtra) {
+        printf("  rows yours has and the reference lacks: %zu, e.g. ", nExtra);
+        print_row(zExtra, azName);
+        putchar('\n');
+      }
+      printf("hint: %s\n", l->zHint);
+    }
+    keys_free(azR, ref.nRow);
+    keys_free(azM, mine.nRow);
+  }
+  free(aiRef);
+  free(aiMine);
+  free(azName);
+  rows_free(&mine);
+  rows_free(&ref);
 }
 
-static void run_sql(Shell *s, const char *zSql, int bExplain) {
+/* ---------------------------------------------------------------------- */
+/* Running one statement                                                   */
+
+/* A result without its header (.headers off): table output loses the
+** names and the rule under them, CSV its first record. */
+static const char *skip_header(const char *z, amcq_result_format fmt) {
+  if (fmt == AMCQ_RESULT_TABLE) {
+    int k;
+    for (k = 0; k < 2 && *z; k++) {
+      const char *e = strchr(z, '\n');
+      z = e ? e + 1 : z + strlen(z);
+    }
+  } else if (fmt == AMCQ_RESULT_CSV) {
+    int bQuote = 0;
+    for (; *z; z++) {
+      if (*z == '"') bQuote = !bQuote;
+      else if (!bQuote && z[0] == '\r' && z[1] == '\n') return z + 2;
+    }
+  }
+  return z;
+}
+
+/* Print the result; 1 when it ran (and a lesson may compare it). */
+static int run_sql(Shell *s, const char *zSql, int bExplain) {
   amcq_check_options co;
   amcq_query *q;
   amcq_result *r = NULL;
   amcq_run_options o;
   char *zErr = NULL, *zOut;
+  FILE *f = out_of(s);
   int rc;
   memset(&co, 0, sizeof co);
   co.sandbox = s->bSandbox;
@@ -222,9 +429,9 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
     } else {
       printf("rejected: AMC would not run this query (amcq rules CODE explains each rule)\n");
     }
-    s->nRejected++;
+    failed(s);
     amcq_query_free(q);
-    return;
+    return 0;
   }
   memset(&o, 0, sizeof o);
   o.db = s->zDb;
@@ -247,14 +454,17 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
   if (rc != 0) {
     printf("%s: %s\n", rc == 1 ? "rejected" : "error", zErr ? zErr : "?");
     free(zErr);
-    if (rc == 1) s->nRejected++;
+    /* Ctrl-C is the user's choice, not a failure of the session. */
+    if (rc == 1 || !g_interrupt) failed(s);
     amcq_query_free(q);
-    return;
+    return 0;
   }
-  if (bExplain) fputs(amcq_result_explain(r), stdout);
+  if (f != stdout) fflush(stdout); /* the diagnostics first, on a terminal */
+  if (bExplain) fputs(amcq_result_explain(r), f);
   zOut = amcq_result_render(r, s->fmt);
-  fputs(zOut, stdout);
+  fputs(s->bHeaders ? zOut : skip_header(zOut, s->fmt), f);
   amcq_free(zOut);
+  if (f != stdout) fflush(f);
   /* "audience of N users: ...", "sandbox mode: ...", else what privacy did */
   if (amcq_result_audience(r, NULL, NULL) || s->bSandbox) {
     printf("%s\n", amcq_result_summary(r));
@@ -263,17 +473,54 @@ static void run_sql(Shell *s, const char *zSql, int bExplain) {
   }
   amcq_result_free(r);
   amcq_query_free(q);
-  if (s->iLesson >= 0 && !bExplain) check_lesson(s, zSql);
+  return 1;
+}
+
+/* .timer on: wall clock, and the CPU time in user and system mode. */
+typedef struct Timer {
+  struct timespec t;
+  struct rusage ru;
+} Timer;
+
+static void timer_start(Timer *p) {
+  clock_gettime(CLOCK_MONOTONIC, &p->t);
+  getrusage(RUSAGE_SELF, &p->ru);
+}
+
+static double tv_diff(struct timeval a, struct timeval b) {
+  return (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_usec - a.tv_usec) * 1e-6;
+}
+
+static void timer_print(const Timer *p) {
+  Timer e;
+  timer_start(&e);
+  printf("Run Time: real %.3f user %f sys %f\n",
+         (double)(e.t.tv_sec - p->t.tv_sec) + (double)(e.t.tv_nsec - p->t.tv_nsec) * 1e-9,
+         tv_diff(p->ru.ru_utime, e.ru.ru_utime), tv_diff(p->ru.ru_stime, e.ru.ru_stime));
+}
+
+/* Run a statement (or .explain's): the time it took, then the lesson's
+** verdict. */
+static void run_statement(Shell *s, const char *zSql, int bExplain) {
+  Timer t;
+  int bRan, bTimer = s->bTimer;
+  memset(&t, 0, sizeof t);
+  if (bTimer) timer_start(&t);
+  bRan = run_sql(s, zSql, bExplain);
+  if (bTimer) timer_print(&t);
+  if (bRan && !bExplain && s->iLesson >= 0) check_lesson(s, zSql);
 }
 
 /* ---------------------------------------------------------------------- */
 /* Dot-commands                                                            */
 
-static const char *const azDot[] = {".help",     ".tables",   ".schema",    ".policy",
-                                    ".rules",    ".timewindow", ".param",   ".filtered",
-                                    ".usercount", ".mode",    ".explain",   ".open",
-                                    ".read",     ".lesson",   ".sandbox",   ".quit",
-                                    ".exit",     NULL};
+static const char *const azDot[] = {
+    ".help",     ".tables",  ".schema",   ".policy", ".rules",   ".timewindow", ".param",
+    ".filtered", ".usercount", ".sandbox", ".mode",  ".headers", ".output",     ".once",
+    ".timer",    ".explain", ".open",     ".read",   ".lesson",  ".quit",       ".exit",
+    NULL};
+
+static const char *const azMode[] = {"table", "csv", "json", "ndjson", NULL};
 
 static void dot_help(void) {
   fputs(".help                   this list\n"
@@ -290,97 +537,220 @@ static void dot_help(void) {
         ".sandbox on|off         AMC's sandbox mode: rows without aggregation\n"
         "                        controls, on synthetic data only (a fixture\n"
         "                        without amcq load tables)\n"
-        ".mode table|csv|json    how results are printed\n"
+        ".mode MODE              how results are printed: table, csv, json or ndjson\n"
+        ".headers on|off         the column names above table and csv results\n"
+        ".output [FILE]          write results (and .tables, .schema, .policy) to\n"
+        "                        FILE, replacing it; no FILE: back to the screen.\n"
+        "                        Diagnostics and the privacy line stay on the screen\n"
+        ".once FILE              the same for the next statement or command only\n"
+        ".timer on|off           the time each statement takes\n"
         ".explain                run the last query again and show the SQL, each\n"
         "                        column's requirement and the users per row\n"
         ".open FILE              use another fixture\n"
-        ".read FILE              run the statements in FILE\n"
+        ".read FILE              run the statements and commands in FILE (the last\n"
+        "                        statement may lack its ';')\n"
         ".lesson [N]             list the lessons, or start lesson N\n"
         ".quit                   leave (Ctrl-D works too)\n"
-        "A statement ends with ';' and may span lines. Ctrl-C stops a running query.\n",
+        ".exit [N]               leave with exit status N\n"
+        "A statement ends with ';' and may span lines. Ctrl-C stops a running query.\n"
+        "Without a terminal, a rejected statement or a failed command makes the exit\n"
+        "status 1 (-bail stops there).\n",
         stdout);
 }
 
+/* z, then spaces up to w terminal cells (z's display width, not bytes). */
+static void put_padded(FILE *f, const char *z, size_t w) {
+  size_t n = source_text_width(z, 1);
+  fputs(z, f);
+  while (n++ < w) fputc(' ', f);
+}
+
 static void dot_tables(Shell *s) {
+  FILE *f = out_of(s);
   int i;
   for (i = 0; i < s->pInfo->nTable; i++) {
     const PTable *t = &s->pInfo->aTable[i];
     if (t->bAudience) continue;
-    printf("%-50s %3d columns%s\n", t->zName, t->nCol, t->bFirstParty ? "  (first-party)" : "");
+    put_padded(f, t->zName, 50);
+    fprintf(f, " %3d columns%s\n", t->nCol, t->bFirstParty ? "  (first-party)" : "");
   }
-  printf("(and each table's _for_audiences twin, for audience queries)\n");
+  fprintf(f, "(and each table's _for_audiences twin, for audience queries)\n");
 }
 
 static void dot_schema(Shell *s, const char *zTable) {
-  int i, k;
-  for (i = 0; i < s->pInfo->nTable; i++) {
-    const PTable *t = &s->pInfo->aTable[i];
-    if (zTable ? strcasecmp(t->zName, zTable) != 0 : t->bAudience) continue;
-    printf("%s\n", t->zName);
-    for (k = 0; k < t->nCol; k++) {
-      printf("  %-45s %-10s %-9s %s\n", t->aCol[k].zName, t->aCol[k].zType ? t->aCol[k].zType : "",
-             policy_class_name(t->aCol[k].cls), t->aCol[k].bMetric ? "metric" : "dimension");
+  FILE *f = out_of(s);
+  size_t wName = 0, wType = 0, wCls = 0;
+  int i, k, nShown = 0, pass;
+  /* Two passes: the widths of what is shown, then the columns aligned. */
+  for (pass = 0; pass < 2; pass++) {
+    for (i = 0; i < s->pInfo->nTable; i++) {
+      const PTable *t = &s->pInfo->aTable[i];
+      if (zTable ? strcasecmp(t->zName, zTable) != 0 : t->bAudience) continue;
+      if (pass) fprintf(f, "%s\n", t->zName);
+      else nShown++;
+      for (k = 0; k < t->nCol; k++) {
+        const PColumn *c = &t->aCol[k];
+        const char *zType = c->zType ? c->zType : "", *zCls = policy_class_name(c->cls);
+        if (!pass) {
+          size_t n = source_text_width(c->zName, 1);
+          if (n > wName) wName = n;
+          n = source_text_width(zType, 1);
+          if (n > wType) wType = n;
+          n = strlen(zCls);
+          if (n > wCls) wCls = n;
+          continue;
+        }
+        fputs("  ", f);
+        put_padded(f, c->zName, wName + 1);
+        put_padded(f, zType, wType + 1);
+        put_padded(f, zCls, wCls + 1);
+        fputs(c->bMetric ? "metric\n" : "dimension\n", f);
+      }
     }
-    if (!zTable) continue;
   }
-  printf("classes: NONE and LOW: output with 1 and 2 users a row; MEDIUM: 100 users;\n"
-         "HIGH: 100 users, no literal filters; VERY_HIGH and INTERNAL: never output,\n"
-         "no literal filters (count them with COUNT(DISTINCT ...)).\n");
+  if (zTable && !nShown) {
+    /* Like a query without rows: said, but not a failure. */
+    const char **az = xcalloc((size_t)s->pInfo->nTable + 1, sizeof(char *));
+    const char *zNear;
+    for (i = 0; i < s->pInfo->nTable; i++) az[i] = s->pInfo->aTable[i].zName;
+    zNear = cli_closest(zTable, az);
+    if (zNear) printf("no table %s (did you mean %s? .tables lists them)\n", zTable, zNear);
+    else printf("no table %s (.tables lists them)\n", zTable);
+    free(az);
+    return;
+  }
+  fprintf(f, "classes: NONE and LOW: output with 1 and 2 users a row; MEDIUM: 100 users;\n"
+             "HIGH: 100 users, no literal filters; VERY_HIGH and INTERNAL: never output,\n"
+             "no literal filters (count them with COUNT(DISTINCT ...)).\n");
 }
 
 static void dot_policy(Shell *s) {
+  FILE *f = out_of(s);
   int c;
-  printf("policy %s: users a row needs before a column's value may appear\n",
-         s->pInfo->zName ? s->pInfo->zName : "amc");
+  fprintf(f, "policy %s: users a row needs before a column's value may appear\n",
+          s->pInfo->zName ? s->pInfo->zName : "amc");
   for (c = 0; c < CLS_COUNT; c++) {
     int t = s->pInfo->aThreshold[c];
-    if (t < 0) printf("  %-10s never output\n", policy_class_name((ColClass)c));
-    else printf("  %-10s %d\n", policy_class_name((ColClass)c), t);
+    if (t < 0) fprintf(f, "  %-10s never output\n", policy_class_name((ColClass)c));
+    else fprintf(f, "  %-10s %d\n", policy_class_name((ColClass)c), t);
   }
-  printf("fixture: %s\n", s->zDb);
+  fprintf(f, "fixture: %s\n", s->zDb);
 }
 
-static int on_off(const char *z, int *p) {
-  if (z && strcmp(z, "on") == 0) *p = 1;
-  else if (z && strcmp(z, "off") == 0) *p = 0;
-  else return -1;
-  return 0;
+/* "on" or "off" into *p; else the usage, with the setting as it is. */
+static void dot_on_off(Shell *s, const char *zCmd, const char *z, int *p) {
+  if (z && strcmp(z, "on") == 0) {
+    *p = 1;
+  } else if (z && strcmp(z, "off") == 0) {
+    *p = 0;
+  } else {
+    printf("usage: %s on|off   (now %s)\n", zCmd, *p ? "on" : "off");
+    failed(s);
+  }
 }
 
 static void feed(Shell *s, StrBuf *pBuf, const char *zLine);
+static void flush_pending(Shell *s, StrBuf *pBuf);
 
-static void dot_read(Shell *s, const char *zFile) {
-  char *z = NULL, *zErr = NULL, *p;
-  size_t n = 0;
+/* Run text as if typed: line by line, dot-commands at the start of a
+** line, and a statement left at the end runs without its ';'. */
+static void run_text(Shell *s, char *z) {
   StrBuf buf = {0};
-  if (util_read_file(zFile, AMCQ_MAX_QUERY_BYTES, &z, &n, &zErr) != 0) {
-    printf("error: %s\n", zErr);
-    free(zErr);
-    return;
-  }
-  p = z;
+  char *p = z;
   while (*p && !s->bQuit) {
     char *e = strchr(p, '\n');
     if (e) *e = 0;
+    if (e && e > p && e[-1] == '\r') e[-1] = 0;
     feed(s, &buf, p);
     if (!e) break;
     p = e + 1;
   }
-  if (buf.n) printf("(%s ends inside a statement: missing ';')\n", zFile);
+  flush_pending(s, &buf);
   sb_free(&buf);
+}
+
+#define MAX_READ_DEPTH 16
+
+static void dot_read(Shell *s, const char *zFile) {
+  char *z = NULL, *zErr = NULL;
+  size_t n = 0;
+  int bHistory = s->bHistory;
+  if (s->nRead >= MAX_READ_DEPTH) {
+    printf("error: %s: .read files nest %d deep; is one reading itself?\n", zFile,
+           MAX_READ_DEPTH);
+    failed(s);
+    return;
+  }
+  if (util_read_file(zFile, AMCQ_MAX_QUERY_BYTES, &z, &n, &zErr) != 0) {
+    printf("error: %s\n", zErr);
+    free(zErr);
+    failed(s);
+    return;
+  }
+  s->bHistory = 0; /* the file's statements are not typed ones */
+  s->nRead++;
+  run_text(s, z);
+  s->nRead--;
+  s->bHistory = bHistory;
   free(z);
 }
 
-static void dot_command(Shell *s, char *zLine) {
-  char *az[4] = {NULL, NULL, NULL, NULL};
+static void dot_output(Shell *s, const char *zFile, int bOnce) {
+  FILE *f;
+  output_close(s);
+  if (!zFile || (!bOnce && strcmp(zFile, "stdout") == 0)) return;
+  f = fopen(zFile, "w");
+  if (!f) {
+    printf("error: cannot write %s: %s\n", zFile, strerror(errno));
+    failed(s);
+    return;
+  }
+  s->pOut = f;
+  s->zOutName = xstrdup(zFile);
+  /* .once itself counts one: the file closes after the command after it */
+  s->nOnce = bOnce ? 2 : 0;
+}
+
+/* Split a dot-command into words: blanks separate them, and '...' or
+** "..." keep blanks inside one ("a file.sql"). Returns the count. */
+static int dot_words(char *z, char **az, int nMax) {
   int n = 0;
-  char *p = zLine, *zSave = NULL;
-  for (p = strtok_r(p, " \t", &zSave); p && n < 4; p = strtok_r(NULL, " \t", &zSave)) az[n++] = p;
+  while (*z && n < nMax) {
+    char *w;
+    while (*z == ' ' || *z == '\t' || *z == '\r') z++;
+    if (!*z) break;
+    if (*z == '\'' || *z == '"') {
+      char q = *z++;
+      w = z;
+      while (*z && *z != q) z++;
+    } else {
+      w = z;
+      while (*z && *z != ' ' && *z != '\t' && *z != '\r') z++;
+    }
+    if (*z) *z++ = 0;
+    az[n++] = w;
+  }
+  return n;
+}
+
+static void dot_command(Shell *s, char *zLine) {
+  char *az[8] = {NULL};
+  int n = dot_words(zLine, az, 8);
   if (!n) return;
   if (!strcmp(az[0], ".help")) {
     dot_help();
-  } else if (!strcmp(az[0], ".quit") || !strcmp(az[0], ".exit")) {
+  } else if (!strcmp(az[0], ".quit")) {
     s->bQuit = 1;
+  } else if (!strcmp(az[0], ".exit")) {
+    char *e = NULL;
+    long v = az[1] ? strtol(az[1], &e, 10) : 0;
+    if (az[1] && (e == az[1] || *e || v < 0 || v > 255)) {
+      printf("usage: .exit [N]   (N from 0 to 255)\n");
+      failed(s);
+    } else {
+      if (az[1]) s->iExit = (int)v;
+      s->bQuit = 1;
+    }
   } else if (!strcmp(az[0], ".tables")) {
     dot_tables(s);
   } else if (!strcmp(az[0], ".schema")) {
@@ -390,7 +760,7 @@ static void dot_command(Shell *s, char *zLine) {
   } else if (!strcmp(az[0], ".rules")) {
     char *argv[3] = {"rules", az[1], NULL};
     fflush(stdout);
-    cmd_rules(az[1] ? 2 : 1, argv);
+    if (cmd_rules(az[1] ? 2 : 1, argv) != EXIT_CLEAN) failed(s);
   } else if (!strcmp(az[0], ".timewindow")) {
     if (n == 1) {
       free(s->zStart);
@@ -405,11 +775,13 @@ static void dot_command(Shell *s, char *zLine) {
       printf("time window: %s .. %s\n", az[1], az[2]);
     } else {
       printf("usage: .timewindow START END   (ISO 8601, END exclusive)\n");
+      failed(s);
     }
   } else if (!strcmp(az[0], ".param")) {
     size_t i;
     if (n < 2) {
       for (i = 0; i < s->nParam; i++) printf("%s = %s\n", s->aParam[i].name, s->aParam[i].value);
+      output_tick(s);
       return;
     }
     for (i = 0; i < s->nParam; i++) {
@@ -428,12 +800,18 @@ static void dot_command(Shell *s, char *zLine) {
       s->nParam++;
     }
   } else if (!strcmp(az[0], ".filtered")) {
-    if (on_off(az[1], &s->bFiltered)) printf("usage: .filtered on|off\n");
+    dot_on_off(s, ".filtered", az[1], &s->bFiltered);
   } else if (!strcmp(az[0], ".usercount")) {
-    if (on_off(az[1], &s->bUserCount)) printf("usage: .usercount on|off\n");
+    dot_on_off(s, ".usercount", az[1], &s->bUserCount);
+  } else if (!strcmp(az[0], ".headers")) {
+    dot_on_off(s, ".headers", az[1], &s->bHeaders);
+  } else if (!strcmp(az[0], ".timer")) {
+    dot_on_off(s, ".timer", az[1], &s->bTimer);
   } else if (!strcmp(az[0], ".sandbox")) {
-    if (on_off(az[1], &s->bSandbox)) {
-      printf("usage: .sandbox on|off   (now %s)\n", s->bSandbox ? "on" : "off");
+    int nWas = s->nFailed;
+    dot_on_off(s, ".sandbox", az[1], &s->bSandbox);
+    if (s->nFailed != nWas) {
+      /* the usage said so */
     } else if (s->bSandbox) {
       printf("sandbox mode on: queries run without aggregation controls (no thresholds,\n"
              "identifiers shown), as in an AMC sandbox instance on synthetic data; an\n"
@@ -442,19 +820,52 @@ static void dot_command(Shell *s, char *zLine) {
       printf("sandbox mode off: AMC's aggregation controls apply\n");
     }
   } else if (!strcmp(az[0], ".mode")) {
-    if (az[1] && !strcmp(az[1], "table")) s->fmt = AMCQ_RESULT_TABLE;
-    else if (az[1] && !strcmp(az[1], "csv")) s->fmt = AMCQ_RESULT_CSV;
-    else if (az[1] && !strcmp(az[1], "json")) s->fmt = AMCQ_RESULT_JSON;
-    else printf("usage: .mode table|csv|json\n");
+    int i;
+    for (i = 0; az[1] && azMode[i] && strcmp(az[1], azMode[i]) != 0; i++) {
+    }
+    if (!az[1]) {
+      printf("mode: %s (.mode table|csv|json|ndjson changes it)\n", azMode[s->fmt]);
+    } else if (!azMode[i]) {
+      printf("usage: .mode table|csv|json|ndjson\n");
+      failed(s);
+    } else {
+      static const amcq_result_format aFmt[] = {AMCQ_RESULT_TABLE, AMCQ_RESULT_CSV,
+                                                AMCQ_RESULT_JSON, AMCQ_RESULT_NDJSON};
+      s->fmt = aFmt[i];
+    }
+  } else if (!strcmp(az[0], ".output")) {
+    dot_output(s, az[1], 0);
+    return;
+  } else if (!strcmp(az[0], ".once")) {
+    if (!az[1]) {
+      printf("usage: .once FILE\n");
+      failed(s);
+    } else {
+      dot_output(s, az[1], 1);
+    }
   } else if (!strcmp(az[0], ".explain")) {
-    if (!s->zLast) printf("no query yet\n");
-    else run_sql(s, s->zLast, 1);
+    if (!s->zLast) {
+      printf("no query yet\n");
+      failed(s);
+    } else {
+      run_statement(s, s->zLast, 1);
+    }
   } else if (!strcmp(az[0], ".open")) {
-    if (!az[1]) printf("usage: .open FILE\n");
-    else if (open_fixture(s, az[1]) == 0) printf("fixture: %s\n", az[1]);
+    if (!az[1]) {
+      printf("usage: .open FILE\n");
+      failed(s);
+    } else if (open_fixture(s, az[1]) == 0) {
+      printf("fixture: %s\n", az[1]);
+    } else {
+      failed(s);
+    }
   } else if (!strcmp(az[0], ".read")) {
-    if (!az[1]) printf("usage: .read FILE\n");
-    else dot_read(s, az[1]);
+    if (!az[1]) {
+      printf("usage: .read FILE\n");
+      failed(s);
+    } else {
+      dot_read(s, az[1]);
+    }
   } else if (!strcmp(az[0], ".lesson")) {
     int i;
     if (!az[1]) {
@@ -464,6 +875,7 @@ static void dot_command(Shell *s, char *zLine) {
       i = atoi(az[1]);
       if (i < 1 || i > N_LESSON) {
         printf("there are lessons 1 to %d\n", N_LESSON);
+        failed(s);
       } else {
         s->iLesson = i - 1;
         printf("lesson %d: %s\n%s\nWrite the query; amcq compares its result with the "
@@ -472,15 +884,35 @@ static void dot_command(Shell *s, char *zLine) {
       }
     }
   } else {
-    printf("unknown command %s (.help lists them)\n", az[0]);
+    const char *zNear = cli_closest(az[0], azDot);
+    if (zNear) printf("unknown command %s (did you mean %s? .help lists them)\n", az[0], zNear);
+    else printf("unknown command %s (.help lists them)\n", az[0]);
+    failed(s);
   }
+  output_tick(s);
 }
 
 /* ---------------------------------------------------------------------- */
 /* Input                                                                   */
 
+/* Is z[0..n) only white space and complete comments? */
+static int only_space(const char *z, size_t n) {
+  Arena a;
+  TokenList all;
+  size_t i;
+  int r = 1;
+  memset(&a, 0, sizeof a);
+  lex_all(&a, z, n, &all);
+  for (i = 0; i < all.n && r; i++) {
+    if (all.a[i].kind != TK_SPACE && all.a[i].kind != TK_COMMENT) r = 0;
+  }
+  arena_free(&a);
+  return r;
+}
+
 /* Add a line; run every complete statement (ended by ';' outside strings
-** and comments). */
+** and comments). Between statements, a line of only comments is skipped,
+** and a line starting with '.' is a dot-command. */
 static void feed(Shell *s, StrBuf *pBuf, const char *zLine) {
   Arena a;
   TokenList all;
@@ -493,7 +925,7 @@ static void feed(Shell *s, StrBuf *pBuf, const char *zLine) {
     free(z);
     return;
   }
-  if (!pBuf->n && !*p) return;
+  if (!pBuf->n && only_space(zLine, strlen(zLine))) return;
   sb_puts(pBuf, zLine);
   sb_putc(pBuf, '\n');
   memset(&a, 0, sizeof a);
@@ -501,38 +933,55 @@ static void feed(Shell *s, StrBuf *pBuf, const char *zLine) {
   for (i = 0; i < all.n && !s->bQuit; i++) {
     if (all.a[i].kind != TK_SEMI) continue;
     {
-      char *zStmt = xstrndup(pBuf->z + iFrom, all.a[i].iStart - iFrom);
-      const char *q = zStmt;
-      while (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r') q++;
-      if (*q) {
-        if (s->bInteractive) {
+      size_t nStmt = all.a[i].iStart - iFrom;
+      char *zStmt = xstrndup(pBuf->z + iFrom, nStmt);
+      if (!only_space(zStmt, nStmt)) {
+        const char *q = zStmt;
+        while (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r') q++;
+        if (s->bHistory) {
           /* History keeps the statement with its ';', ready to run again. */
-          char *zH = util_mprintf("%s;", zStmt + (q - zStmt));
+          char *zH = util_mprintf("%s;", q);
           add_history(zH);
           free(zH);
         }
         free(s->zLast);
         s->zLast = xstrdup(zStmt);
-        run_sql(s, zStmt, 0);
+        run_statement(s, zStmt, 0);
+        output_tick(s);
       }
       free(zStmt);
       iFrom = all.a[i].iEnd;
     }
   }
-  if (iFrom) {
+  if (s->bQuit) {
+    pBuf->n = 0; /* -bail: the rest of the line does not run */
+  } else if (iFrom) {
     /* Keep what follows the last ';' (a statement begun on the line). */
     size_t n = pBuf->n - iFrom;
     memmove(pBuf->z, pBuf->z + iFrom, n);
     pBuf->n = n;
     while (pBuf->n && (pBuf->z[pBuf->n - 1] == '\n' || pBuf->z[pBuf->n - 1] == ' ')) pBuf->n--;
-    {
-      size_t k = 0;
-      while (k < pBuf->n && (pBuf->z[k] == ' ' || pBuf->z[k] == '\n')) k++;
-      if (k == pBuf->n) pBuf->n = 0;
-      else sb_putc(pBuf, '\n');
-    }
+    if (only_space(pBuf->z, pBuf->n)) pBuf->n = 0;
+    else sb_putc(pBuf, '\n');
   }
   arena_free(&a);
+}
+
+/* At the end of the input (or of a .read file, or a -cmd): a statement
+** without its ';' runs. */
+static void flush_pending(Shell *s, StrBuf *pBuf) {
+  if (pBuf->n && !s->bQuit) feed(s, pBuf, ";");
+  if (pBuf->n && !s->bQuit) {
+    /* The ';' fell inside a string or a comment: the check says so. */
+    char *z = xstrndup(pBuf->z, pBuf->n);
+    pBuf->n = 0;
+    free(s->zLast);
+    s->zLast = xstrdup(z);
+    run_statement(s, z, 0);
+    output_tick(s);
+    free(z);
+  }
+  pBuf->n = 0;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -587,50 +1036,157 @@ static char *cand_next(const char *zText, int state) {
 
 static StrBuf *g_pending; /* the statement typed so far */
 
-/* Case-insensitive strstr. */
-static const char *find_ci(const char *zHay, const char *zNeedle) {
-  size_t n = strlen(zNeedle);
-  for (; *zHay; zHay++) {
-    if (strncasecmp(zHay, zNeedle, n) == 0) return zHay;
+/* Words after a table name that are not its alias. */
+static const char *const azNotAlias[] = {
+    "where", "join",  "inner",  "left",   "right",  "full",   "cross",     "natural",
+    "on",    "using", "group",  "order",  "having", "limit",  "union",     "except",
+    "intersect", "window", "select", "from", "with", "and", "or", "outer", "lateral",
+    "qualify", NULL};
+
+/* The name a token spells (a word, or a "quoted identifier" unquoted), or
+** NULL. */
+static char *token_name(const char *z, const Token *t) {
+  if (t->kind == TK_WORD) return xstrndup(z + t->iStart, t->iEnd - t->iStart);
+  if (t->kind == TK_QIDENT && t->iEnd - t->iStart >= 2 && z[t->iStart] == '"') {
+    return xstrndup(z + t->iStart + 1, t->iEnd - t->iStart - 2);
   }
   return NULL;
 }
 
+static const PTable *find_table(Shell *s, const char *zName) {
+  int i;
+  for (i = 0; i < s->pInfo->nTable; i++) {
+    if (strcasecmp(s->pInfo->aTable[i].zName, zName) == 0) return &s->pInfo->aTable[i];
+  }
+  return NULL;
+}
+
+static void add_columns(const PTable *t, const char *zQual) {
+  int k;
+  for (k = 0; k < t->nCol; k++) {
+    if (zQual) {
+      char *z = util_mprintf("%s.%s", zQual, t->aCol[k].zName);
+      cand_add(z);
+      free(z);
+    } else {
+      cand_add(t->aCol[k].zName);
+    }
+  }
+}
+
+/* Columns for the word being completed, from the statement zAll (the lines
+** before and the whole line being edited, after the cursor too): with
+** zQual ("alias." or "table."), that table's columns as zQual.column;
+** else the columns of every table the statement names, before or after the
+** cursor, or of all tables while it names none. */
+static void complete_columns(Shell *s, const char *zAll, const char *zQual) {
+  Arena a;
+  TokenList all, sig;
+  size_t i;
+  const PTable **aNamed = NULL;
+  size_t nNamed = 0, cap = 0;
+  int bQualFound = 0;
+  memset(&a, 0, sizeof a);
+  lex_all(&a, zAll, strlen(zAll), &all);
+  lex_significant(&a, &all, &sig);
+  for (i = 0; i < sig.n; i++) {
+    char *zName = token_name(zAll, &sig.a[i]), *zAlias = NULL;
+    const PTable *t = zName ? find_table(s, zName) : NULL;
+    size_t j = i + 1;
+    free(zName);
+    if (!t) continue;
+    util_grow((void **)&aNamed, &cap, nNamed + 1, sizeof *aNamed);
+    aNamed[nNamed++] = t;
+    if (!zQual) continue;
+    /* "table alias" or "table AS alias"; not "table.column" */
+    if (j < sig.n && lex_is_word(zAll, &sig.a[j], "as")) j++;
+    if (j < sig.n && (sig.a[j].kind == TK_WORD || sig.a[j].kind == TK_QIDENT)) {
+      int k;
+      zAlias = token_name(zAll, &sig.a[j]);
+      for (k = 0; azNotAlias[k] && zAlias; k++) {
+        if (strcasecmp(zAlias, azNotAlias[k]) == 0) {
+          free(zAlias);
+          zAlias = NULL;
+        }
+      }
+    }
+    if (!bQualFound &&
+        (strcasecmp(zQual, t->zName) == 0 || (zAlias && strcasecmp(zQual, zAlias) == 0))) {
+      add_columns(t, zQual);
+      bQualFound = 1;
+    }
+    free(zAlias);
+  }
+  if (!zQual || !bQualFound) {
+    /* No table or alias of that name (a CTE's, a subquery's): the columns
+    ** of the tables the statement names, or of every table. */
+    if (nNamed) {
+      for (i = 0; i < nNamed; i++) add_columns(aNamed[i], zQual);
+    } else {
+      int k;
+      for (k = 0; k < s->pInfo->nTable; k++) {
+        if (!s->pInfo->aTable[k].bAudience) add_columns(&s->pInfo->aTable[k], zQual);
+      }
+    }
+  }
+  free(aNamed);
+  arena_free(&a);
+}
+
 static char **complete(const char *zText, int start, int end) {
   Shell *s = g_shell;
-  int i, k;
+  const char *zLine = rl_line_buffer ? rl_line_buffer : "";
+  int i, bEmpty = !g_pending || !g_pending->n;
+  StrBuf all = {0};
   (void)end;
   cand_free();
   rl_attempted_completion_over = 1;
-  if (start == 0 && zText[0] == '.' && (!g_pending || !g_pending->n)) {
-    for (i = 0; azDot[i]; i++) cand_add(azDot[i]);
+  while (*zLine == ' ' || *zLine == '\t') zLine++;
+  if (bEmpty && zLine[0] == '.') {
+    /* A dot-command, then its argument: a mode, on or off, a table, a
+    ** file name. */
+    char *zCmd = xstrndup(zLine, strcspn(zLine, " \t"));
+    if (start <= (int)(zLine - rl_line_buffer)) {
+      for (i = 0; azDot[i]; i++) cand_add(azDot[i]);
+    } else if (!strcmp(zCmd, ".mode")) {
+      for (i = 0; azMode[i]; i++) cand_add(azMode[i]);
+    } else if (!strcmp(zCmd, ".headers") || !strcmp(zCmd, ".timer") ||
+               !strcmp(zCmd, ".filtered") || !strcmp(zCmd, ".usercount") ||
+               !strcmp(zCmd, ".sandbox")) {
+      cand_add("on");
+      cand_add("off");
+    } else if (!strcmp(zCmd, ".schema")) {
+      for (i = 0; i < s->pInfo->nTable; i++) cand_add(s->pInfo->aTable[i].zName);
+    } else if (!strcmp(zCmd, ".read") || !strcmp(zCmd, ".open") || !strcmp(zCmd, ".output") ||
+               !strcmp(zCmd, ".once")) {
+      free(zCmd);
+      rl_attempted_completion_over = 0; /* libedit completes the file name */
+      return NULL;
+    }
+    free(zCmd);
     return rl_completion_matches(zText, cand_next);
   }
-  for (i = 0; azKeyword[i]; i++) cand_add(azKeyword[i]);
-  for (i = 0; i < s->pInfo->nTable; i++) cand_add(s->pInfo->aTable[i].zName);
-  for (i = 0; i < s->pInfo->nFunc; i++) {
-    if (!s->pInfo->aFunc[i].bInternal) {
-      char *z = xstrdup(s->pInfo->aFunc[i].zName), *q;
-      for (q = z; *q; q++) *q = (char)(*q >= 'a' && *q <= 'z' ? *q - 32 : *q);
-      cand_add(z);
-      free(z);
+  if (g_pending && g_pending->n) sb_append(&all, g_pending->z, g_pending->n);
+  sb_puts(&all, rl_line_buffer ? rl_line_buffer : "");
+  if (strchr(zText, '.')) {
+    /* alias.col or table.col: that table's columns */
+    char *zQual = xstrndup(zText, (size_t)(strrchr(zText, '.') - zText));
+    complete_columns(s, all.z, zQual);
+    free(zQual);
+  } else {
+    for (i = 0; azKeyword[i]; i++) cand_add(azKeyword[i]);
+    for (i = 0; i < s->pInfo->nTable; i++) cand_add(s->pInfo->aTable[i].zName);
+    for (i = 0; i < s->pInfo->nFunc; i++) {
+      if (!s->pInfo->aFunc[i].bInternal) {
+        char *z = xstrdup(s->pInfo->aFunc[i].zName), *q;
+        for (q = z; *q; q++) *q = (char)(*q >= 'a' && *q <= 'z' ? *q - 32 : *q);
+        cand_add(z);
+        free(z);
+      }
     }
+    complete_columns(s, all.z, NULL);
   }
-  /* Columns of the tables the statement names. */
-  {
-    StrBuf all = {0};
-    if (g_pending && g_pending->n) sb_append(&all, g_pending->z, g_pending->n);
-    sb_puts(&all, rl_line_buffer ? rl_line_buffer : "");
-    for (i = 0; i < s->pInfo->nTable; i++) {
-      const PTable *t = &s->pInfo->aTable[i];
-      const char *hit = all.z ? find_ci(all.z, t->zName) : NULL;
-      size_t nn = strlen(t->zName);
-      if (!hit) continue;
-      if (hit[nn] && (hit[nn] == '_' || (hit[nn] >= 'a' && hit[nn] <= 'z'))) continue;
-      for (k = 0; k < t->nCol; k++) cand_add(t->aCol[k].zName);
-    }
-    sb_free(&all);
-  }
+  sb_free(&all);
   return rl_completion_matches(zText, cand_next);
 }
 
@@ -658,61 +1214,105 @@ static char *history_path(void) {
   }
 }
 
-enum { O_DB };
+enum { O_DB, O_CMD, O_BAIL };
 
 static const CliOpt aShellOpt[] = {
-    {O_DB, "db", 0, "FIXTURE", "the fixture (default: the default fixture, made on first use)", 0},
+    {O_DB, "db", 0, "FIXTURE",
+     "the fixture (default: the default fixture, made on first use); also the first argument",
+     0},
+    {O_CMD, "cmd", 0, "COMMAND",
+     "run COMMAND (a dot-command or a statement) before reading the input; may be repeated",
+     0},
+    {O_BAIL, "bail", 0, NULL,
+     "stop at the first rejected statement or failed command, with exit status 1", 0},
     {0, NULL, 0, NULL, NULL, 0}};
 
 const CliCmd cli_shell_cmd = {
-    "shell", "[options]",
+    "shell", "[options] [FIXTURE]",
     "The training sandbox: check and run queries interactively over a fixture, with AMC's "
     "thresholds enforced and a line on what privacy removed and why; lessons are short "
     "exercises. Statements end with ';'. .help inside lists the dot-commands.",
-    aShellOpt, NULL};
+    aShellOpt,
+    "Long options also take one dash, as sqlite3's do: -cmd, -bail, -db. Without a "
+    "terminal the shell reads its standard input with no prompts; the exit status is 1 "
+    "if a statement was rejected or a command failed, or N after .exit N."};
+
+typedef struct ShellArgs {
+  const char *zDb;
+  const char **azCmd;
+  size_t nCmd, capCmd;
+  int bBail;
+} ShellArgs;
 
 static int shell_opt(void *pCtx, const CliOpt *o, const char *v, CliParser *p) {
+  ShellArgs *a = pCtx;
   (void)p;
-  if (o->id == O_DB) *(const char **)pCtx = v;
+  if (o->id == O_DB) {
+    a->zDb = v;
+  } else if (o->id == O_CMD) {
+    util_grow((void **)&a->azCmd, &a->capCmd, a->nCmd + 1, sizeof *a->azCmd);
+    a->azCmd[a->nCmd++] = v;
+  } else if (o->id == O_BAIL) {
+    a->bBail = 1;
+  }
   return 0;
 }
 
 int cmd_shell(int argc, char **argv) {
   Shell s;
   StrBuf buf = {0};
-  const char *zDbArg = NULL;
+  ShellArgs args;
   char *zHist = NULL;
   struct sigaction sa;
-  int i;
+  size_t k;
+  int i, rc;
   memset(&s, 0, sizeof s);
+  memset(&args, 0, sizeof args);
   s.iLesson = -1;
+  s.iExit = -1;
+  s.bHeaders = 1;
   {
     char **azArg;
-    int nArg, rc = cli_parse(&cli_shell_cmd, argc, argv, shell_opt, &zDbArg, &azArg, &nArg);
-    if (rc != 0) return rc > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
-    if (nArg > 0) {
-      cli_error("shell: unknown argument '%s'", azArg[0]);
-      cli_usage(stderr, &cli_shell_cmd);
+    int nArg;
+    rc = cli_parse_flags(&cli_shell_cmd, CLI_LONG_ONLY, argc, argv, shell_opt, &args, &azArg,
+                         &nArg);
+    if (rc != 0) {
+      free(args.azCmd);
+      return rc > 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+    }
+    if (nArg > 0 && args.zDb && strcmp(args.zDb, azArg[0]) != 0) {
+      cli_error("shell: two fixtures, --db %s and %s: give one", args.zDb, azArg[0]);
+      free(args.azCmd);
       return EXIT_TROUBLE;
     }
+    if (nArg > 1) {
+      cli_error("shell: unknown argument '%s' (one fixture only)", azArg[1]);
+      cli_usage(stderr, &cli_shell_cmd);
+      free(args.azCmd);
+      return EXIT_TROUBLE;
+    }
+    if (nArg == 1) args.zDb = azArg[0];
   }
+  s.bBail = args.bBail;
   s.bInteractive = isatty(0) && isatty(1);
   s.bColor = s.bInteractive && cli_color(stdout, "auto");
   {
     char *zErr = NULL, *zDb;
-    if (zDbArg) {
-      zDb = xstrdup(zDbArg);
+    if (args.zDb) {
+      zDb = xstrdup(args.zDb);
     } else {
       int bGen = 0;
       zDb = fixture_default(s.bInteractive ? stderr : NULL, stderr, &bGen, &zErr);
       if (!zDb) {
         cli_error("%s", zErr);
         free(zErr);
+        free(args.azCmd);
         return EXIT_TROUBLE;
       }
     }
     if (open_fixture(&s, zDb) != 0) {
       free(zDb);
+      free(args.azCmd);
       return EXIT_TROUBLE;
     }
     free(zDb);
@@ -723,7 +1323,17 @@ int cmd_shell(int argc, char **argv) {
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, NULL); /* no SA_RESTART: reads return EINTR */
 
-  if (s.bInteractive) {
+  /* -cmd COMMAND, in order, before the input (as sqlite3 runs them). */
+  for (k = 0; k < args.nCmd && !s.bQuit; k++) {
+    char *z = xstrdup(args.azCmd[k]);
+    run_text(&s, z);
+    free(z);
+  }
+  fflush(stdout);
+
+  if (s.bQuit) {
+    /* -bail after a failed -cmd, or -cmd .quit: no input is read */
+  } else if (s.bInteractive) {
     printf("amcq %s shell on %s\nEnd statements with ';'. .help for commands, .lesson for "
            "exercises, Ctrl-D to leave.\n",
            amcq_version(), s.zDb);
@@ -731,6 +1341,8 @@ int cmd_shell(int argc, char **argv) {
     using_history();
     if (zHist) read_history(zHist);
     rl_attempted_completion_function = complete;
+    /* '.' is part of a word: "alias.col" completes as one. */
+    rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(),+-*/%";
     g_pending = &buf;
     while (!s.bQuit) {
       char *zLine;
@@ -750,7 +1362,9 @@ int cmd_shell(int argc, char **argv) {
         g_interrupt = 0;
       }
       if (!buf.n && zLine[0] == '.') add_history(zLine);
+      s.bHistory = 1;
       feed(&s, &buf, zLine);
+      s.bHistory = 0;
       free(zLine);
       fflush(stdout);
     }
@@ -763,12 +1377,15 @@ int cmd_shell(int argc, char **argv) {
     size_t cap = 0;
     ssize_t n;
     while (!s.bQuit && (n = getline(&zLine, &cap, stdin)) >= 0) {
-      if (n && zLine[n - 1] == '\n') zLine[n - 1] = 0;
+      if (n && zLine[n - 1] == '\n') zLine[--n] = 0;
+      if (n && zLine[n - 1] == '\r') zLine[--n] = 0;
       feed(&s, &buf, zLine);
     }
     free(zLine);
-    if (buf.n && !s.bQuit) feed(&s, &buf, ";"); /* a last statement without ';' runs */
+    flush_pending(&s, &buf); /* a last statement without ';' runs */
   }
+  output_close(&s);
+  rc = s.iExit >= 0 ? s.iExit : s.nFailed ? EXIT_REJECTED : EXIT_CLEAN;
   sb_free(&buf);
   cand_free();
   free(zHist);
@@ -780,8 +1397,9 @@ int cmd_shell(int argc, char **argv) {
     free((char *)s.aParam[i].value);
   }
   free(s.aParam);
+  free(args.azCmd);
   amcq_policy_free(s.pPol);
   policy_free(s.pInfo);
   free(s.zDb);
-  return s.nRejected ? EXIT_REJECTED : EXIT_CLEAN;
+  return rc;
 }

@@ -2,7 +2,9 @@
  * cli/opts.c: every subcommand's options in one table each (cli.h's
  * CliCmd), parsed with getopt_long (short options, --opt=value, --opt
  * value, unambiguous prefixes, -- to end options) and printed as the
- * command's help. An unknown option or command gets "did you mean".
+ * command's help. An unknown option or command gets "did you mean". A
+ * command may also take its long options with one dash (getopt_long_only,
+ * as sqlite3 takes -cmd and -bail).
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -127,6 +129,11 @@ void cli_help(FILE *f, const CliCmd *c) {
 
 int cli_parse(const CliCmd *c, int argc, char **argv, CliOptFn xOpt, void *pCtx,
               char ***pazArg, int *pnArg) {
+  return cli_parse_flags(c, 0, argc, argv, xOpt, pCtx, pazArg, pnArg);
+}
+
+int cli_parse_flags(const CliCmd *c, int flags, int argc, char **argv, CliOptFn xOpt,
+                    void *pCtx, char ***pazArg, int *pnArg) {
   size_t n = n_opts(c), i;
   struct option *aLong = xcalloc(n + 2, sizeof *aLong);
   StrBuf zShort = {0};
@@ -152,7 +159,9 @@ int cli_parse(const CliCmd *c, int argc, char **argv, CliOptFn xOpt, void *pCtx,
   p.argv = argv;
   p.c = c;
   for (;;) {
-    int li = -1, ch = getopt_long(argc, argv, zShort.z, aLong, &li);
+    int li = -1, ch = (flags & CLI_LONG_ONLY)
+                          ? getopt_long_only(argc, argv, zShort.z, aLong, &li)
+                          : getopt_long(argc, argv, zShort.z, aLong, &li);
     const CliOpt *o = NULL;
     if (ch == -1) break;
     if (ch == 'h') {
@@ -162,7 +171,9 @@ int cli_parse(const CliCmd *c, int argc, char **argv, CliOptFn xOpt, void *pCtx,
     }
     if (ch == '?' || ch == ':') {
       const char *zBad = argv[optind - 1];
-      int bLong = zBad && zBad[0] == '-' && zBad[1] == '-';
+      /* With one dash, a word is a long option too ("-cmd"). */
+      int bLong = zBad && zBad[0] == '-' &&
+                  (zBad[1] == '-' || ((flags & CLI_LONG_ONLY) && zBad[1] && zBad[2]));
       if (ch == ':') {
         if (bLong) cli_error("%s: option '%s' needs a value", c->zName, zBad);
         else cli_error("%s: option '-%c' needs a value", c->zName, optopt);

@@ -1,7 +1,9 @@
 # amcq shell on a terminal (a pseudo-terminal driven by tests/cases/shell/
-# terminal.py): completion of dot-commands, tables and the statement's columns,
-# multi-line statements, Ctrl-C during a query and at the prompt, Ctrl-D,
-# and history kept across sessions in $XDG_STATE_HOME/amcq/history.
+# terminal.py): completion of dot-commands and their arguments, tables, the
+# statement's columns (before or after the cursor, of every table while none
+# is named), table.column and alias.column; multi-line statements, Ctrl-C
+# during a query and at the prompt, Ctrl-D, history kept across sessions in
+# $XDG_STATE_HOME/amcq/history, -cmd before the prompt, .timer and .exit N.
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
