@@ -383,7 +383,7 @@ int cmd_run(int argc, char **argv) {
     rc = EXIT_TROUBLE; /* main says it cannot write; no summary of rows not shown */
     goto done;
   }
-  if (!a.bQuiet) fprintf(stderr, "amcq: %s\n", amcq_result_summary(res));
+  if (!a.bQuiet) cli_error("%s", amcq_result_summary(res)); /* escaped, as every message */
   {
     /* An audience AMC would not create fails like a rejected query. */
     int bCreated = 1;

@@ -10,16 +10,24 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../source.h"
 #include "../util.h"
 #include "cli.h"
 
 void cli_error(const char *zFmt, ...) {
+  /* A path or a name from the query may hold ESC, CR or LF: one message
+  ** is one line, and the terminal never sees a control character. */
   va_list ap;
-  fputs("amcq: ", stderr);
+  StrBuf b = {0}, e = {0};
   va_start(ap, zFmt);
-  vfprintf(stderr, zFmt, ap);
+  sb_vprintf(&b, zFmt, ap);
   va_end(ap);
-  fputc('\n', stderr);
+  sb_puts(&e, "amcq: ");
+  source_put_escaped(&e, b.z ? b.z : "");
+  sb_putc(&e, '\n');
+  fwrite(e.z, 1, e.n, stderr);
+  sb_free(&b);
+  sb_free(&e);
 }
 
 int cli_color(FILE *f, const char *zMode) {

@@ -42,3 +42,5 @@ PY
 a rules AMC201 > rules.txt
 echo "rules AMC201 piped: $(grep -c '```\|\*\*\|^## ' rules.txt) Markdown marks, $(wc -l < rules.txt) lines"
 head -3 rules.txt
+# a path with control characters, in amcq's own messages: escaped too
+a check "$(printf 'no\033]0;t\007such.sql')" 2>&1 | LC_ALL=C tr -d '\033\007' | cat
